@@ -1,0 +1,158 @@
+"""The dateline (publication date and city) and resolution of relative dates against it.
+
+dateparser parses the date strings; it is always given an explicit RELATIVE_BASE (the article's
+own reference date) so that output never depends on the day the code runs.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+import dateparser
+
+from ..doc import Document
+from ..pipeline import component
+from ..text import paragraphs
+from .places import find_city
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d{2}"
+FULL_DATE = re.compile(
+    rf"\b(?:{_YEAR}-\d{{2}}-\d{{2}}|{_DAY}\s+{_MONTH}\.?,?\s+{_YEAR}|{_MONTH}\.?\s+{_DAY},?\s+{_YEAR})\b",
+    re.IGNORECASE,
+)
+DAY_MONTH = re.compile(rf"\b(?:{_DAY}\s+{_MONTH}\b\.?|{_MONTH}\.?\s+{_DAY}\b)(?!,?\s+{_YEAR})", re.IGNORECASE)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_HEADER_CHARS = 400
+# Words that mark a date as the article's own (not an event mentioned in a caption).
+_PUBLISH_CUE = re.compile(r"(?:\bdate|published|updated|posted|\d{1,2}:\d{2})\W*$|^\W*$", re.IGNORECASE)
+_DATELINE_CITY = re.compile(
+    rf"(?:^|\n|\s)([A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?)\s*(?:\([^)\n]{{0,40}}\)\s*)?(?:\[[^\]\n]{{0,20}}\]\s*)?"
+    rf"(?:[,.]\s+{_MONTH}\b|\s+[–—-]\s|:\s|\s\()",
+)
+
+
+@lru_cache(maxsize=4096)
+def parse_date(text: str, base: date | None = None) -> date | None:
+    """A date string ("08th January, 2022", "Aug. 8") as a date; None when it is not one."""
+    settings = {
+        "RELATIVE_BASE": datetime.combine(base or date(2000, 1, 1), datetime.min.time()),
+        "PREFER_DATES_FROM": "past",
+        "DATE_ORDER": "DMY",
+    }
+    if base is None:
+        settings["REQUIRE_PARTS"] = ["day", "month", "year"]
+    try:
+        parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    except (ValueError, OverflowError):
+        return None
+    return parsed.date() if parsed else None
+
+
+def _is_dateline_date(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[line_start:start]
+    if _PUBLISH_CUE.search(before) or re.search(r"[-–—]\s*$", before):
+        return True
+    return line_end - line_start <= 60  # a line that is little more than the date
+
+
+def find_published(text: str) -> tuple[date, tuple[int, int]] | None:
+    """The publication date the header states ("date 2024-07-03", "26 november 2021, 15:20")."""
+    for m in FULL_DATE.finditer(text, 0, _HEADER_CHARS):
+        if _is_dateline_date(text, m.start(), m.end()):
+            parsed = parse_date(m.group())
+            if parsed:
+                return parsed, (m.start(), m.end())
+    return None
+
+
+def first_full_date(doc: Document) -> date | None:
+    for m in FULL_DATE.finditer(doc.text):
+        if doc.in_body(m.start()):
+            parsed = parse_date(m.group())
+            if parsed:
+                return parsed
+    return None
+
+
+def find_dateline_city(text: str) -> tuple[str, tuple[int, int]] | None:
+    """The city a wire story is filed from ("Astana, July 3, AZERTAC", "WASHINGTON:")."""
+    for para in paragraphs(text)[:6]:
+        if para.start > _HEADER_CHARS:
+            break
+        for m in _DATELINE_CITY.finditer(text, para.start, para.end + 1):
+            city = find_city(m.group(1))
+            if city:
+                return city, (m.start(1), m.end(1))
+    return None
+
+
+@component("published", requires=("tokens",), assigns=("published", "reference_date", "dateline"))
+def annotate(doc: Document) -> None:
+    found = find_published(doc.text)
+    if found:
+        doc.published = found[0].isoformat()
+        doc.published_span = found[1]
+    # Relative dates ("on Monday") need an anchor: the publication date, else the first full date.
+    ref = found[0] if found else first_full_date(doc)
+    doc.reference_date = ref.isoformat() if ref else None
+    city = find_dateline_city(doc.text)
+    if city:
+        doc.dateline_place, doc.dateline_span = city
+
+
+# --- resolution of the date expressions that accompany a reported meeting ---
+
+_TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|tonight|now)\b", re.IGNORECASE)
+_YESTERDAY = re.compile(r"\b(?:yesterday|last night)\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:tomorrow|next (?:week|month|year)|later this (?:week|month|year))\b", re.IGNORECASE)
+_VAGUE = re.compile(
+    rf"\b(?:last (?:week|month|year|time)|ago|since|earlier this (?:week|month|year)|"
+    rf"(?:in|since|during|of) (?:early |late |mid-)?(?:{_MONTH}|{_YEAR})\b|"
+    rf"this year|the year|in {_YEAR})",
+    re.IGNORECASE,
+)
+
+
+def resolve(expr: str, ref: str | None) -> tuple[str | None, str]:
+    """Resolve a date expression against the reference date.
+
+    Returns (ISO date or None, kind) with kind "day" (a specific day), "future", or "vague"
+    (a period or a past occasion: "in May", "last year", "a few years ago").
+    """
+    base = date.fromisoformat(ref) if ref else None
+    full = FULL_DATE.search(expr)
+    if full:
+        parsed = parse_date(full.group())
+        return (parsed.isoformat() if parsed else None), "day"
+    if _FUTURE.search(expr):
+        return None, "future"
+    if _YESTERDAY.search(expr):
+        return ((base - timedelta(days=1)).isoformat() if base else None), "day"
+    day_month = DAY_MONTH.search(expr)
+    if day_month:
+        if not base:
+            return None, "day"
+        parsed = parse_date(day_month.group(), base)
+        return (parsed.isoformat() if parsed else None), "day"
+    low = expr.lower()
+    for i, name in enumerate(WEEKDAYS):
+        if re.search(rf"\b{name}\b", low):
+            if not base:
+                return None, "day"
+            back = (base.weekday() - i) % 7
+            return (base - timedelta(days=back)).isoformat(), "day"
+    if _VAGUE.search(expr):
+        return None, "vague"
+    if _TODAY.search(expr):
+        return ref, "day"
+    return None, "vague"

@@ -1,0 +1,452 @@
+"""People: find every mention of a named person and resolve mentions to one canonical person.
+
+Mentions come from four sources: spaCy PERSON entities, the leaders gazetteer (with aliases),
+names right after an office title ("State Councillor Shen Yiqin") and Russian/Azerbaijani
+address forms ("Vladimir Vladimirovich", "Ilham Heydar oglu"). Surname-only mentions, "Mr Modi"
+and address forms are then resolved to the fullest name the article gives.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ..doc import Document, Mention, Person
+from ..pipeline import component
+from ..resources import load_json, load_lines
+from .places import country_code, find_city, fold
+
+_PATRONYMIC = re.compile(r"^[A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna|yevich)$")
+_AZ_PATRONYMIC = {"oglu", "oğlu", "ogly", "kyzy", "qizi", "gizi"}
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Mister|Madam)\.?\s+([A-Z][\w'’-]+)")
+_HANDLE = re.compile(r"@(\w{3,})")
+_NAME_TOKEN = re.compile(r"^[A-Z][a-zA-Z'’.-]*[a-z][a-zA-Z'’-]*$|^[A-Z]\.$")
+# Words after a capitalised name that show it is part of an institution's name.
+_FACILITY_HEADS = {
+    "college", "university", "school", "house", "hospital", "airport", "institute", "centre", "center",
+    "park", "street", "square", "bank", "foundation", "company", "ministry", "museum", "stadium",
+    "palace", "hall", "mainline", "corridor", "project", "prize", "award", "bridge", "road", "devi",
+}
+_NOT_NAMES = {"god", "allah", "background", "details", "source", "photo", "video", "news", "update"}
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    name: str  # surface form, cleaned
+    source: str  # "gazetteer" | "title" | "ner" | "address" | "surname" | "handle"
+    entry: dict | None = None  # gazetteer entry, when known
+
+
+# --- gazetteer -------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> tuple[dict[str, dict], dict[str, list[dict]]]:
+    """(folded full alias -> entry, folded single-token alias -> entries)."""
+    full: dict[str, dict] = {}
+    single: dict[str, list[dict]] = {}
+    for entry in load_json("leaders.json"):
+        for alias in [entry["name"], *entry.get("aliases", [])]:
+            key = fold(alias)
+            if " " in key or "-" in key:
+                full.setdefault(key, entry)
+            else:
+                single.setdefault(key, []).append(entry)
+    return full, single
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_pattern() -> re.Pattern[str]:
+    full, _ = _gazetteer()
+    aliases = set()
+    for entry in load_json("leaders.json"):
+        for alias in [entry["name"], *entry.get("aliases", [])]:
+            if fold(alias) in full:
+                aliases.add(alias)
+    alts = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+
+
+def gazetteer_entry(name: str) -> dict | None:
+    return _gazetteer()[0].get(fold(name))
+
+
+def _title_words() -> frozenset[str]:
+    return frozenset(load_lines("titles.txt"))
+
+
+# --- candidate mentions ------------------------------------------------------------------
+
+
+def _clean_ner(ent: SpacySpan) -> tuple[int, int] | None:
+    """Trim a PERSON entity to its name tokens ("Welcoming Aliyev" -> "Aliyev", "Putin's" -> "Putin")."""
+    toks = list(ent)
+    titles = _title_words()
+    while toks and (
+        toks[0].lower_ in titles
+        or toks[0].pos_ in {"VERB", "ADP", "DET", "PRON", "ADV"}
+        or toks[0].lower_ in {"mr", "mr.", "mrs", "ms", "dr", "dear"}
+        or not _NAME_TOKEN.match(toks[0].text)
+    ):
+        toks = toks[1:]
+    while toks and (toks[-1].text in {"'s", "’s", "'", "’"} or not _NAME_TOKEN.match(toks[-1].text)):
+        toks = toks[:-1]
+    if not toks:
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _strip_possessive(text: str, start: int, end: int) -> int:
+    for suffix in ("'s", "’s"):
+        if text[start:end].endswith(suffix):
+            return end - len(suffix)
+    return end
+
+
+def _candidates(doc: Document) -> list[_Candidate]:
+    text = doc.text
+    out: list[_Candidate] = []
+    for m in _gazetteer_pattern().finditer(text):
+        if doc.in_body(m.start(), m.end()):
+            out.append(_Candidate(m.start(), m.end(), m.group(), "gazetteer", gazetteer_entry(m.group())))
+    out.extend(_title_names(doc))
+    for ent in doc.nlp.ents:
+        if ent.label_ != "PERSON" or not doc.in_body(ent.start_char, ent.end_char):
+            continue
+        span = _clean_ner(ent)
+        if span:
+            s, e = span
+            e = _strip_possessive(text, s, e)
+            out.append(_Candidate(s, e, text[s:e], "ner"))
+    for m in re.finditer(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+)(?:\s+(oglu|oğlu|ogly|kyzy|qizi|gizi))?\b", text):
+        if (m.group(3) or _PATRONYMIC.match(m.group(2))) and doc.in_body(m.start()):
+            out.append(_Candidate(m.start(), m.end(), m.group(), "address"))
+    for m in _HONORIFIC.finditer(text):
+        if doc.in_body(m.start()):
+            e = _strip_possessive(text, m.start(1), m.end(1))
+            out.append(_Candidate(m.start(1), e, text[m.start(1):e], "surname"))
+    for m in _HANDLE.finditer(text):
+        if doc.in_body(m.start()):
+            out.append(_Candidate(m.start(), m.end(), m.group(1), "handle"))
+    return out
+
+
+def _title_names(doc: Document) -> list[_Candidate]:
+    """Capitalised words right after an office title: "Minister of Health Mikhail Murashko"."""
+    titles = _title_words()
+    out = []
+    toks = doc.nlp
+    i = 0
+    n = len(toks)
+    while i < n:
+        tok = toks[i]
+        if tok.lower_ in titles and tok.lower_ not in {"state", "first", "top", "general"}:
+            j = i + 1
+            if j < n and toks[j].text == ",":
+                j += 1
+            k = j
+            while k < n and k - j < 4 and _NAME_TOKEN.match(toks[k].text) and toks[k].lower_ not in titles:
+                if country_code(toks[k].text) or toks[k].text.lower() in {"of", "and", "the"}:
+                    break
+                k += 1
+            # Two to four capitalised words, not followed by more capitalised words (an institution).
+            if 2 <= k - j <= 4 and not (k < n and toks[k].text[:1].isupper() and toks[k].is_alpha):
+                s, e = toks[j].idx, toks[k - 1].idx + len(toks[k - 1].text)
+                e = _strip_possessive(doc.text, s, e)
+                if doc.in_body(s, e):
+                    out.append(_Candidate(s, e, doc.text[s:e], "title"))
+                i = k
+                continue
+        i += 1
+    return out
+
+
+_PRIORITY = {"gazetteer": 0, "title": 1, "address": 2, "ner": 3, "surname": 4, "handle": 5}
+
+
+def _select(cands: list[_Candidate]) -> list[_Candidate]:
+    """Drop candidates overlapping a longer or more trusted one."""
+    cands.sort(key=lambda c: (-(c.end - c.start), _PRIORITY[c.source], c.start))
+    chosen: list[_Candidate] = []
+    for c in cands:
+        if all(c.end <= o.start or o.end <= c.start for o in chosen):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+# --- resolution ----------------------------------------------------------------------------
+
+
+def _tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"\s+", name.strip()) if t]
+
+
+def canonical_name(name: str) -> str:
+    """Gazetteer canonical form, else the name without patronymic ("Aleksei Logvinovich Overchuk")."""
+    entry = gazetteer_entry(name)
+    if entry:
+        return entry["name"]
+    toks = _tokens(name.replace("’", "'"))
+    kept = [t for i, t in enumerate(toks) if not (0 < i < len(toks) - 1 and _PATRONYMIC.match(t))]
+    kept = [t for t in kept if fold(t) not in _AZ_PATRONYMIC]
+    return " ".join(kept)
+
+
+def _looks_like_name(doc: Document, c: _Candidate) -> bool:
+    toks = _tokens(c.name)
+    if any(ch.isdigit() for ch in c.name) or fold(c.name) in _NOT_NAMES:
+        return False
+    if any(t.isupper() and len(t) > 3 for t in toks):  # AZERTAC, KAZTAG
+        return False
+    if find_city(c.name) or country_code(c.name) or any(country_code(t) for t in toks):
+        return False
+    after = doc.text[c.end:c.end + 40].split()
+    if after and fold(after[0]).strip(".,") in _FACILITY_HEADS:
+        return False
+    if c.source == "ner" and len(toks) >= 2:
+        return _has_person_role(doc, c)
+    return True
+
+
+def _has_person_role(doc: Document, c: _Candidate) -> bool:
+    """A spaCy PERSON outside the gazetteer must act like a person: a subject, a title, an appositive."""
+    span = doc.nlp.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    if head.dep_ in {"nsubj", "nsubjpass", "appos", "poss", "conj", "agent"}:
+        return True
+    prev = doc.nlp[span.start - 1] if span.start > 0 else None
+    if prev is not None and prev.lower_ in _title_words():
+        return True
+    # A byline at the top of the article: "Jane Doe Published January 8, 2022".
+    return c.start < 300 and bool(re.match(r"\s*(?:published|posted|updated)\b", doc.text[c.end:], re.I))
+
+
+def _resolve(doc: Document, cands: list[_Candidate]) -> None:
+    people: dict[str, Person] = {}
+    entries: dict[str, dict | None] = {}
+    pending: list[_Candidate] = []
+
+    def person_for(name: str, entry: dict | None) -> Person:
+        canon = entry["name"] if entry else canonical_name(name)
+        if canon not in people:
+            people[canon] = Person(name=canon)
+            entries[canon] = entry
+        return people[canon]
+
+    for c in cands:
+        full = len(_tokens(canonical_name(c.name))) >= 2
+        if c.source in {"gazetteer", "title"} or (c.source == "ner" and full):
+            if not _looks_like_name(doc, c):
+                continue
+            entry = c.entry or gazetteer_entry(c.name)
+            doc.mentions.append(Mention(c.start, c.end, person_for(c.name, entry)))
+        else:
+            pending.append(c)
+
+    # Merge a partial full name into a longer one that contains it ("Yoon Suk" into "Yoon Suk Yeol").
+    for short in list(people.values()):
+        for long in people.values():
+            if long is not short and _contains_tokens(long.name, short.name):
+                for m in doc.mentions:
+                    if m.person is short:
+                        m.person = long
+                del people[short.name]
+                break
+
+    for c in pending:
+        target = _link_partial(doc, c, list(people.values()))
+        if target is None and c.source in {"ner", "surname"} and _looks_like_name(doc, c):
+            entries_for = _gazetteer()[1].get(fold(c.name), [])
+            if len(entries_for) == 1:
+                target = person_for(entries_for[0]["name"], entries_for[0])
+        if target is not None:
+            doc.mentions.append(Mention(c.start, c.end, target))
+
+    doc.mentions.sort(key=lambda m: m.start)
+    used = {id(m.person) for m in doc.mentions}
+    for person in people.values():
+        if id(person) in used:
+            person.mentions = [(m.start, m.end) for m in doc.mentions if m.person is person]
+            _assign_title(doc, person, entries.get(person.name))
+    doc.people = sorted((p for p in people.values() if id(p) in used), key=lambda p: p.mentions[0][0])
+
+
+def _contains_tokens(long: str, short: str) -> bool:
+    lt = [fold(t) for t in re.split(r"[\s-]+", long)]
+    st = [fold(t) for t in re.split(r"[\s-]+", short)]
+    if len(st) >= len(lt):
+        return False
+    return any(lt[i:i + len(st)] == st for i in range(len(lt) - len(st) + 1))
+
+
+def _link_partial(doc: Document, c: _Candidate, people: list[Person]) -> Person | None:
+    """Resolve a surname, first name, handle or address form to a person named in full."""
+    toks = [fold(t) for t in _tokens(c.name)]
+    if c.source == "handle":
+        handle = fold(c.name)
+        for p in people:
+            parts = [fold(t) for t in _tokens(p.name)]
+            if handle in {"".join(parts), parts[-1]} or handle.endswith("".join(parts)):
+                return p
+        return None
+    if c.source == "address":  # "Vladimir Vladimirovich" -> the article's only Vladimir
+        first = toks[0]
+        matches = [p for p in people if fold(_tokens(p.name)[0]) == first]
+        if not matches:
+            matches = [p for p in people if first in _first_names(p)]
+        return matches[0] if len(matches) == 1 else None
+    word = toks[-1] if toks else ""
+    if toks and toks[-1] in {"ji", "jee", "sahib"} and len(toks) > 1:
+        word = toks[0]
+    last = [p for p in people if fold(re.split(r"[\s-]+", p.name)[-1]) == word]
+    anywhere = [p for p in people if word in [fold(t) for t in re.split(r"[\s-]+", p.name)]]
+    for group in (last, anywhere):
+        if len(group) == 1:
+            return group[0]
+        if len(group) > 1:
+            # "Aliyev" with Ilham and Heydar in the text: the one the article is about.
+            return max(group, key=lambda p: sum(1 for m in doc.mentions if m.person is p))
+    return None
+
+
+def _first_names(p: Person) -> set[str]:
+    entry = gazetteer_entry(p.name)
+    names = {fold(_tokens(p.name)[0])}
+    if entry:
+        names.update(fold(n) for n in entry.get("first_names", []))
+    return names
+
+
+# --- titles ---------------------------------------------------------------------------------
+
+
+def _assign_title(doc: Document, person: Person, entry: dict | None) -> None:
+    best: tuple[str, str | None, tuple[int, int]] | None = None
+    for start, _ in person.mentions:
+        found = title_before(doc, start)
+        if found and (best is None or len(found[0]) > len(best[0])):
+            best = found
+    if best:
+        person.title, country, person.title_span = best
+        person.country = country
+    if entry and not entry.get("historical"):
+        person.country = person.country or entry.get("country")
+        if not person.title and entry.get("titles"):
+            person.title = None  # the gazetteer knows offices, but the article did not give one
+
+
+_CONNECTORS = {"of", "the", "and", "for", "on", "in", "'s", "’s", ","}
+
+
+def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int, int]] | None:
+    """The office title written right before a name, without the country: (title, ISO2, span)."""
+    span = doc.nlp.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    i = span.start - 1
+    titles = _title_words()
+    toks: list[Token] = []
+    depth = 0
+    while i >= 0:
+        t = doc.nlp[i]
+        if t.text == ")":
+            depth += 1
+        elif t.text == "(":
+            depth -= 1
+        elif depth == 0:
+            if doc.person_at(t.idx, t.idx + len(t.text)) is not None:
+                break
+            if t.text == "," and toks and toks[-1].text == ",":
+                break
+            if t.text == "," and toks:
+                break
+            ok = t.lower_ in titles or t.lower_ in _CONNECTORS or (t.text[:1].isupper() and t.is_alpha)
+            ok = ok or t.text in {"-", "'s", "’s"} or country_code(t.text) is not None
+            if not ok or "\n" in t.text_with_ws:
+                break
+        toks.append(t)
+        i -= 1
+    toks.reverse()
+    while toks and (toks[0].lower_ in _CONNECTORS or toks[0].pos_ in {"VERB", "ADP", "DET", "PRON", "ADV"}):
+        toks = toks[1:]
+    if not toks or not any(t.lower_ in titles for t in toks):
+        return None
+    if toks[0].lower_ == "counterpart" or any(t.lower_ == "counterpart" for t in toks[-2:]):
+        return _counterpart(doc, start, toks)
+    s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    title, country = clean_title(doc.text[s:e])
+    return (title, country, (s, e)) if title else None
+
+
+def _counterpart(doc: Document, start: int, toks: list[Token]) -> tuple[str, str | None, tuple[int, int]] | None:
+    """"his Chinese counterpart Wang Yi": the title of the person he is the counterpart of."""
+    country = next((country_code(t.text) for t in toks if country_code(t.text)), None)
+    sent = doc.nlp.char_span(start, start + 1, alignment_mode="expand").sent
+    for m in reversed(doc.mentions):
+        if sent.start_char <= m.start < start:
+            other = title_before(doc, m.start)
+            if other:
+                return other[0], country, (toks[0].idx, toks[-1].idx + len(toks[-1].text))
+    return None
+
+
+_COUNTRY_PHRASE = re.compile(
+    r"\s*\b(?:of\s+)?(?:the\s+)?(?:Republic\s+of\s+|Federation\s+of\s+|Kingdom\s+of\s+)?"
+)
+
+
+def clean_title(raw: str) -> tuple[str | None, str | None]:
+    """"President of the Republic of Azerbaijan" -> ("President", "AZ"); "deputy prime ministers" ->
+    ("Deputy Prime Minister", None)."""
+    title = re.sub(r"\s*\([^)]*\)", "", raw).strip(" ,")
+    words = title.split()
+    country = None
+    # Longest country name or demonym (up to 5 words) anywhere in the title.
+    i = 0
+    kept: list[str] = []
+    while i < len(words):
+        for size in range(min(5, len(words) - i), 0, -1):
+            chunk = " ".join(words[i:i + size]).strip(",")
+            code = country_code(chunk)
+            if code and chunk[:1].isupper() and chunk.lower() not in {"state", "national"}:
+                country = country or code
+                while kept and kept[-1].lower() in {"of", "the", "republic", "and"}:
+                    kept.pop()
+                i += size
+                break
+        else:
+            kept.append(words[i])
+            i += 1
+    while kept and kept[0].lower() in {"of", "the", "and", "his", "her", "their", "its"}:
+        kept = kept[1:]
+    while kept and kept[-1].lower() in {"of", "the", "and", ","}:
+        kept = kept[:-1]
+    if not kept:
+        return None, country
+    fixed = []
+    for w in kept:
+        low = w.lower()
+        if low in {"presidents", "ministers", "ambassadors", "leaders"}:
+            w = w[:-1]
+        if low == "pm":
+            w = "Prime Minister"
+        elif low == "fm":
+            w = "Foreign Minister"
+        fixed.append(w)
+    title = " ".join(fixed)
+    if title.islower():
+        title = " ".join(w if w in {"of", "the", "and", "for", "on"} else w.capitalize() for w in title.split())
+    return title, country
+
+
+@component("people", requires=("entities", "furniture"), assigns=("people", "mentions"))
+def annotate(doc: Document) -> None:
+    _resolve(doc, _select(_candidates(doc)))

@@ -1,0 +1,84 @@
+"""Gazetteer lookups for cities, meeting venues and countries (data in resources/)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import pycountry
+
+from ..resources import load_json
+
+
+def fold(s: str) -> str:
+    """Lower-case, accents removed, curly apostrophes straightened."""
+    s = unicodedata.normalize("NFKD", s.replace("’", "'"))
+    return "".join(c for c in s if not unicodedata.combining(c)).lower().strip()
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for name, info in load_json("places.json")["cities"].items():
+        table[fold(name)] = name
+        for alias in info.get("aliases", []):
+            table.setdefault(fold(alias), name)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _city_country() -> dict[str, str]:
+    return {name: info.get("country") for name, info in load_json("places.json")["cities"].items()}
+
+
+@lru_cache(maxsize=1)
+def _venues() -> dict[str, str]:
+    return {fold(k): v for k, v in load_json("places.json")["venues"].items() if v}
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    return {fold(k): v for k, v in load_json("demonyms.json").items()}
+
+
+def find_city(name: str) -> str | None:
+    """Canonical English name of a city ("Nur-Sultan" -> "Astana"), or None."""
+    key = fold(name)
+    return _cities().get(key) or _venues().get(key)
+
+
+def city_country(city: str) -> str | None:
+    return _city_country().get(city)
+
+
+def venue_in(text: str) -> tuple[str, int, int] | None:
+    """The first named venue ("the Kremlin", "Oval Office") in text: (city, start, end)."""
+    m = _venue_pattern().search(text)
+    if not m:
+        return None
+    return _venues()[fold(m.group())], m.start(), m.end()
+
+
+@lru_cache(maxsize=1)
+def _venue_pattern() -> re.Pattern[str]:
+    names = sorted(load_json("places.json")["venues"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
+
+
+def capital_of(iso2: str | None) -> str | None:
+    return load_json("places.json")["capitals"].get(iso2) if iso2 else None
+
+
+def country_code(word: str) -> str | None:
+    """ISO alpha-2 for a country name or demonym ("Russian", "the Russian Federation", "Kazakh")."""
+    key = fold(word)
+    if key.startswith("the "):
+        key = key[4:]
+    code = _demonyms().get(key) or _demonyms().get("the " + key)
+    if code:
+        return code
+    try:
+        return pycountry.countries.lookup(word).alpha_2
+    except LookupError:
+        return None

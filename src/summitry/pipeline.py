@@ -1,0 +1,76 @@
+"""Component registry and the declared extraction order.
+
+A component is a function ``fn(doc: Document) -> None`` that reads what earlier components
+wrote and adds its own annotations. Each registers what it requires and what it assigns, so
+building a pipeline in the wrong order fails loudly instead of producing empty output.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .doc import Document
+
+ComponentFn = Callable[[Document], None]
+
+
+@dataclass(frozen=True)
+class Component:
+    name: str
+    fn: ComponentFn
+    requires: tuple[str, ...]
+    assigns: tuple[str, ...]
+
+
+REGISTRY: dict[str, Component] = {}
+
+# The declared order: tokens/sentences/entities, then what builds on them.
+DEFAULT_ORDER = ("nlp", "published", "people", "quotes", "amounts", "meetings")
+
+
+def component(name: str, requires: tuple[str, ...] = (), assigns: tuple[str, ...] = ()):
+    """Register ``fn`` as a pipeline component under ``name``."""
+
+    def register(fn: ComponentFn) -> ComponentFn:
+        REGISTRY[name] = Component(name, fn, tuple(requires), tuple(assigns))
+        return fn
+
+    return register
+
+
+class PipelineError(ValueError):
+    """E001: a component needs an annotation that no earlier component assigns."""
+
+
+class Pipeline:
+    def __init__(self, names: tuple[str, ...] = DEFAULT_ORDER) -> None:
+        _load_components()
+        unknown = [n for n in names if n not in REGISTRY]
+        if unknown:
+            raise PipelineError(f"E000 unknown component(s): {', '.join(unknown)}")
+        available: set[str] = {"text"}
+        for n in names:
+            comp = REGISTRY[n]
+            missing = [r for r in comp.requires if r not in available]
+            if missing:
+                raise PipelineError(
+                    f"E001 component '{n}' requires {missing}, which no earlier component assigns"
+                )
+            available.update(comp.assigns)
+        self.components = [REGISTRY[n] for n in names]
+
+    @property
+    def names(self) -> list[str]:
+        return [c.name for c in self.components]
+
+    def __call__(self, doc: Document) -> Document:
+        for comp in self.components:
+            comp.fn(doc)
+            doc.done.append(comp.name)
+        return doc
+
+
+def _load_components() -> None:
+    # Importing the modules runs their @component registrations.
+    from .components import amounts, dates, meetings, nlp, people, quotes  # noqa: F401

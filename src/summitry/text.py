@@ -1,0 +1,57 @@
+"""Layout helpers over raw article text: paragraphs, site boilerplate, quotation marks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .resources import load_lines
+
+OPEN_QUOTES = "\"“«„‘'"
+CLOSE_FOR = {'"': '"', "“": "”", "«": "»", "„": "“", "‘": "’", "'": "'"}
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    start: int
+    end: int  # exclusive, trailing whitespace removed
+    text: str
+
+
+_PARA = re.compile(r"[^\n]+")
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Non-blank lines; news sites use both single and double newlines between paragraphs."""
+    out = []
+    for m in _PARA.finditer(text):
+        raw = m.group()
+        stripped = raw.rstrip()
+        lead = len(raw) - len(raw.lstrip())
+        if not stripped.strip():
+            continue
+        out.append(Paragraph(m.start() + lead, m.start() + len(stripped), stripped[lead:]))
+    return out
+
+
+def furniture(text: str) -> list[tuple[int, int]]:
+    """Spans of site furniture: "Read also" link lines, and everything after "Follow us"-style footers."""
+    end_markers = load_lines("boilerplate_end.txt")
+    line_markers = load_lines("boilerplate_line.txt")
+    spans = []
+    for para in paragraphs(text):
+        low = para.text.lower().strip(" :.-–•")
+        if para.start > len(text) * 0.3 and (any(low.startswith(m) for m in end_markers) or _is_foreign(para.text)):
+            spans.append((para.start, len(text)))  # a footer marker in the header is a site menu
+            break
+        if any(low.startswith(m) for m in line_markers):
+            spans.append((para.start, para.end))
+    return spans
+
+
+_NON_ENGLISH_LETTERS = re.compile(r"[əğışçöüÇŞĞİƏ]")
+
+
+def _is_foreign(line: str) -> bool:
+    # Site sidebars of non-English outlets carry headlines in the local language.
+    return len(_NON_ENGLISH_LETTERS.findall(line)) >= 2

@@ -1,0 +1,404 @@
+"""Amounts: numbers that quantify something, with unit, qualifier, metric and speaker.
+
+A regular grammar finds the number with its qualifier, currency, scale and percent sign
+("in excess of 4 billion dollars", "Rs 2,000 crore", "nearly a third"); the spaCy parse then
+supplies the counted noun ("seven roadmaps") and the metric the number measures. Dates, years,
+ordinals, times and numbers inside names ("Vnukovo-2", "3+3 format") are not amounts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ..doc import Amount, Document
+from ..pipeline import component
+from ..resources import load_json
+
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+
+
+@lru_cache(maxsize=1)
+def _units() -> dict:
+    return load_json("units.json")
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> re.Pattern[str]:
+    u = _units()
+    words = [w for w in u["number_words"] if " " not in w]
+    num = (
+        rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{_alt(words)})(?:-(?:{_alt(words)}))?"
+        rf"|an?(?=\s+(?:thousand|million|billion|trillion|hundred|dozen)\b))"
+    )
+    return re.compile(
+        rf"(?P<qual>\b(?:{_alt(u['qualifiers'])})\s+)?"
+        rf"(?P<cur>(?:{_alt(u['currency_prefix'])})(?=\s?\d))?\s?"
+        rf"(?P<sign>[+])?{num}"
+        rf"(?:\s?[-–]\s?(?P<num2>\d+(?:\.\d+)?)(?=\s?(?:%|percent|per cent)))?"
+        rf"(?:\s?(?P<scale>{_alt(u['scales'])})\b)?"
+        rf"(?:\s?(?P<pct>%|(?:{_alt(u['percent_words'][1:])})\b))?"
+        rf"(?:\s(?P<cursuf>{_alt(u['currency_suffix'])})\b)?",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=1)
+def _fraction_pattern() -> re.Pattern[str]:
+    u = _units()
+    return re.compile(
+        rf"(?P<qual>\b(?:{_alt(u['qualifiers'])})\s+)?\b(?P<frac>{_alt(u['fractions'])})\b(?!\s+(?:of an? |an? )?(?:hour|year|day|century|month))",
+        re.IGNORECASE,
+    )
+
+
+@dataclass
+class _Raw:
+    start: int
+    end: int
+    value: float
+    unit: str | None
+    qualifier: str
+    head: Token | None = None  # the counted noun, when there is one
+    is_money_scale: bool = False  # "4.5 billion" with no unit: money said before
+
+
+def _number_value(s: str) -> float | None:
+    low = s.lower()
+    words = _units()["number_words"]
+    if low in {"a", "an"}:
+        return 1.0
+    if "-" in low:
+        parts = low.split("-")
+        if all(p in words for p in parts):
+            return float(sum(words[p] for p in parts))
+    if low in words:
+        return float(words[low])
+    try:
+        return float(s.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _excluded(text: str, m: re.Match[str]) -> bool:
+    s, e = m.start("num"), m.end("num")
+    before, after = text[max(0, s - 12):s], text[e:e + 14]
+    num = m.group("num")
+    if re.search(r"[\w+]-?$", before) and not m.group("cur") and not m.group("qual"):
+        return not re.search(r"\s$", before) and True
+    if re.match(r"(?:st|nd|rd|th)\b|\+\d|:\d|/\d|[-–][A-Za-z]*\d", after, re.IGNORECASE):
+        return True
+    if re.match(r"\s*(?:" + _MONTHS + r")\b", after, re.IGNORECASE) and not m.group("scale"):
+        return True
+    if re.search(r"\b" + _MONTHS + r"\.?\s*$", before, re.IGNORECASE) and not m.group("cur"):
+        return True
+    plain = not (m.group("cur") or m.group("scale") or m.group("pct") or m.group("cursuf"))
+    if plain and re.fullmatch(r"(?:1[89]|20)\d\d", num):
+        return True  # a year
+    if plain and num.lower() == "one":
+        return True
+    # A capitalised number word inside a name: "World War Two".
+    return bool(num[:1].isupper() and not num[:1].isdigit() and re.search(r"[A-Z]\w*\s$", before)
+                and not re.search(r"[.!?]\s*$", before))
+
+
+def _find(doc: Document) -> list[_Raw]:
+    text = doc.text
+    u = _units()
+    out: list[_Raw] = []
+    for m in _grammar().finditer(text):
+        if not doc.in_body(m.start(), m.end()) or _excluded(text, m):
+            continue
+        value = _number_value(m.group("num"))
+        if value is None:
+            continue
+        qual = _qualifier(m.group("qual"))
+        scale = u["scales"].get((m.group("scale") or "").lower(), 1.0)
+        if m.group("scale") and m.group("scale").lower() in {"m", "b", "k"} and " " in text[m.end("num"):m.end("scale")]:
+            continue  # "5 m" is metres or a typo, not millions
+        value *= scale
+        unit = None
+        if m.group("cur"):
+            unit = u["currency_prefix"][m.group("cur").lower()]
+        elif m.group("cursuf"):
+            unit = u["currency_suffix"][m.group("cursuf").lower()]
+        elif m.group("pct"):
+            unit = "percent"
+        end = m.end()
+        while end > m.start() and text[end - 1].isspace():
+            end -= 1
+        start = m.start() if m.group("qual") else (m.start("cur") if m.group("cur") else m.start("sign") if m.group("sign") else m.start("num"))
+        if m.group("num2") and unit == "percent":
+            second = float(m.group("num2"))
+            mid = m.end("num")
+            out.append(_Raw(start, mid, value, unit, qual))
+            out.append(_Raw(m.start("num2"), end, second, unit, qual))
+            continue
+        raw = _Raw(start, end, value, unit, qual)
+        if unit is None:
+            if not _counted_noun(doc, raw, m):
+                raw.is_money_scale = bool(m.group("scale"))
+                if not raw.is_money_scale and not re.fullmatch(r"[\d,.]+", m.group("num")):
+                    continue  # a bare number word: "one of", "two of them"
+        out.append(raw)
+    for m in _fraction_pattern().finditer(text):
+        if doc.in_body(m.start()) and not any(r.start <= m.start("frac") < r.end for r in out):
+            # "a third of X", "by a quarter": a share, expressed in percent.
+            if not re.match(r"\s+(?:of|compared|in|by|to|,|\.)|\s*[,.;]", text[m.end():m.end() + 12]):
+                continue
+            out.append(_Raw(m.start(), m.end(), float(u["fractions"][m.group("frac").lower()]), "percent",
+                            _qualifier(m.group("qual"))))
+    return sorted(out, key=lambda r: r.start)
+
+
+def _qualifier(q: str | None) -> str:
+    if not q:
+        return "exact"
+    return _units()["qualifiers"].get(q.strip().lower(), "exact")
+
+
+def _counted_noun(doc: Document, raw: _Raw, m: re.Match[str]) -> bool:
+    """Attach the plural noun the number counts ("seven roadmaps", "30 Russian companies")."""
+    text = doc.text
+    u = _units()
+    after = text[m.end():m.end() + 40]
+    hyphen = re.match(r"-(?P<noun>[a-z]+)\b", text[m.end("num"):m.end("num") + 20])
+    if hyphen:  # "six-nation", "five-fold"
+        noun = hyphen.group("noun")
+        if noun in u["time_units"] or noun in {"way", "year", "day", "month", "party"}:
+            return False
+        raw.end = m.end("num") + hyphen.end()
+        raw.unit = "times" if noun == "fold" else (noun if noun.endswith("s") else noun + "s")
+        return True
+    for mw in u["multiword_units"]:
+        if after.lower().startswith(" " + mw):
+            raw.unit, raw.end = mw, m.end() + 1 + len(mw)
+            raw.head = _token_at(doc, raw.end - 1)
+            return True
+    tok = _token_at(doc, m.end() - 1)
+    if tok is None:
+        return False
+    i = tok.i + 1
+    sent_end = tok.sent.end
+    while i < sent_end and doc.nlp[i].pos_ in {"ADJ", "PROPN"} and doc.nlp[i].tag_ != "NNPS" and i - tok.i <= 3:
+        i += 1
+    if i >= sent_end:
+        return False
+    head = doc.nlp[i]
+    while i + 1 < sent_end and head.dep_ == "compound" and doc.nlp[i + 1].pos_ == "NOUN":
+        i += 1
+        head = doc.nlp[i]
+    noun = head.lower_
+    if head.pos_ not in {"NOUN", "PROPN"} or head.tag_ not in {"NNS", "NNPS"} and noun not in {"times"}:
+        return False
+    if noun in u["time_units"]:
+        if not ("." in m.group("num") or (m.group("num").isdigit() and float(m.group("num")) > 20)):
+            return False
+    value = raw.value
+    if noun in u["referential_nouns"] and value <= 10 and not m.group("qual"):
+        return False
+    if re.search(r"\bthe\s+$", text[max(0, raw.start - 5):raw.start], re.IGNORECASE) and value <= 3:
+        return False
+    unit_start = tok.idx + len(tok.text)
+    compound = [t for t in doc.nlp[tok.i + 1:i + 1] if t.pos_ == "NOUN"]
+    raw.unit = " ".join(t.lower_ for t in compound) if compound else noun
+    raw.end = head.idx + len(head.text)
+    raw.head = head
+    del unit_start
+    mapped = _unit_from_verb(head)
+    if mapped:
+        raw.unit = mapped
+    return True
+
+
+def _unit_from_verb(head: Token) -> str | None:
+    """ "15,000 Azerbaijanis are studying" counts students; "met 10 times" counts meetings."""
+    by_verb = _units()["role_nouns_by_verb"]
+    if head.lower_ == "times":
+        verb = head.head
+        return by_verb.get(verb.lower_) if verb.lower_ in {"met", "meet", "visited"} else None
+    if head.pos_ == "PROPN" or (head.text[:1].isupper() and head.text.endswith("s")) or head.lower_ in {"citizens", "people"}:
+        for t in list(head.sent)[head.i - head.sent.start:head.i - head.sent.start + 8]:
+            if t.lower_ in {"study", "studying", "studies", "studied"}:
+                return "students"
+    return None
+
+
+def _token_at(doc: Document, offset: int) -> Token | None:
+    span = doc.nlp.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _fill_units(doc: Document, raws: list[_Raw]) -> list[_Raw]:
+    """Bare numbers take the unit of a neighbour in the same sentence ("150,000 in Russian schools")."""
+    out = []
+    for i, r in enumerate(raws):
+        if r.unit is None:
+            sent = _token_at(doc, r.start)
+            s0, s1 = (sent.sent.start_char, sent.sent.end_char) if sent is not None else (r.start, r.end)
+            para_start = doc.text.rfind("\n", 0, r.start) + 1
+            before = [o for o in raws[:i] if o.unit and (o.start >= s0 or (r.is_money_scale and o.start >= para_start))]
+            after = [o for o in raws[i + 1:] if o.unit and o.start < s1]
+            if r.is_money_scale:
+                before = [o for o in before if o.unit.isupper()]
+                after = [o for o in after if o.unit.isupper()]
+            source = before[-1] if before else (after[0] if after else None)
+            if source is None:
+                continue
+            r.unit = source.unit
+        out.append(r)
+    return out
+
+
+# --- metric ---------------------------------------------------------------------------------
+
+_CHANGE_NOUNS = {
+    "grow": "growth", "grew": "growth", "grown": "growth", "growing": "growth", "increase": "increase",
+    "increased": "increase", "increasing": "increase", "rose": "growth", "rise": "growth", "risen": "growth",
+    "fell": "decline", "fall": "decline", "fallen": "decline", "decreased": "decrease", "declined": "decline",
+    "dropped": "drop", "slowed": "slowdown", "jumped": "jump", "expanded": "expansion", "surged": "growth",
+    "invested": "investment", "invest": "investment",
+}
+_LEVEL_VERBS = {
+    "is", "was", "are", "were", "be", "been", "amounts", "amounted", "amount", "reached", "reach", "reaches",
+    "totaled", "totalled", "total", "stood", "stands", "exceeded", "exceeds", "hit", "averaged", "made", "makes",
+}
+_DROP_LEADING = {"the", "a", "an", "our", "their", "its", "his", "her", "this", "that", "these", "those", "my", "your"}
+
+
+def _phrase(tokens: list[Token], limit: int = 12) -> str:
+    toks = [t for t in tokens if not t.is_space]
+    while toks and (toks[0].lower_ in _DROP_LEADING or toks[0].is_punct):
+        toks = toks[1:]
+    toks = toks[:limit]
+    while toks and (toks[-1].is_punct or toks[-1].pos_ in {"ADP", "CCONJ", "DET", "PRON"}):
+        toks = toks[:-1]
+    return "".join(t.text_with_ws for t in toks).strip()
+
+
+def _np(head: Token, exclude: set[int] = frozenset(), right_limit: int = 8) -> list[Token]:
+    """The noun phrase of head: its left modifiers and a few right modifiers (prepositions, clauses)."""
+    keep = []
+    for t in head.subtree:
+        if t.i in exclude:
+            continue
+        if t.i > head.i + right_limit or t.dep_ in {"relcl", "appos"} or (t.i > head.i and t.text in {",", ";", "("}):
+            if t.i > head.i:
+                break
+            continue
+        keep.append(t)
+    return sorted(keep, key=lambda t: t.i)
+
+
+def _time_modifiers(verb: Token, exclude: set[int]) -> list[Token]:
+    out = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in {"in", "during", "over", "for", "since", "compared"} and c.i not in exclude:
+            out.extend(t for t in c.subtree if t.i not in exclude)
+        if c.dep_ == "npadvmod" and c.i not in exclude:
+            out.extend(c.subtree)
+    return sorted(out, key=lambda t: t.i)
+
+
+def metric_for(doc: Document, raw: _Raw) -> tuple[str | None, tuple[int, int] | None]:
+    span = doc.nlp.char_span(raw.start, raw.end, alignment_mode="expand")
+    if span is None:
+        return None, None
+    own = {t.i for t in span}
+    tokens: list[Token] = []
+    if raw.head is not None and raw.unit not in {"times"}:
+        head = raw.head
+        tokens = [t for t in _np(head, own - {head.i}, 10)]
+        if head.dep_ in {"nsubj", "nsubjpass"} and len(tokens) <= 2:
+            verb = head.head
+            tokens += [verb] + [t for t in _time_modifiers(verb, own)][:6]
+    else:
+        root = span.root
+        anchor = root.head if root.dep_ == "pobj" else root
+        verb = anchor.head if anchor.dep_ in {"prep", "dobj", "attr", "npadvmod", "nummod", "quantmod", "advmod", "pobj"} else anchor
+        of_np = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"]
+        if of_np and of_np[0].children:
+            obj = next((c for c in of_np[0].children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                prefix = "share of " if raw.unit == "percent" else ""
+                np = _phrase(_np(obj, own, 10))
+                return (prefix + np if np else None), _bounds(_np(obj, own, 10))
+        if root.dep_ in {"nummod", "compound", "amod", "npadvmod", "quantmod"} and root.head.pos_ == "NOUN" and root.head.i > root.i:
+            tokens = _np(root.head, own, 10)
+        elif verb.pos_ in {"VERB", "AUX"}:
+            subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            change = _CHANGE_NOUNS.get(verb.lower_)
+            subj_np = _np(subj, own, 6) if subj is not None else []
+            if change == "investment":
+                tokens = subj_np + [verb] + _time_modifiers(verb, own)[:8]
+                text = _phrase(subj_np)
+                rest = _phrase([t for t in _time_modifiers(verb, own)][:8])
+                if not rest:
+                    rest = _phrase([t for c in verb.children if c.dep_ == "prep" for t in c.subtree])
+                metric = " ".join(x for x in (text, "investment", rest) if x)
+                return metric or None, _bounds(tokens)
+            if change:
+                mods = _time_modifiers(verb, own)
+                subj_text = _phrase(subj_np)
+                if subj is not None and subj.pos_ == "PRON":
+                    subj_text = ""
+                metric = f"{change} of {subj_text}" if subj_text else change
+                mod_text = _phrase(mods)
+                metric = f"{metric} {mod_text}".strip()
+                return metric, _bounds(subj_np + mods)
+            if subj is not None and subj.pos_ != "PRON":
+                tokens = subj_np
+            else:
+                dobj = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in own), None)
+                if dobj is not None:
+                    tokens = _np(dobj, own, 8)
+    if not tokens:
+        chunks = [c for c in doc.nlp.noun_chunks if c.end_char <= raw.start and c.sent.start_char <= c.start]
+        if chunks and span.sent.start_char <= chunks[-1].start_char and chunks[-1].root.pos_ == "NOUN":
+            tokens = list(chunks[-1])
+    text = _phrase(tokens)
+    return (text or None), _bounds(tokens)
+
+
+def _bounds(tokens: list[Token]) -> tuple[int, int] | None:
+    toks = [t for t in tokens if not t.is_space]
+    if not toks:
+        return None
+    return min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
+
+
+def _speaker(doc: Document, start: int) -> str | None:
+    for u in doc.utterances:
+        if u.start <= start < u.end:
+            return u.speaker
+    return None
+
+
+@component("amounts", requires=("utterances", "tokens"), assigns=("amounts",))
+def annotate(doc: Document) -> None:
+    raws = _fill_units(doc, _find(doc))
+    for r in raws:
+        metric, metric_span = metric_for(doc, r)
+        doc.amounts.append(
+            Amount(
+                start=r.start,
+                end=r.end,
+                quote=doc.text[r.start:r.end],
+                value=r.value,
+                unit=r.unit or "",
+                qualifier=r.qualifier,
+                metric=metric,
+                speaker=_speaker(doc, r.start),
+                metric_span=metric_span,
+            )
+        )

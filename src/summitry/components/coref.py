@@ -1,0 +1,85 @@
+"""Who a phrase refers to: "he", "the Azerbaijani president", "the two leaders", "we"."""
+
+from __future__ import annotations
+
+import re
+
+from ..doc import Document, Person
+from .places import country_code
+
+_ROLE_WORDS = {
+    "president", "minister", "premier", "pm", "leader", "diplomat", "chancellor", "king", "head",
+    "spokesperson", "spokesman", "envoy", "ambassador", "chief", "prime",
+}
+_ORG_WORDS = {
+    "statement", "ministry", "kremlin", "office", "service", "government", "agency", "report", "source",
+    "sources", "readout", "release", "embassy", "press", "secretariat", "website", "spokesperson", "spokesman",
+}
+
+
+class Referents:
+    """Who is being talked about: subjects of earlier sentences, for "he" and "the president"."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.events: list[tuple[int, Person]] = []
+        for m in doc.mentions:
+            span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ in {"nsubj", "nsubjpass"}:
+                self.events.append((m.start, m.person))
+
+    def add(self, offset: int, person: Person) -> None:
+        self.events.append((offset, person))
+
+    def last_subject(self, before: int, among: list[Person] | None = None) -> Person | None:
+        best = None
+        for off, p in self.events:
+            if off < before and (among is None or p in among) and (best is None or off >= best[0]):
+                best = (off, p)
+        return best[1] if best else None
+
+    def resolve(self, start: int, end: int) -> Person | None | bool:
+        """The person a subject phrase refers to; False when it names an organisation or a group."""
+        doc = self.doc
+        phrase = doc.text[start:end]
+        persons = []
+        for m in doc.mentions:
+            if start <= m.start < end and m.person not in persons:
+                persons.append(m.person)
+        if len(persons) > 1 and re.search(r"\band\b", phrase):
+            return False  # a joint statement of two people is no one's turn
+        if persons:
+            return persons[-1]
+        words = [w.lower().strip(".,’'s") for w in re.findall(r"[\w.’']+", phrase)]
+        if not words:
+            return None
+        if words[-1] in {"he", "she", "him", "her"} and len(words) <= 2:
+            return self.last_subject(start)
+        if any(w in _ORG_WORDS for w in words) and not any(w in {"president", "minister"} for w in words):
+            return False
+        if any(w in _ROLE_WORDS for w in words):
+            return self._role(start, phrase, words)
+        return None
+
+    def _role(self, offset: int, phrase: str, words: list[str]) -> Person | None:
+        people = self.doc.people
+        country = None
+        for w in re.findall(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*", phrase):
+            country = country or country_code(w)
+        cands = [p for p in people if p.country == country] if country else list(people)
+        for role in ("president", "minister", "pm", "premier"):
+            if role in words:
+                want = "minister" if role in {"pm", "premier", "minister"} else role
+                narrowed = [p for p in cands if p.title and want in p.title.lower()]
+                cands = narrowed or cands
+                break
+        if len(cands) == 1:
+            return cands[0]
+        return self.last_subject(offset, cands) or self._last_mentioned(offset, cands)
+
+    def _last_mentioned(self, before: int, among: list[Person]) -> Person | None:
+        best = None
+        for m in self.doc.mentions:
+            if m.start < before and m.person in among:
+                best = m.person
+        return best

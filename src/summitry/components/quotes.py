@@ -1,0 +1,377 @@
+"""Utterances: every turn of speech attributed to a person, direct, transcript or indirect.
+
+Styles handled:
+- an introducing line ("Speaking at the meeting, President X said:") then dash-led or plain
+  paragraphs, or bullet lists after "The main points of X's speech:";
+- the same inline ("X said: Dear colleagues, ...");
+- transcript turns ("President X: Thank you.");
+- quotations with attribution after or before ("'...,' X said", "said the president");
+- indirect speech ("Putin noted that ...", "According to Tokayev, ...", "... the ministry cited
+  Wang as saying").
+A turn spans all its paragraphs; its ``quote`` is the first sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan
+
+from ..doc import Document, Person, Utterance
+from ..pipeline import component
+from ..resources import load_lines
+from ..text import Paragraph, paragraphs
+from .coref import Referents
+from .places import country_code
+
+_DASH = re.compile(r"^[-–—]\s*")
+_BULLET = re.compile(r"^[•·*▪●◦‣-]\s*")
+_SEPARATOR = re.compile(r"^[\W\dXxХх\s]{1,12}$")
+_PRONOUNS_12 = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me|you|You|your|Your)\b")
+_THIRD = re.compile(r"\b(?:he|she|they|He|She|They|his|her|their)\b")
+_SENT_END = re.compile(r"(?<=[.!?…])[\"”’']?\s+(?=[\"“‘'(]?[A-Z])")
+_INDIRECT_SKIP = {"believe", "believes", "believed", "hope", "hoped", "continue", "continued", "ask", "asked",
+                  "write", "wrote", "report", "reported", "propose", "proposed"}
+
+
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(load_lines("speech_verbs.txt"))
+
+
+def _verb_alt() -> str:
+    return "|".join(sorted(_speech_verbs(), key=len, reverse=True))
+
+
+@dataclass
+class _Turn:
+    speaker: Person | None
+    start: int
+    end: int
+    mode: str
+    speaker_span: tuple[int, int] | None = None
+
+
+# --- quotation marks ------------------------------------------------------------------------
+
+
+def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of the text inside each pair of quotation marks in text[start:end]."""
+    out = []
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch in "“«":
+            close = "”" if ch == "“" else "»"
+            j = text.find(close, i + 1, end)
+            j = end if j < 0 else j
+            out.append((i + 1, j))
+            i = j + 1
+        elif ch == '"':
+            j = text.find('"', i + 1, end)
+            j = end if j < 0 else j
+            out.append((i + 1, j))
+            i = j + 1
+        elif ch in "‘'" and (i == start or not text[i - 1].isalnum()) and i + 1 < end and text[i + 1].isupper():
+            m = re.compile(r"[,.!?…][’']").search(text, i + 1, end)
+            if m:
+                out.append((i + 1, m.start() + 1))
+                i = m.end()
+            else:
+                i += 1
+        else:
+            i += 1
+    return [(s, e) for s, e in out if e > s]
+
+
+def _is_speech(text: str) -> bool:
+    words = text.split()
+    return len(words) >= 4 or (len(words) >= 1 and text.rstrip()[-1:] in ",.!?…")
+
+
+# --- the component ------------------------------------------------------------------------
+
+
+def first_sentence(text: str, start: int, end: int) -> tuple[int, str]:
+    m = _SENT_END.search(text, start, end)
+    stop = m.start() if m else end
+    return start, text[start:stop].rstrip()
+
+
+def _utterance(doc: Document, turn: _Turn) -> Utterance:
+    start, end = turn.start, turn.end
+    while end > start and doc.text[end - 1] in " \n\t\"”’'":
+        end -= 1
+    q_start, quote = first_sentence(doc.text, start, end)
+    return Utterance(
+        speaker=turn.speaker.name if turn.speaker else None,
+        start=start,
+        end=end,
+        quote=quote,
+        quote_start=q_start,
+        mode=turn.mode,
+        speaker_span=turn.speaker_span,
+    )
+
+
+class _Reader:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.ctx = Referents(doc)
+        self.turns: list[_Turn] = []
+        self.verbs = re.compile(rf"\b(?:{_verb_alt()})\b", re.IGNORECASE)
+
+    # -- speaker phrases --
+    def speaker_before(self, start: int, end: int) -> tuple[Person | None | bool, tuple[int, int]]:
+        """Speaker of an intro "Welcoming X, President Y said" ending at ``end``: the last subject."""
+        mentions = [m for m in self.doc.mentions if start <= m.start < end]
+        if mentions:
+            m = mentions[-1]
+            return m.person, (m.start, m.end)
+        clause = self.doc.text[start:end]
+        cut = clause.rfind(",")
+        s = start + cut + 1 if cut >= 0 else start
+        return self.ctx.resolve(s, end), (s, end)
+
+    def add(self, turn: _Turn) -> None:
+        if turn.speaker:
+            self.ctx.add(turn.start, turn.speaker)
+        self.turns.append(turn)
+
+    # -- paragraph-structured speech --
+    def read_structured(self, paras: list[Paragraph]) -> set[int]:
+        """Intro lines, dash-led paragraphs, bullets and transcript turns. Returns paragraphs used."""
+        doc, text = self.doc, self.doc.text
+        used: set[int] = set()
+        pending: Person | None = None  # speaker announced by an intro line ending in ":"
+        current: _Turn | None = None
+        intro = re.compile(rf"^(?P<head>.{{0,250}}?\b(?:{_verb_alt()})(?:\s+\w+){{0,2}})\s*:\s*(?P<rest>.*)$", re.S)
+        for idx, para in enumerate(paras):
+            body = para.text
+            if _SEPARATOR.match(body):
+                current, pending = None, None
+                continue
+            transcript = self._transcript(para)
+            if transcript:
+                current = transcript
+                self.add(current)
+                used.add(idx)
+                continue
+            m = intro.match(body)
+            if m and not quotations(text, para.start, para.start + m.start("rest")):
+                who, span = self.speaker_before(para.start, para.start + m.end("head"))
+                if isinstance(who, Person):
+                    rest = para.start + m.start("rest")
+                    rest += len(_DASH.match(text[rest:para.end]).group()) if _DASH.match(text[rest:para.end]) else 0
+                    if rest < para.end:
+                        current = _Turn(who, rest, para.end, "direct", span)
+                        self.add(current)
+                        pending = None
+                    else:
+                        current, pending = None, who
+                    used.add(idx)
+                    continue
+            if body.endswith(":") and len(body) < 200:
+                who, _ = self._speech_heading(para)
+                current = None
+                if who:
+                    pending = who
+                used.add(idx)
+                continue
+            lead = _DASH.match(body) or _BULLET.match(body)
+            if pending and (lead or current is None):
+                s = para.start + (lead.end() if lead else 0)
+                current = _Turn(pending, s, para.end, "direct")
+                self.add(current)
+                used.add(idx)
+                if _BULLET.match(body) and not _DASH.match(body):
+                    current.mode = "direct"
+                continue
+            if current and not self._narration(para):
+                if _BULLET.match(body) and pending is None and current.mode == "direct":
+                    pass
+                current.end = para.end
+                used.add(idx)
+                continue
+            current = None
+            if not _BULLET.match(body):
+                pending = None
+        return used
+
+    def _speech_heading(self, para: Paragraph) -> tuple[Person | None, None]:
+        """ "The main points of the Prime Minister's speech:" announces a list of the PM's words."""
+        low = para.text.lower()
+        if not re.search(r"\b(?:speech|remarks|address|statement|report|points|said|noted|stated)\b", low):
+            return None, None
+        who, _ = self.speaker_before(para.start, para.end)
+        return (who if isinstance(who, Person) else None), None
+
+    def _transcript(self, para: Paragraph) -> _Turn | None:
+        """ "President Ilham Aliyev: Thank you." — a name (after title words only) then a colon."""
+        text = self.doc.text
+        for m in self.doc.mentions:
+            if m.start < para.start:
+                continue
+            if m.start > para.start + 60:
+                break
+            prefix = text[para.start:m.start].split()
+            from .people import _title_words  # late import: people registers first
+
+            if any(w.lower().strip(".,") not in _title_words() and not country_code(w) for w in prefix):
+                return None
+            after = re.match(r"\s*:\s*", text[m.end:para.end])
+            if after and m.end + after.end() < para.end:
+                return _Turn(m.person, m.end + after.end(), para.end, "transcript", (m.start, m.end))
+            return None
+        return None
+
+    def _narration(self, para: Paragraph) -> bool:
+        body = self.doc.text[para.start:para.end]
+        if _PRONOUNS_12.search(body):
+            return False
+        has_person = any(para.start <= m.start < para.end for m in self.doc.mentions)
+        return has_person or bool(_THIRD.search(body))
+
+    # -- quotations --
+    def read_quotations(self, paras: list[Paragraph], used: set[int]) -> None:
+        text = self.doc.text
+        prev_para_speaker: Person | None = None
+        for idx, para in enumerate(paras):
+            if idx in used:
+                prev_para_speaker = None
+                continue
+            speaker_here: Person | None = None
+            for qs, qe in quotations(text, para.start, para.end):
+                quote = text[qs:qe]
+                if not _is_speech(quote):
+                    continue
+                who, span = self._attribution(para, qs, qe)
+                if who is None and qs - 1 == para.start and prev_para_speaker is not None:
+                    who, span = prev_para_speaker, None  # a new paragraph of the same speaker's words
+                if isinstance(who, Person):
+                    self.add(_Turn(who, qs, qe, "direct", span))
+                    speaker_here = who
+            prev_para_speaker = speaker_here
+
+    def _attribution(self, para: Paragraph, qs: int, qe: int) -> tuple[Person | None | bool, tuple | None]:
+        text = self.doc.text
+        close = qe + 1 if qe < para.end else qe
+        after = text[close:para.end]
+        # '"...," Putin noted.'  '"...," said the president.'  '"...," X said in a post.'
+        m = re.match(r"\s*[,.]?\s*(?P<np>[^.!?\"“”]{0,120}?)\b(?P<verb>" + _verb_alt() + r")\b(?P<tail>[^.!?\"“”]{0,80})",
+                     after, re.IGNORECASE)
+        if m and text[qe - 1:qe] in ",.!?…" or (m and m.group("np").strip() == ""):
+            np_start, np_end = close + m.start("np"), close + m.end("np")
+            if m.group("np").strip():
+                who = self.ctx.resolve(np_start, np_end)
+            else:  # verb first: "said the president"
+                np_start, np_end = close + m.start("tail"), close + m.end("tail")
+                who = self.ctx.resolve(np_start, np_end)
+            if who is not None:
+                return who, (np_start, np_end)
+        # 'X said: "..."'
+        before = text[para.start:qs - 1]
+        sent_start = max(before.rfind(". "), before.rfind("? "), before.rfind("! "))
+        clause_start = para.start + (sent_start + 2 if sent_start >= 0 else 0)
+        b = re.search(r"\b(?:" + _verb_alt() + r")\b[^.!?]{0,30}[:,]?\s*$", text[clause_start:qs - 1], re.IGNORECASE)
+        if b:
+            who, span = self.speaker_before(clause_start, clause_start + b.start())
+            if who is not None:
+                return who, span
+        return None, None
+
+    # -- indirect speech --
+    def read_indirect(self) -> None:
+        doc, text = self.doc, self.doc.text
+        direct = [(t.start, t.end) for t in self.turns if t.speaker]
+        for sent in doc.nlp.sents:
+            if not doc.in_body(sent.start_char, sent.end_char):
+                continue
+            if any(s <= sent.start_char and sent.end_char <= e + 1 for s, e in direct):
+                continue
+            found = self._according_to(sent) or self._cited_as_saying(sent) or self._reporting_verb(sent)
+            if found:
+                who, s, e, span = found
+                self.add(_Turn(who, s, e, "indirect", span))
+        del text
+
+    def _according_to(self, sent: SpacySpan):
+        m = re.match(r"\W*According to (?P<np>[^,]{1,80}),\s*", sent.text)
+        if not m:
+            return None
+        s0 = sent.start_char
+        who = self.ctx.resolve(s0 + m.start("np"), s0 + m.end("np"))
+        if isinstance(who, Person):
+            return who, s0 + m.end(), sent.end_char, (s0 + m.start("np"), s0 + m.end("np"))
+        return None
+
+    def _cited_as_saying(self, sent: SpacySpan):
+        m = re.search(r",\s+(?:the|a|an)\b[^,]{0,60}?\b(?:cited|quoted)\s+(?P<np>.{1,60}?)\s+as saying\W*$",
+                      sent.text)
+        if not m:
+            return None
+        s0 = sent.start_char
+        who = self.ctx.resolve(s0 + m.start("np"), s0 + m.end("np"))
+        if isinstance(who, Person):
+            return who, s0, s0 + m.start(), (s0 + m.start("np"), s0 + m.end("np"))
+        return None
+
+    def _reporting_verb(self, sent: SpacySpan):
+        verbs = _speech_verbs()
+        for tok in sent:
+            if tok.lower_ not in verbs or tok.lower_ in _INDIRECT_SKIP or tok.pos_ not in {"VERB", "AUX"}:
+                continue
+            comp = [c for c in tok.children if c.dep_ == "ccomp"]
+            subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if not comp or not subj:
+                continue
+            if subj[0].lower_ in {"i", "we", "you", "they", "it"}:
+                continue
+            sub = subj[0]
+            s_start = min(t.idx for t in sub.subtree)
+            s_end = max(t.idx + len(t.text) for t in sub.subtree)
+            who = self.ctx.resolve(s_start, s_end)
+            if not isinstance(who, Person):
+                continue
+            content = [t for t in comp[0].subtree if not (t.dep_ == "mark" and t.lower_ == "that")]
+            if not content:
+                continue
+            start = min(t.idx for t in content)
+            if start < tok.idx:  # "..., he said" without quotes: the content precedes the verb
+                continue
+            return who, start, sent.end_char, (s_start, s_end)
+        return None
+
+
+def _extend_indirect(doc: Document, turns: list[_Turn], paras: list[Paragraph]) -> None:
+    """Reported speech runs on to the end of its paragraph unless another turn starts there."""
+    starts = sorted(t.start for t in turns)
+    for t in turns:
+        if t.mode != "indirect":
+            continue
+        para = next((p for p in paras if p.start <= t.start <= p.end), None)
+        if para is None:
+            continue
+        nxt = min((s for s in starts if s > t.start), default=para.end)
+        t.end = max(t.end, min(para.end, nxt))
+        # Trim the whitespace and opening quote left in front of the next turn.
+        while t.end > t.start and doc.text[t.end - 1] in " \"“‘'\n":
+            t.end -= 1
+
+
+@component("quotes", requires=("people", "sentences"), assigns=("utterances",))
+def annotate(doc: Document) -> None:
+    paras = [p for p in paragraphs(doc.text) if doc.in_body(p.start, p.end)]
+    reader = _Reader(doc)
+    used = reader.read_structured(paras)
+    reader.read_quotations(paras, used)
+    reader.read_indirect()
+    turns = sorted(reader.turns, key=lambda t: t.start)
+    # Keep the outermost of nested turns by the same speaker ("X said he told Y that ...").
+    kept: list[_Turn] = []
+    for t in turns:
+        if any(k.start <= t.start and t.end <= k.end and k.speaker is t.speaker for k in kept):
+            continue
+        kept.append(t)
+    _extend_indirect(doc, kept, paras)
+    doc.utterances = [_utterance(doc, t) for t in kept if t.end > t.start]

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span as SpacySpan
 
 from .resources import load_lines
+
+if TYPE_CHECKING:
+    from .doc import Document
 
 OPEN_QUOTES = "\"“«„‘'"
 CLOSE_FOR = {'"': '"', "“": "”", "«": "»", "„": "“", "‘": "’", "'": "'"}
@@ -55,3 +61,20 @@ _NON_ENGLISH_LETTERS = re.compile(r"[əğışçöüÇŞĞİƏ]")
 def _is_foreign(line: str) -> bool:
     # Site sidebars of non-English outlets carry headlines in the local language.
     return len(_NON_ENGLISH_LETTERS.findall(line)) >= 2
+
+
+def sentences(doc: Document) -> list[SpacySpan]:
+    """spaCy sentences cut at line breaks: headlines and datelines are sentences of their own."""
+    out = []
+    for para in paragraphs(doc.text):
+        if not doc.in_body(para.start, para.end):
+            continue
+        for sent in doc.nlp.char_span(para.start, para.end, alignment_mode="expand").sents:
+            s = max(sent.start_char, para.start)
+            e = min(sent.end_char, para.end)
+            if e <= s:
+                continue
+            span = doc.nlp.char_span(s, e, alignment_mode="expand")
+            if span is not None and len(span):
+                out.append(span)
+    return out

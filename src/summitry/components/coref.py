@@ -17,6 +17,9 @@ _ORG_WORDS = {
 }
 
 
+_SPEECH_HEADS = {"said", "noted", "stressed", "told", "added", "stated", "emphasized"}
+
+
 class Referents:
     """Who is being talked about: subjects of earlier sentences, for "he" and "the president"."""
 
@@ -25,7 +28,10 @@ class Referents:
         self.events: list[tuple[int, Person]] = []
         for m in doc.mentions:
             span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None and span.root.dep_ in {"nsubj", "nsubjpass"}:
+            # Main-clause subjects only: "asked whether Macron had called him" does not make Macron "he".
+            if span is not None and span.root.dep_ in {"nsubj", "nsubjpass"} and (
+                span.root.head.dep_ in {"ROOT", "conj"} or span.root.head.lower_ in _SPEECH_HEADS
+            ):
                 self.events.append((m.start, m.person))
 
     def add(self, offset: int, person: Person) -> None:
@@ -64,8 +70,10 @@ class Referents:
     def _role(self, offset: int, phrase: str, words: list[str]) -> Person | None:
         people = self.doc.people
         country = None
-        for w in re.findall(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*", phrase):
-            country = country or country_code(w)
+        caps = re.findall(r"[A-Z][\w.]*", phrase)
+        for size in (3, 2, 1):
+            for i in range(len(caps) - size + 1):
+                country = country or country_code(" ".join(caps[i:i + size]))
         cands = [p for p in people if p.country == country] if country else list(people)
         for role in ("president", "minister", "pm", "premier"):
             if role in words:

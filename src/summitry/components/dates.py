@@ -33,7 +33,7 @@ _HEADER_CHARS = 400
 # Words that mark a date as the article's own (not an event mentioned in a caption).
 _PUBLISH_CUE = re.compile(r"(?:\bdate|published|updated|posted|\d{1,2}:\d{2})\W*$|^\W*$", re.IGNORECASE)
 _DATELINE_CITY = re.compile(
-    rf"(?:^|\n|\s)([A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?)\s*(?:\([^)\n]{{0,40}}\)\s*)?(?:\[[^\]\n]{{0,20}}\]\s*)?"
+    rf"(?<![\w])([A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?)\s*(?:\([^)\n]{{0,40}}\)\s*)?(?:\[[^\]\n]{{0,20}}\]\s*)?"
     rf"(?:[,.]\s+{_MONTH}\b|\s+[–—-]\s|:\s|\s\()",
 )
 

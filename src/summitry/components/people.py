@@ -172,7 +172,7 @@ _PRIORITY = {"gazetteer": 0, "title": 1, "address": 2, "ner": 3, "surname": 4, "
 
 def _select(cands: list[_Candidate]) -> list[_Candidate]:
     """Drop candidates overlapping a longer or more trusted one."""
-    cands.sort(key=lambda c: (-(c.end - c.start), _PRIORITY[c.source], c.start))
+    cands.sort(key=lambda c: (c.source != "gazetteer", -(c.end - c.start), _PRIORITY[c.source], c.start))
     chosen: list[_Candidate] = []
     for c in cands:
         if all(c.end <= o.start or o.end <= c.start for o in chosen):
@@ -189,13 +189,12 @@ def _tokens(name: str) -> list[str]:
 
 def canonical_name(name: str) -> str:
     """Gazetteer canonical form, else the name without patronymic ("Aleksei Logvinovich Overchuk")."""
-    entry = gazetteer_entry(name)
-    if entry:
-        return entry["name"]
     toks = _tokens(name.replace("’", "'"))
     kept = [t for i, t in enumerate(toks) if not (0 < i < len(toks) - 1 and _PATRONYMIC.match(t))]
     kept = [t for t in kept if fold(t) not in _AZ_PATRONYMIC]
-    return " ".join(kept)
+    stripped = " ".join(kept)
+    entry = gazetteer_entry(name) or gazetteer_entry(stripped)
+    return entry["name"] if entry else stripped
 
 
 def _looks_like_name(doc: Document, c: _Candidate) -> bool:
@@ -236,6 +235,7 @@ def _resolve(doc: Document, cands: list[_Candidate]) -> None:
 
     def person_for(name: str, entry: dict | None) -> Person:
         canon = entry["name"] if entry else canonical_name(name)
+        entry = entry or gazetteer_entry(canon)
         if canon not in people:
             people[canon] = Person(name=canon)
             entries[canon] = entry
@@ -270,6 +270,7 @@ def _resolve(doc: Document, cands: list[_Candidate]) -> None:
         if target is not None:
             doc.mentions.append(Mention(c.start, c.end, target))
 
+    _surname_mentions(doc, list(people.values()))
     doc.mentions.sort(key=lambda m: m.start)
     used = {id(m.person) for m in doc.mentions}
     for person in people.values():
@@ -277,6 +278,19 @@ def _resolve(doc: Document, cands: list[_Candidate]) -> None:
             person.mentions = [(m.start, m.end) for m in doc.mentions if m.person is person]
             _assign_title(doc, person, entries.get(person.name))
     doc.people = sorted((p for p in people.values() if id(p) in used), key=lambda p: p.mentions[0][0])
+
+
+def _surname_mentions(doc: Document, people: list[Person]) -> None:
+    """Every further use of a name part ("Yoon", "Kishida") that the NER model missed or mislabelled."""
+    parts = {fold(t) for p in people for t in re.split(r"[\s-]+", p.name) if len(t) > 2}
+    covered = [(m.start, m.end) for m in doc.mentions]
+    for m in re.finditer(r"\b[A-Z][\w'-]+\b", doc.text):
+        word = m.group()
+        if fold(word) not in parts or any(s <= m.start() < e for s, e in covered) or not doc.in_body(m.start()):
+            continue
+        target = _link_partial(doc, _Candidate(m.start(), m.end(), word, "surname"), people)
+        if target is not None:
+            doc.mentions.append(Mention(m.start(), m.end(), target))
 
 
 def _contains_tokens(long: str, short: str) -> bool:
@@ -335,12 +349,26 @@ def _assign_title(doc: Document, person: Person, entry: dict | None) -> None:
         if found and (best is None or len(found[0]) > len(best[0])):
             best = found
     if best:
-        person.title, country, person.title_span = best
-        person.country = country
+        person.title, person.country, person.title_span = best
     if entry and not entry.get("historical"):
         person.country = person.country or entry.get("country")
         if not person.title and entry.get("titles"):
-            person.title = None  # the gazetteer knows offices, but the article did not give one
+            person.title = entry["titles"][0]  # how the article's readers know them: "Putin" is the President
+    if person.title and not person.country:
+        person.country = _country_nearby(doc, person.mentions[0][0])
+
+
+def _country_nearby(doc: Document, start: int) -> str | None:
+    """A country adjective earlier in the sentence: "a Russian delegation, including ... X"."""
+    span = doc.nlp.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    for t in reversed(list(span.sent)):
+        if t.idx < start and t.text[:1].isupper() and doc.person_at(t.idx, t.idx + 1) is None:
+            code = country_code(t.text)
+            if code:
+                return code
+    return None
 
 
 _CONNECTORS = {"of", "the", "and", "for", "on", "in", "'s", "’s", ","}
@@ -353,6 +381,14 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
         return None
     i = span.start - 1
     titles = _title_words()
+    # "Presidents X and Y", "deputy prime ministers A and B": the second shares the first's title.
+    if i >= 1 and doc.nlp[i].lower_ in {"and", ","}:
+        prev = doc.person_at(doc.nlp[i - 1].idx, doc.nlp[i - 1].idx + 1)
+        if prev is not None:
+            first = next(m for m in doc.mentions if m.person is prev and m.end <= doc.nlp[i].idx)
+            shared = title_before(doc, first.start)
+            if shared:
+                return shared[0], None, shared[2]
     toks: list[Token] = []
     depth = 0
     while i >= 0:
@@ -369,7 +405,9 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
             if t.text == "," and toks:
                 break
             ok = t.lower_ in titles or t.lower_ in _CONNECTORS or (t.text[:1].isupper() and t.is_alpha)
-            ok = ok or t.text in {"-", "'s", "’s"} or country_code(t.text) is not None
+            ok = ok or t.text in {"'s", "’s"} or country_code(t.text) is not None
+            if t.is_upper and len(t.text) > 2 and t.lower_ not in titles:
+                ok = False  # a dateline "MOSCOW" or agency "AZERTAC", not part of a title
             if not ok or "\n" in t.text_with_ws:
                 break
         toks.append(t)
@@ -392,9 +430,9 @@ def _counterpart(doc: Document, start: int, toks: list[Token]) -> tuple[str, str
     sent = doc.nlp.char_span(start, start + 1, alignment_mode="expand").sent
     for m in reversed(doc.mentions):
         if sent.start_char <= m.start < start:
-            other = title_before(doc, m.start)
+            other = m.person.title or (title_before(doc, m.start) or (None,))[0]
             if other:
-                return other[0], country, (toks[0].idx, toks[-1].idx + len(toks[-1].text))
+                return other, country, (toks[0].idx, toks[-1].idx + len(toks[-1].text))
     return None
 
 

@@ -21,7 +21,7 @@ from spacy.tokens import Span as SpacySpan
 from ..doc import Document, Person, Utterance
 from ..pipeline import component
 from ..resources import load_lines
-from ..text import Paragraph, paragraphs
+from ..text import Paragraph, paragraphs, sentences
 from .coref import Referents
 from .places import country_code
 
@@ -284,9 +284,7 @@ class _Reader:
     def read_indirect(self) -> None:
         doc, text = self.doc, self.doc.text
         direct = [(t.start, t.end) for t in self.turns if t.speaker]
-        for sent in doc.nlp.sents:
-            if not doc.in_body(sent.start_char, sent.end_char):
-                continue
+        for sent in sentences(doc):
             if any(s <= sent.start_char and sent.end_char <= e + 1 for s, e in direct):
                 continue
             found = self._according_to(sent) or self._cited_as_saying(sent) or self._reporting_verb(sent)
@@ -322,14 +320,26 @@ class _Reader:
             if tok.lower_ not in verbs or tok.lower_ in _INDIRECT_SKIP or tok.pos_ not in {"VERB", "AUX"}:
                 continue
             comp = [c for c in tok.children if c.dep_ == "ccomp"]
+            if not comp:  # "noted with satisfaction that ...": the clause hangs off a noun
+                comp = [t for t in tok.subtree if t.dep_ in {"acl", "ccomp"} and t.i < tok.i + 8
+                        and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)]
             subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
-            if not comp or not subj:
+            if not subj and tok.dep_ == "conj":  # "spoke in detail ... but noted that ..."
+                subj = [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if not comp:
                 continue
-            if subj[0].lower_ in {"i", "we", "you", "they", "it"}:
-                continue
-            sub = subj[0]
-            s_start = min(t.idx for t in sub.subtree)
-            s_end = max(t.idx + len(t.text) for t in sub.subtree)
+            if subj:
+                if subj[0].lower_ in {"i", "we", "you", "they", "it"}:
+                    continue
+                s_start = min(t.idx for t in subj[0].subtree)
+                s_end = max(t.idx + len(t.text) for t in subj[0].subtree)
+            else:  # a misparsed subject: take the short phrase right before the verb
+                words = [t for t in sent if t.i < tok.i]
+                cut = max((t.i for t in words if t.text == ","), default=sent.start - 1)
+                words = [t for t in words if t.i > cut]
+                if not words or len(words) > 8:
+                    continue
+                s_start, s_end = words[0].idx, words[-1].idx + len(words[-1].text)
             who = self.ctx.resolve(s_start, s_end)
             if not isinstance(who, Person):
                 continue

@@ -119,6 +119,7 @@ class _Reader:
         self.doc = doc
         self.ctx = Referents(doc)
         self.turns: list[_Turn] = []
+        self.orphans: list[tuple[Paragraph, int, int]] = []
         self.verbs = re.compile(rf"\b(?:{_verb_alt()})\b", re.IGNORECASE)
 
     # -- speaker phrases --
@@ -179,6 +180,12 @@ class _Reader:
                 used.add(idx)
                 continue
             lead = _DASH.match(body) or _BULLET.match(body)
+            bullet_run = current is not None and _BULLET.match(body) and idx - 1 in used and (
+                _BULLET.match(paras[idx - 1].text) is not None)
+            if bullet_run:
+                current.end = para.end  # consecutive bullets are one turn
+                used.add(idx)
+                continue
             if pending and (lead or current is None):
                 s = para.start + (lead.end() if lead else 0)
                 current = _Turn(pending, s, para.end, "direct")
@@ -251,7 +258,16 @@ class _Reader:
                 if isinstance(who, Person):
                     self.add(_Turn(who, qs, qe, "direct", span))
                     speaker_here = who
+                elif who is None and qs - 1 == para.start and idx > 0:
+                    self.orphans.append((paras[idx - 1], qs, qe))
             prev_para_speaker = speaker_here
+
+    def read_orphans(self) -> None:
+        """A quotation opening a paragraph with no attribution continues the previous paragraph's speaker."""
+        for prev, qs, qe in self.orphans:
+            before = [t for t in self.turns if prev.start <= t.start <= prev.end and t.speaker]
+            if before:
+                self.add(_Turn(before[-1].speaker, qs, qe, "direct"))
 
     def _attribution(self, para: Paragraph, qs: int, qe: int) -> tuple[Person | None | bool, tuple | None]:
         text = self.doc.text
@@ -281,9 +297,9 @@ class _Reader:
         return None, None
 
     # -- indirect speech --
-    def read_indirect(self) -> None:
-        doc, text = self.doc, self.doc.text
-        direct = [(t.start, t.end) for t in self.turns if t.speaker]
+    def read_indirect(self, skip: list[Paragraph]) -> None:
+        doc = self.doc
+        direct = [(t.start, t.end) for t in self.turns if t.speaker] + [(p.start, p.end) for p in skip]
         for sent in sentences(doc):
             if any(s <= sent.start_char and sent.end_char <= e + 1 for s, e in direct):
                 continue
@@ -291,7 +307,6 @@ class _Reader:
             if found:
                 who, s, e, span = found
                 self.add(_Turn(who, s, e, "indirect", span))
-        del text
 
     def _according_to(self, sent: SpacySpan):
         m = re.match(r"\W*According to (?P<np>[^,]{1,80}),\s*", sent.text)
@@ -321,11 +336,13 @@ class _Reader:
                 continue
             comp = [c for c in tok.children if c.dep_ == "ccomp"]
             if not comp:  # "noted with satisfaction that ...": the clause hangs off a noun
-                comp = [t for t in tok.subtree if t.dep_ in {"acl", "ccomp"} and t.i < tok.i + 8
+                comp = [t for t in tok.subtree if t.dep_ in {"acl", "ccomp"} and t.i < tok.i + 12
                         and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)]
             subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
             if not subj and tok.dep_ == "conj":  # "spoke in detail ... but noted that ..."
                 subj = [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if not comp and tok.lower_ in {"said", "says"} and len(sent) - (tok.i - sent.start) > 5:
+                comp = [tok.nbor()]  # "X said under his leadership the ...": a clause the parser missed
             if not comp:
                 continue
             if subj:
@@ -343,7 +360,10 @@ class _Reader:
             who = self.ctx.resolve(s_start, s_end)
             if not isinstance(who, Person):
                 continue
-            content = [t for t in comp[0].subtree if not (t.dep_ == "mark" and t.lower_ == "that")]
+            content = [t for t in (comp[0].subtree if comp[0].head is not tok or comp[0].dep_ != "prep" else [])
+                       if not (t.dep_ == "mark" and t.lower_ == "that")]
+            if comp[0].i == tok.i + 1 and comp[0].dep_ not in {"ccomp", "acl"}:
+                content = [t for t in sent if t.i > tok.i and not (t.i == tok.i + 1 and t.lower_ == "that")]
             if not content:
                 continue
             start = min(t.idx for t in content)
@@ -375,7 +395,8 @@ def annotate(doc: Document) -> None:
     reader = _Reader(doc)
     used = reader.read_structured(paras)
     reader.read_quotations(paras, used)
-    reader.read_indirect()
+    reader.read_indirect([paras[i] for i in used])
+    reader.read_orphans()
     turns = sorted(reader.turns, key=lambda t: t.start)
     # Keep the outermost of nested turns by the same speaker ("X said he told Y that ...").
     kept: list[_Turn] = []

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from ..doc import Amount, Document
 from ..pipeline import component
 from ..resources import load_json
+from .places import country_code
 
 _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
@@ -43,7 +44,7 @@ def _grammar() -> re.Pattern[str]:
     )
     return re.compile(
         rf"(?P<qual>\b(?:{_alt(u['qualifiers'])})\s+)?"
-        rf"(?P<cur>(?:{_alt(u['currency_prefix'])})(?=\s?\d))?\s?"
+        rf"(?P<cur>(?<![A-Za-z])(?:{_alt(u['currency_prefix'])})(?=\s?\d))?\s?"
         rf"(?P<sign>[+])?{num}"
         rf"(?:\s?[-–]\s?(?P<num2>\d+(?:\.\d+)?)(?=\s?(?:%|percent|per cent)))?"
         rf"(?:\s?(?P<scale>{_alt(u['scales'])})\b)?"
@@ -71,6 +72,7 @@ class _Raw:
     qualifier: str
     head: Token | None = None  # the counted noun, when there is one
     is_money_scale: bool = False  # "4.5 billion" with no unit: money said before
+    num_end: int = 0  # end of the number itself (before a counted noun)
 
 
 def _number_value(s: str) -> float | None:
@@ -96,7 +98,9 @@ def _excluded(text: str, m: re.Match[str]) -> bool:
     num = m.group("num")
     if re.search(r"[\w+]-?$", before) and not m.group("cur") and not m.group("qual"):
         return not re.search(r"\s$", before) and True
-    if re.match(r"(?:st|nd|rd|th)\b|\+\d|:\d|/\d|[-–][A-Za-z]*\d", after, re.IGNORECASE):
+    if re.match(r"(?:st|nd|rd|th)\b|\+\d|:\d|/\d", after, re.IGNORECASE) or (
+        re.match(r"[-–][A-Za-z]*\d", after) and not m.group("num2")
+    ):
         return True
     if re.match(r"\s*(?:" + _MONTHS + r")\b", after, re.IGNORECASE) and not m.group("scale"):
         return True
@@ -141,10 +145,10 @@ def _find(doc: Document) -> list[_Raw]:
         if m.group("num2") and unit == "percent":
             second = float(m.group("num2"))
             mid = m.end("num")
-            out.append(_Raw(start, mid, value, unit, qual))
-            out.append(_Raw(m.start("num2"), end, second, unit, qual))
+            out.append(_Raw(start, mid, value, unit, qual, num_end=mid))
+            out.append(_Raw(m.start("num2"), end, second, unit, qual, num_end=end))
             continue
-        raw = _Raw(start, end, value, unit, qual)
+        raw = _Raw(start, end, value, unit, qual, num_end=end)
         if unit is None:
             if not _counted_noun(doc, raw, m):
                 raw.is_money_scale = bool(m.group("scale"))
@@ -156,6 +160,8 @@ def _find(doc: Document) -> list[_Raw]:
             # "a third of X", "by a quarter": a share, expressed in percent.
             if not re.match(r"\s+(?:of|compared|in|by|to|,|\.)|\s*[,.;]", text[m.end():m.end() + 12]):
                 continue
+            if re.search(r"\b(?:the|first|second|and|one)\s+$", text[max(0, m.start() - 8):m.start()], re.I):
+                continue  # "the first half of the year", "one and a half years"
             out.append(_Raw(m.start(), m.end(), float(u["fractions"][m.group("frac").lower()]), "percent",
                             _qualifier(m.group("qual"))))
     return sorted(out, key=lambda r: r.start)
@@ -199,6 +205,8 @@ def _counted_noun(doc: Document, raw: _Raw, m: re.Match[str]) -> bool:
         i += 1
         head = doc.nlp[i]
     noun = head.lower_
+    if head.text[:1].isupper() and not country_code(head.text.rstrip("s")) and not _unit_from_verb(head):
+        return False  # "5 Advertising Agencies ...": a headline of a linked story
     if head.pos_ not in {"NOUN", "PROPN"} or head.tag_ not in {"NNS", "NNPS"} and noun not in {"times"}:
         return False
     if noun in u["time_units"]:
@@ -262,112 +270,172 @@ def _fill_units(doc: Document, raws: list[_Raw]) -> list[_Raw]:
 
 # --- metric ---------------------------------------------------------------------------------
 
+# --- metric ---------------------------------------------------------------------------------
+# The metric is read off the parse: the counted noun with its modifiers ("schools in Azerbaijan
+# working with the Russian language"), the subject of a level verb ("turnover is $4bn"), or a
+# change noun for "grew by 11 percent" ("growth of trade turnover in the first nine months").
+
 _CHANGE_NOUNS = {
     "grow": "growth", "grew": "growth", "grown": "growth", "growing": "growth", "increase": "increase",
-    "increased": "increase", "increasing": "increase", "rose": "growth", "rise": "growth", "risen": "growth",
-    "fell": "decline", "fall": "decline", "fallen": "decline", "decreased": "decrease", "declined": "decline",
-    "dropped": "drop", "slowed": "slowdown", "jumped": "jump", "expanded": "expansion", "surged": "growth",
-    "invested": "investment", "invest": "investment",
+    "increased": "increase", "increasing": "increase", "increases": "increase", "rose": "growth",
+    "rise": "growth", "risen": "growth", "rising": "growth", "fell": "decline", "fall": "decline",
+    "fallen": "decline", "decreased": "decrease", "declined": "decline", "dropped": "drop", "slowed": "slowdown",
+    "jumped": "jump", "expand": "expansion", "expanded": "expansion", "surged": "growth", "boost": "increase",
+    "boosting": "increase", "raise": "increase", "raised": "increase", "cut": "cut", "reduced": "reduction",
 }
-_LEVEL_VERBS = {
-    "is", "was", "are", "were", "be", "been", "amounts", "amounted", "amount", "reached", "reach", "reaches",
-    "totaled", "totalled", "total", "stood", "stands", "exceeded", "exceeds", "hit", "averaged", "made", "makes",
-}
-_DROP_LEADING = {"the", "a", "an", "our", "their", "its", "his", "her", "this", "that", "these", "those", "my", "your"}
+_INVEST = {"invested", "invest", "invests", "investing"}
+_DROP_LEADING = {"the", "a", "an", "our", "their", "its", "his", "her", "this", "that", "these", "those", "my",
+                 "your", "some", "about", "around", "nearly", "almost", "over", "more", "than", "another"}
+_MEASURE_UNITS = {"years", "square meters", "square metres", "square kilometers", "square kilometres",
+                  "cubic meters", "cubic metres", "metric tons", "metric tonnes", "billion cubic meters"}
+_TIME_PREPS = {"in", "during", "over", "for", "since", "compared", "from", "last", "this"}
 
 
-def _phrase(tokens: list[Token], limit: int = 12) -> str:
-    toks = [t for t in tokens if not t.is_space]
+def _phrase(tokens: list[Token]) -> str:
+    toks = sorted({t.i: t for t in tokens if not t.is_space}.values(), key=lambda t: t.i)
     while toks and (toks[0].lower_ in _DROP_LEADING or toks[0].is_punct):
         toks = toks[1:]
-    toks = toks[:limit]
-    while toks and (toks[-1].is_punct or toks[-1].pos_ in {"ADP", "CCONJ", "DET", "PRON"}):
+    while toks and (toks[-1].is_punct or toks[-1].pos_ in {"ADP", "CCONJ", "DET", "PRON", "PART"}):
         toks = toks[:-1]
-    return "".join(t.text_with_ws for t in toks).strip()
+    out = ""
+    for i, t in enumerate(toks):
+        out += t.text
+        if i + 1 < len(toks):
+            out += t.whitespace_ or (" " if toks[i + 1].i != t.i + 1 else "")
+    return out.strip(" ,;:–-")
 
 
-def _np(head: Token, exclude: set[int] = frozenset(), right_limit: int = 8) -> list[Token]:
-    """The noun phrase of head: its left modifiers and a few right modifiers (prepositions, clauses)."""
-    keep = []
+def _np(head: Token, exclude: set[int], right: int = 10) -> list[Token]:
+    """A noun phrase: contiguous left modifiers and the right modifiers (up to ``right`` tokens)."""
+    left = []
+    i = head.i - 1
+    while i >= head.sent.start and head.doc[i].head.i in {head.i, *(t.i for t in left)} and (
+        head.doc[i].dep_ in {"compound", "amod", "nmod", "poss", "case", "det", "nummod", "quantmod", "punct"}
+    ) and not head.doc[i].is_punct or (i >= head.sent.start and head.doc[i].text in {"-", "’s", "'s"}):
+        left.append(head.doc[i])
+        i -= 1
+    out = [head, *left]
     for t in head.subtree:
-        if t.i in exclude:
+        if t.i <= head.i:
             continue
-        if t.i > head.i + right_limit or t.dep_ in {"relcl", "appos"} or (t.i > head.i and t.text in {",", ";", "("}):
-            if t.i > head.i:
-                break
-            continue
-        keep.append(t)
-    return sorted(keep, key=lambda t: t.i)
+        if t.i > head.i + right or t.text in {",", ";", "(", "–", "—"} or t.dep_ in {"relcl", "appos", "cc"}:
+            break
+        out.append(t)
+    return [t for t in out if t.i not in exclude]
 
 
-def _time_modifiers(verb: Token, exclude: set[int]) -> list[Token]:
-    out = []
+def _preps(verb: Token, exclude: set[int], only_time: bool = False) -> list[Token]:
+    out: list[Token] = []
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in {"in", "during", "over", "for", "since", "compared"} and c.i not in exclude:
-            out.extend(t for t in c.subtree if t.i not in exclude)
-        if c.dep_ == "npadvmod" and c.i not in exclude:
+        if c.i in exclude or any(t.i in exclude for t in c.subtree):
+            continue
+        if c.dep_ == "prep" and (not only_time or c.lower_ in _TIME_PREPS):
+            out.extend(list(c.subtree)[:8])
+        elif c.dep_ == "npadvmod" and c.pos_ == "NOUN":
             out.extend(c.subtree)
-    return sorted(out, key=lambda t: t.i)
+    return out
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of verb, borrowed from the governing verb for participles and conjuncts."""
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None and subj.lower_ not in {"which", "that", "who", "it", "this"}:
+            return subj
+        if verb.dep_ in {"advcl", "conj", "xcomp", "relcl", "acl", "ccomp"} and verb.head is not verb:
+            verb = verb.head
+        else:
+            return subj
+    return None
+
+
+def _climb(token: Token) -> tuple[Token, str | None]:
+    """From the amount's head to the verb or noun it measures, and the preposition that links them."""
+    prep = None
+    t = token
+    for _ in range(5):
+        if t.dep_ == "pobj":
+            prep = t.head.lower_
+            t = t.head.head
+            if t.dep_ == "conj" and t.pos_ == "ADP":  # "to $5 billion ... and then to $10 billion"
+                t = t.head.head
+            continue
+        if t.dep_ in {"quantmod", "nummod", "advmod", "npadvmod", "amod"} and t.head.pos_ in {"NUM", "ADV", "ADJ", "SYM"}:
+            t = t.head
+            continue
+        break
+    return t, prep
 
 
 def metric_for(doc: Document, raw: _Raw) -> tuple[str | None, tuple[int, int] | None]:
-    span = doc.nlp.char_span(raw.start, raw.end, alignment_mode="expand")
+    span = doc.nlp.char_span(raw.start, raw.num_end or raw.end, alignment_mode="expand")
     if span is None:
         return None, None
     own = {t.i for t in span}
-    tokens: list[Token] = []
-    if raw.head is not None and raw.unit not in {"times"}:
-        head = raw.head
-        tokens = [t for t in _np(head, own - {head.i}, 10)]
-        if head.dep_ in {"nsubj", "nsubjpass"} and len(tokens) <= 2:
-            verb = head.head
-            tokens += [verb] + [t for t in _time_modifiers(verb, own)][:6]
-    else:
-        root = span.root
-        anchor = root.head if root.dep_ == "pobj" else root
-        verb = anchor.head if anchor.dep_ in {"prep", "dobj", "attr", "npadvmod", "nummod", "quantmod", "advmod", "pobj"} else anchor
-        of_np = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"]
-        if of_np and of_np[0].children:
-            obj = next((c for c in of_np[0].children if c.dep_ == "pobj"), None)
-            if obj is not None:
-                prefix = "share of " if raw.unit == "percent" else ""
-                np = _phrase(_np(obj, own, 10))
-                return (prefix + np if np else None), _bounds(_np(obj, own, 10))
-        if root.dep_ in {"nummod", "compound", "amod", "npadvmod", "quantmod"} and root.head.pos_ == "NOUN" and root.head.i > root.i:
-            tokens = _np(root.head, own, 10)
-        elif verb.pos_ in {"VERB", "AUX"}:
-            subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            change = _CHANGE_NOUNS.get(verb.lower_)
-            subj_np = _np(subj, own, 6) if subj is not None else []
-            if change == "investment":
-                tokens = subj_np + [verb] + _time_modifiers(verb, own)[:8]
-                text = _phrase(subj_np)
-                rest = _phrase([t for t in _time_modifiers(verb, own)][:8])
-                if not rest:
-                    rest = _phrase([t for c in verb.children if c.dep_ == "prep" for t in c.subtree])
-                metric = " ".join(x for x in (text, "investment", rest) if x)
-                return metric or None, _bounds(tokens)
-            if change:
-                mods = _time_modifiers(verb, own)
-                subj_text = _phrase(subj_np)
-                if subj is not None and subj.pos_ == "PRON":
-                    subj_text = ""
-                metric = f"{change} of {subj_text}" if subj_text else change
-                mod_text = _phrase(mods)
-                metric = f"{metric} {mod_text}".strip()
-                return metric, _bounds(subj_np + mods)
-            if subj is not None and subj.pos_ != "PRON":
-                tokens = subj_np
-            else:
-                dobj = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in own), None)
-                if dobj is not None:
-                    tokens = _np(dobj, own, 8)
-    if not tokens:
-        chunks = [c for c in doc.nlp.noun_chunks if c.end_char <= raw.start and c.sent.start_char <= c.start]
-        if chunks and span.sent.start_char <= chunks[-1].start_char and chunks[-1].root.pos_ == "NOUN":
-            tokens = list(chunks[-1])
+    tokens = _metric_tokens(doc, raw, span, own)
+    if isinstance(tokens, str):
+        return tokens, None
     text = _phrase(tokens)
     return (text or None), _bounds(tokens)
+
+
+def _metric_tokens(doc: Document, raw: _Raw, span, own: set[int]) -> list[Token] | str:
+    head = raw.head
+    if head is not None and raw.unit not in _MEASURE_UNITS:
+        tokens = _np(head, own)
+        verb = head.head
+        if head.dep_ in {"nsubj", "nsubjpass"}:  # "900 Russian companies operate in Azerbaijan"
+            obj = [t for c in verb.children if c.dep_ in {"dobj", "attr"} for t in _np(c, own, 6)]
+            return tokens + [verb] + obj + _preps(verb, own)
+        if head.dep_ == "pobj" and verb.head.pos_ == "VERB":
+            gov = verb.head
+            if verb.lower_ == "by" and gov.lower_ in _CHANGE_NOUNS:  # "expand the range by 40 types"
+                obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
+                if obj is not None:
+                    return f"{_CHANGE_NOUNS[gov.lower_]} of {_phrase(_np(obj, own))}"
+            if len(tokens) <= 2:  # "assigned to almost 11 million children"
+                subj = _subject(gov)
+                return tokens + [gov] + (_np(subj, own, 6) if subj is not None else [])
+        return tokens
+    root = span.root
+    nxt = doc.nlp[span.end] if span.end < len(doc.nlp) else None
+    if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"} and root.head.i >= nxt.i and raw.unit != "percent" or (
+        raw.unit == "percent" and root.head.pos_ == "NOUN" and root.head.i > root.i and root.dep_ != "pobj"
+    ):
+        return _np(root.head if root.head.i >= span.end else nxt, own)  # "13 percent growth", "$500 Bn Trade Target"
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is not None:  # "70 percent of Azerbaijani exports to Russia", "$1 billion of financing"
+        np = _phrase(_np(obj, own, 12))
+        return ("share of " + np if raw.unit == "percent" else np) if np else []
+    anchor, prep = _climb(root)
+    if anchor.lower_ == "worth" and anchor.head.pos_ == "NOUN":  # "projects worth Rs 2,000 crore"
+        return _np(anchor.head, own)
+    if anchor.pos_ == "NOUN" and prep == "of":  # "a drop of more than 10 percent"
+        return _np(anchor, own)
+    if anchor.pos_ not in {"VERB", "AUX"}:
+        anchor = anchor.head if anchor.head.pos_ in {"VERB", "AUX"} else anchor
+    if anchor.pos_ not in {"VERB", "AUX"}:
+        return []
+    verb = anchor
+    subj = _subject(verb)
+    dobj = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in own), None)
+    if root.dep_ in {"nsubj", "nsubjpass"}:  # "Six billion are Russian investments in ..."
+        attr = next((c for c in verb.children if c.dep_ in {"attr", "dobj"}), None)
+        if attr is not None:
+            return _np(attr, own, 12)
+        return [verb] + _preps(verb, own, only_time=True)
+    target = dobj if dobj is not None and verb.lower_ in _CHANGE_NOUNS else subj
+    target_np = _np(target, own, 8) if target is not None and target.pos_ != "PRON" else []
+    times = _preps(verb, own, only_time=True)
+    if verb.lower_ in _INVEST:
+        places = _preps(verb, own)
+        return " ".join(x for x in (_phrase(target_np), "investment", _phrase(places)) if x)
+    if verb.lower_ in _CHANGE_NOUNS and prep != "to":
+        what = _phrase(target_np)
+        change = _CHANGE_NOUNS[verb.lower_]
+        return " ".join(x for x in (f"{change} of {what}" if what else change, _phrase(times)) if x)
+    return target_np + times
 
 
 def _bounds(tokens: list[Token]) -> tuple[int, int] | None:
@@ -389,6 +457,8 @@ def annotate(doc: Document) -> None:
     raws = _fill_units(doc, _find(doc))
     for r in raws:
         metric, metric_span = metric_for(doc, r)
+        if r.head is None and metric and not r.unit.isupper() and r.unit not in {"percent", "times"}:
+            metric = f"{r.unit} {metric}"  # a bare number that borrowed its unit: "150,000 in Russian schools"
         doc.amounts.append(
             Amount(
                 start=r.start,

@@ -73,6 +73,7 @@ class _Raw:
     head: Token | None = None  # the counted noun, when there is one
     is_money_scale: bool = False  # "4.5 billion" with no unit: money said before
     num_end: int = 0  # end of the number itself (before a counted noun)
+    range_of: _Raw | None = None  # "50-60 percent": the second part shares the first's metric
 
 
 def _number_value(s: str) -> float | None:
@@ -96,7 +97,7 @@ def _excluded(text: str, m: re.Match[str]) -> bool:
     s, e = m.start("num"), m.end("num")
     before, after = text[max(0, s - 12):s], text[e:e + 14]
     num = m.group("num")
-    if re.search(r"[\w+]-?$", before) and not m.group("cur") and not m.group("qual"):
+    if re.search(r"(?:\w|\d\+)-?$", before) and not m.group("cur") and not m.group("qual"):
         return not re.search(r"\s$", before) and True
     if re.match(r"(?:st|nd|rd|th)\b|\+\d|:\d|/\d", after, re.IGNORECASE) or (
         re.match(r"[-–][A-Za-z]*\d", after) and not m.group("num2")
@@ -145,8 +146,8 @@ def _find(doc: Document) -> list[_Raw]:
         if m.group("num2") and unit == "percent":
             second = float(m.group("num2"))
             mid = m.end("num")
-            out.append(_Raw(start, mid, value, unit, qual, num_end=mid))
-            out.append(_Raw(m.start("num2"), end, second, unit, qual, num_end=end))
+            first = _Raw(start, mid, value, unit, qual, num_end=mid)
+            out += [first, _Raw(m.start("num2"), end, second, unit, qual, num_end=end, range_of=first)]
             continue
         raw = _Raw(start, end, value, unit, qual, num_end=end)
         if unit is None:
@@ -327,7 +328,7 @@ def _np(head: Token, exclude: set[int], right: int = 10) -> list[Token]:
 def _preps(verb: Token, exclude: set[int], only_time: bool = False) -> list[Token]:
     out: list[Token] = []
     for c in verb.children:
-        if c.i in exclude or any(t.i in exclude for t in c.subtree):
+        if c.i in exclude or any(t.i in exclude for t in c.subtree) or (c.i < verb.i and not only_time):
             continue
         if c.dep_ == "prep" and (not only_time or c.lower_ in _TIME_PREPS):
             out.extend(list(c.subtree)[:8])
@@ -342,7 +343,7 @@ def _subject(verb: Token) -> Token | None:
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is not None and subj.lower_ not in {"which", "that", "who", "it", "this"}:
             return subj
-        if verb.dep_ in {"advcl", "conj", "xcomp", "relcl", "acl", "ccomp"} and verb.head is not verb:
+        if verb.dep_ in {"advcl", "conj", "xcomp", "relcl", "acl", "ccomp", "prep"} and verb.head is not verb:
             verb = verb.head
         else:
             return subj
@@ -367,20 +368,43 @@ def _climb(token: Token) -> tuple[Token, str | None]:
     return t, prep
 
 
-def metric_for(doc: Document, raw: _Raw) -> tuple[str | None, tuple[int, int] | None]:
-    span = doc.nlp.char_span(raw.start, raw.num_end or raw.end, alignment_mode="expand")
+def metric_for(doc: Document, raw: _Raw, others: set[int]) -> tuple[str | None, tuple[int, int] | None]:
+    """The noun phrase the amount measures, and its span. ``others``: tokens of the other amounts."""
+    measure = raw.unit in _MEASURE_UNITS
+    span = doc.nlp.char_span(raw.start, raw.end if measure else (raw.num_end or raw.end), alignment_mode="expand")
     if span is None:
         return None, None
-    own = {t.i for t in span}
+    own = {t.i for t in span} | others
     tokens = _metric_tokens(doc, raw, span, own)
     if isinstance(tokens, str):
         return tokens, None
+    tokens = [t for t in tokens if doc.person_at(t.idx, t.idx + 1) is None]
+    if not tokens or all(t.ent_type_ in {"DATE", "TIME"} or not t.is_alpha for t in tokens):
+        tokens = _nearest_chunk(doc, span)
     text = _phrase(tokens)
     return (text or None), _bounds(tokens)
 
 
+def _nearest_chunk(doc: Document, span) -> list[Token]:
+    """Fallback: the closest noun phrase before the number in its sentence (not a person or a date)."""
+    best = None
+    for chunk in span.sent.noun_chunks:
+        if chunk.end_char > span.start_char:
+            break
+        if chunk.root.pos_ == "NOUN" and chunk.root.ent_type_ not in {"DATE", "TIME", "PERSON"}:
+            best = chunk
+    return list(best) if best is not None else []
+
+
 def _metric_tokens(doc: Document, raw: _Raw, span, own: set[int]) -> list[Token] | str:
     head = raw.head
+    if head is None and raw.unit in {"times", "nations"} or (head is None and raw.end > (raw.num_end or raw.end)):
+        after = doc.nlp.char_span(raw.end, raw.end + 1, alignment_mode="expand")
+        if after is not None and len(after) and after[0].pos_ in {"NOUN", "PROPN"}:
+            noun = after[0]
+            while noun.dep_ == "compound" and noun.head.i > noun.i:
+                noun = noun.head
+            return _np(noun, own)  # "a five-fold jump in trade", "the six-nation alliance"
     if head is not None and raw.unit not in _MEASURE_UNITS:
         tokens = _np(head, own)
         verb = head.head
@@ -399,18 +423,23 @@ def _metric_tokens(doc: Document, raw: _Raw, span, own: set[int]) -> list[Token]
         return tokens
     root = span.root
     nxt = doc.nlp[span.end] if span.end < len(doc.nlp) else None
-    if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"} and root.head.i >= nxt.i and raw.unit != "percent" or (
-        raw.unit == "percent" and root.head.pos_ == "NOUN" and root.head.i > root.i and root.dep_ != "pobj"
-    ):
-        return _np(root.head if root.head.i >= span.end else nxt, own)  # "13 percent growth", "$500 Bn Trade Target"
+    if raw.unit == "percent" and root.head.pos_ == "NOUN" and root.head.i > root.i and root.dep_ != "pobj":
+        return _np(root.head, own)  # "13 percent growth"
+    if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"} and nxt.ent_type_ not in {"DATE", "TIME", "PERSON"}:
+        while nxt.dep_ == "compound" and nxt.head.i > nxt.i:
+            nxt = nxt.head
+        return _np(nxt, own)  # "$500 Bn Trade Target"
+    if head is None and not raw.unit.isupper() and raw.unit != "percent":
+        return [t for c in root.children if c.dep_ == "prep" for t in c.subtree]  # "150,000 in Russian schools"
     of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if obj is not None:  # "70 percent of Azerbaijani exports to Russia", "$1 billion of financing"
         np = _phrase(_np(obj, own, 12))
         return ("share of " + np if raw.unit == "percent" else np) if np else []
     anchor, prep = _climb(root)
-    if anchor.lower_ == "worth" and anchor.head.pos_ == "NOUN":  # "projects worth Rs 2,000 crore"
-        return _np(anchor.head, own)
+    if anchor.lower_ == "worth":  # "projects worth Rs 2,000 crore"
+        noun = anchor.head if anchor.head.pos_ == "NOUN" else doc.nlp[anchor.i - 1]
+        return _np(noun, own | {anchor.i}) if noun.pos_ == "NOUN" else []
     if anchor.pos_ == "NOUN" and prep == "of":  # "a drop of more than 10 percent"
         return _np(anchor, own)
     if anchor.pos_ not in {"VERB", "AUX"}:
@@ -425,7 +454,9 @@ def _metric_tokens(doc: Document, raw: _Raw, span, own: set[int]) -> list[Token]
         if attr is not None:
             return _np(attr, own, 12)
         return [verb] + _preps(verb, own, only_time=True)
-    target = dobj if dobj is not None and verb.lower_ in _CHANGE_NOUNS else subj
+    if subj is not None and doc.person_at(subj.idx, subj.idx + 1) is not None:
+        subj = None  # "Modi pledged to raise trade to $500 billion": the metric is not Modi
+    target = dobj if dobj is not None and (verb.lower_ in _CHANGE_NOUNS or subj is None or prep in {"to", "by"}) else subj
     target_np = _np(target, own, 8) if target is not None and target.pos_ != "PRON" else []
     times = _preps(verb, own, only_time=True)
     if verb.lower_ in _INVEST:
@@ -455,8 +486,19 @@ def _speaker(doc: Document, start: int) -> str | None:
 @component("amounts", requires=("utterances", "tokens"), assigns=("amounts",))
 def annotate(doc: Document) -> None:
     raws = _fill_units(doc, _find(doc))
-    for r in raws:
-        metric, metric_span = metric_for(doc, r)
+    spans = [doc.nlp.char_span(r.start, r.end, alignment_mode="expand") for r in raws]
+    metrics: dict[int, tuple[str | None, tuple[int, int] | None]] = {}
+    for i, r in enumerate(raws):
+        others = {t.i for j, sp in enumerate(spans) if j != i and sp is not None for t in sp}
+        metrics[id(r)] = metric_for(doc, r, others)
+    for i, r in enumerate(raws):
+        metric, metric_span = metrics[id(r)]
+        if r.range_of is not None:
+            metric, metric_span = metrics[id(r.range_of)]
+        if metric is None and r.head is None:  # "304, ... even more, 340 schools": the neighbour's metric
+            near = [o for o in raws if o is not r and o.unit == r.unit and abs(o.start - r.start) < 120]
+            if near:
+                metric, metric_span = metrics[id(near[0])]
         if r.head is None and metric and not r.unit.isupper() and r.unit not in {"percent", "times"}:
             metric = f"{r.unit} {metric}"  # a bare number that borrowed its unit: "150,000 in Russian schools"
         doc.amounts.append(

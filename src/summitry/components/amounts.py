@@ -391,7 +391,9 @@ def _nearest_chunk(doc: Document, span) -> list[Token]:
     for chunk in span.sent.noun_chunks:
         if chunk.end_char > span.start_char:
             break
-        if chunk.root.pos_ == "NOUN" and chunk.root.ent_type_ not in {"DATE", "TIME", "PERSON"}:
+        if chunk.root.pos_ == "NOUN" and chunk.root.ent_type_ not in {"DATE", "TIME", "PERSON", "MONEY", "PERCENT"} and (
+            not any(t.like_num for t in chunk)
+        ):
             best = chunk
     return list(best) if best is not None else []
 

@@ -55,6 +55,7 @@ class _Finder:
         self.doc = doc
         self.refs = Referents(doc)
         self.found: list[Meeting] = []
+        self.defaulted: list[Meeting] = []  # dated by the dateline only, no date words of their own
         self.segments = sentences(doc)
 
     # -- who --
@@ -235,6 +236,11 @@ class _Finder:
                 people += self.people_in(c)
             elif c.dep_ in {"npadvmod", "appos"} and self.doc.person_at(c.idx, c.idx + len(c.text)):
                 people += self.people_in(c)  # a misparsed appositive: "from his counterpart, X,"
+        if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and verb.dep_ in {"ROOT", "conj"}:
+            # A subject the parser lost inside a long opening phrase: the people named before the verb.
+            for m in self.doc.mentions:
+                if verb.sent.start_char <= m.start < verb.idx:
+                    people.append(m.person)
         if verb.dep_ == "relcl":  # "the two leaders, who met ..."
             people += self.who(verb.head)
         if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
@@ -287,9 +293,23 @@ class _Finder:
                 if m.kind == "in_person" and kind != "in_person":
                     m.kind = kind
                 return
-        self.found.append(
-            Meeting(names, date, place, kind, seg.start_char, seg.end_char, date_span, place_span)
-        )
+        meeting = Meeting(names, date, place, kind, seg.start_char, seg.end_char, date_span, place_span)
+        self.found.append(meeting)
+        if how == "default":
+            self.defaulted.append(meeting)
+
+    def merged(self) -> list[Meeting]:
+        """A meeting dated only by the dateline joins the same people's explicitly dated one."""
+        out = []
+        for m in self.found:
+            if m in self.defaulted:
+                twins = [o for o in self.found if o is not m and o not in self.defaulted
+                         and o.participants == m.participants]
+                if len(twins) == 1:
+                    twins[0].place = twins[0].place or (m.place if twins[0].kind == "in_person" else None)
+                    continue
+            out.append(m)
+        return out
 
 
 def _proper_span(t: Token) -> SpacySpan | None:
@@ -330,6 +350,7 @@ def annotate(doc: Document) -> None:
     for seg in finder.segments:
         finder.check(seg)
     fallback = _fallback_place(doc)
+    finder.found = finder.merged()
     for m in finder.found:
         if m.place is None and m.kind == "in_person":
             m.place = fallback

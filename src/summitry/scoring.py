@@ -429,7 +429,7 @@ def _fmt(value: float | None) -> str:
 
 def _render(table: Table) -> str:
     buffer = io.StringIO()
-    console = Console(file=buffer, width=100, color_system=None, highlight=False, emoji=False)
+    console = Console(file=buffer, width=130, color_system=None, highlight=False, emoji=False)
     console.print(table)
     return buffer.getvalue()
 
@@ -437,7 +437,7 @@ def _render(table: Table) -> str:
 def format_table(scores: dict) -> str:
     """Plain-text table of the overall scores, one row per field, values to 3 decimals."""
     table = Table(box=_SIMPLE_ASCII, title=f"{scores['documents']} documents", title_justify="left")
-    table.add_column("field")
+    table.add_column("field", no_wrap=True, min_width=10)
     for column in ("P", "R", "F1"):
         table.add_column(column, justify="right")
     table.add_column("other", no_wrap=True)
@@ -462,7 +462,7 @@ def format_table(scores: dict) -> str:
         _fmt(u["precision"]),
         _fmt(u["found"]),
         "",
-        f"attribution {_fmt(u['attribution'])}",
+        f"found {_fmt(u['found'])} attribution {_fmt(u['attribution'])} (P=precision, R=found)",
         f"gold {u['gold']} pred {u['pred']} found {u['found_count']}",
     )
 

@@ -289,6 +289,7 @@ _DROP_LEADING = {"the", "a", "an", "our", "their", "its", "his", "her", "this", 
                  "your", "some", "about", "around", "nearly", "almost", "over", "more", "than", "another"}
 _MEASURE_UNITS = {"years", "square meters", "square metres", "square kilometers", "square kilometres",
                   "cubic meters", "cubic metres", "metric tons", "metric tonnes", "billion cubic meters"}
+_IDIOM = re.compile(r"^(?:in fact|in general|in total|in particular|of course|in turn|at least)$")
 _TIME_PREPS = {"in", "during", "over", "for", "since", "compared", "from", "last", "this"}
 
 
@@ -410,7 +411,8 @@ def _metric_tokens(doc: Document, raw: _Raw, span, own: set[int]) -> list[Token]
     if head is not None and raw.unit not in _MEASURE_UNITS:
         tokens = _np(head, own)
         verb = head.head
-        if head.dep_ in {"nsubj", "nsubjpass"}:  # "900 Russian companies operate in Azerbaijan"
+        if head.dep_ in {"nsubj", "nsubjpass"} or (head.dep_ == "dep" and verb.pos_ == "VERB"):
+            # "900 Russian companies operate in Azerbaijan"
             obj = [t for c in verb.children if c.dep_ in {"dobj", "attr"} for t in _np(c, own, 6)]
             return tokens + [verb] + obj + _preps(verb, own)
         if head.dep_ == "pobj" and verb.head.pos_ == "VERB":
@@ -426,13 +428,16 @@ def _metric_tokens(doc: Document, raw: _Raw, span, own: set[int]) -> list[Token]
     root = span.root
     nxt = doc.nlp[span.end] if span.end < len(doc.nlp) else None
     if raw.unit == "percent" and root.head.pos_ == "NOUN" and root.head.i > root.i and root.dep_ != "pobj":
-        return _np(root.head, own)  # "13 percent growth"
+        noun = root.head  # "13 percent growth (in the first half of the year)"
+        extra = _preps(noun.head, own, only_time=True) if noun.dep_ in {"attr", "dobj", "nsubj"} else []
+        return _np(noun, own) + extra
     if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"} and nxt.ent_type_ not in {"DATE", "TIME", "PERSON"}:
         while nxt.dep_ == "compound" and nxt.head.i > nxt.i:
             nxt = nxt.head
         return _np(nxt, own)  # "$500 Bn Trade Target"
     if head is None and not raw.unit.isupper() and raw.unit != "percent":
-        return [t for c in root.children if c.dep_ == "prep" for t in c.subtree]  # "150,000 in Russian schools"
+        preps = [c for c in root.children if c.dep_ == "prep" and not _IDIOM.match(" ".join(t.lower_ for t in c.subtree))]
+        return [t for c in preps for t in c.subtree]  # "150,000 in Russian schools"
     of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if obj is not None:  # "70 percent of Azerbaijani exports to Russia", "$1 billion of financing"
@@ -442,8 +447,9 @@ def _metric_tokens(doc: Document, raw: _Raw, span, own: set[int]) -> list[Token]
     if anchor.lower_ == "worth":  # "projects worth Rs 2,000 crore"
         noun = anchor.head if anchor.head.pos_ == "NOUN" else doc.nlp[anchor.i - 1]
         return _np(noun, own | {anchor.i}) if noun.pos_ == "NOUN" else []
-    if anchor.pos_ == "NOUN" and prep == "of":  # "a drop of more than 10 percent"
-        return _np(anchor, own)
+    if anchor.pos_ == "NOUN" and prep == "of":  # "a drop of more than 10 percent (last year)"
+        extra = _preps(anchor.head, own, only_time=True) if anchor.dep_ in {"attr", "dobj", "nsubj"} else []
+        return _np(anchor, own) + extra
     if anchor.pos_ not in {"VERB", "AUX"}:
         anchor = anchor.head if anchor.head.pos_ in {"VERB", "AUX"} else anchor
     if anchor.pos_ not in {"VERB", "AUX"}:
@@ -488,7 +494,7 @@ def _speaker(doc: Document, start: int) -> str | None:
 @component("amounts", requires=("utterances", "tokens"), assigns=("amounts",))
 def annotate(doc: Document) -> None:
     raws = _fill_units(doc, _find(doc))
-    spans = [doc.nlp.char_span(r.start, r.end, alignment_mode="expand") for r in raws]
+    spans = [doc.nlp.char_span(r.start, r.num_end or r.end, alignment_mode="expand") for r in raws]
     metrics: dict[int, tuple[str | None, tuple[int, int] | None]] = {}
     for i, r in enumerate(raws):
         others = {t.i for j, sp in enumerate(spans) if j != i and sp is not None for t in sp}

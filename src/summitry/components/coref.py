@@ -61,8 +61,10 @@ class Referents:
             return None
         if words[-1] in {"he", "she", "him", "her"} and len(words) <= 2:
             return self.last_subject(start)
-        if any(w in _ORG_WORDS for w in words) and not any(w in {"president", "minister"} for w in words):
-            return False
+        if words[-1] in _ORG_WORDS or (
+            any(w in _ORG_WORDS for w in words) and not any(w in {"president", "minister"} for w in words)
+        ):
+            return False  # "the ministry", "the Prime Minister's Office"
         if any(w in _ROLE_WORDS for w in words):
             return self._role(start, phrase, words)
         return None

@@ -31,7 +31,11 @@ DAY_MONTH = re.compile(rf"\b(?:{_DAY}\s+{_MONTH}\b\.?|{_MONTH}\.?\s+{_DAY}\b)(?!
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _HEADER_CHARS = 400
 # Words that mark a date as the article's own (not an event mentioned in a caption).
-_PUBLISH_CUE = re.compile(r"(?:\bdate|published|updated|posted|\d{1,2}:\d{2})\W*$|^\W*$", re.IGNORECASE)
+_PUBLISH_CUE = re.compile(
+    r"(?:\bdate|published|updated|posted|\d{1,2}:\d{2})\W*$|^\W*$"
+    r"|^\W*[A-Z][A-Za-z.'’ -]{1,30}(?:\s*\([^)]*\))?,\s*$",  # a wire dateline: "BEIJING, April 14, 2023"
+    re.IGNORECASE,
+)
 _DATELINE_CITY = re.compile(
     rf"(?<![\w])([A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?)\s*(?:\([^)\n]{{0,40}}\)\s*)?(?:\[[^\]\n]{{0,20}}\]\s*)?"
     rf"(?:[,.]\s+{_MONTH}\b|\s+[–—-]\s|:\s|\s\()",

@@ -30,7 +30,7 @@ TRIGGER_NOUNS = {
     "discussions", "discussion", "conference", "videoconference", "tete-a-tete", "audience", "consultations",
 }
 # Verbs that only count with a meeting noun as object ("held talks", "had a meeting").
-_LIGHT_VERBS = {"hold", "held", "holding", "had", "have", "has", "host", "hosted", "engaged", "conducted"}
+_LIGHT_VERBS = {"hold", "held", "holding", "had", "have", "has", "engaged", "conducted"}
 _PLANNING = {
     "will", "would", "shall", "plan", "plans", "planned", "intend", "intends", "agree", "agreed", "expect",
     "expected", "hope", "want", "going", "invite", "invited", "propose", "proposed", "decide", "decided",

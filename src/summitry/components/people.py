@@ -115,6 +115,11 @@ def _candidates(doc: Document) -> list[_Candidate]:
     for m in _gazetteer_pattern().finditer(text):
         if doc.in_body(m.start(), m.end()):
             out.append(_Candidate(m.start(), m.end(), m.group(), "gazetteer", gazetteer_entry(m.group())))
+    single = _gazetteer()[1]
+    for m in re.finditer(r"\b[A-Z][\w'’-]+\b", text):  # unambiguous surnames: "Erdogan", "Putin"
+        entries = single.get(fold(m.group()))
+        if entries and len(entries) == 1 and doc.in_body(m.start()):
+            out.append(_Candidate(m.start(), m.end(), m.group(), "gazetteer", entries[0]))
     out.extend(_title_names(doc))
     for ent in doc.nlp.ents:
         if ent.label_ != "PERSON" or not doc.in_body(ent.start_char, ent.end_char):

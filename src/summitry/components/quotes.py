@@ -308,6 +308,9 @@ class _Reader:
                 who, s, e, span = found
                 self.add(_Turn(who, s, e, "indirect", span))
 
+    def _direct(self) -> list[tuple[int, int]]:
+        return [(t.start, t.end) for t in self.turns if t.mode != "indirect"]
+
     def _according_to(self, sent: SpacySpan):
         m = re.match(r"\W*According to (?P<np>[^,]{1,80}),\s*", sent.text)
         if not m:
@@ -367,7 +370,15 @@ class _Reader:
             if not content:
                 continue
             start = min(t.idx for t in content)
-            if start < tok.idx:  # "..., he said" without quotes: the content precedes the verb
+            if start < tok.idx:  # "Trade grew 27 per cent, Sisi said.": the content precedes the verb
+                tail = [t for t in sent if t.i > tok.i and not t.is_punct and not t.is_space]
+                quoted = any(ch in sent.text for ch in "\"“”«»") or any(
+                    s < sent.end_char and sent.start_char < e for s, e in self._direct())
+                if len(tail) <= 3 and s_start > start and not quoted:
+                    end = s_start
+                    while end > start and self.doc.text[end - 1] in " ,":
+                        end -= 1
+                    return who, sent.start_char, end, (s_start, s_end)
                 continue
             return who, start, sent.end_char, (s_start, s_end)
         return None

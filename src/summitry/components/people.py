@@ -56,8 +56,8 @@ def _gazetteer() -> tuple[dict[str, dict], dict[str, list[dict]]]:
             key = fold(alias)
             if " " in key or "-" in key:
                 full.setdefault(key, entry)
-            else:
-                single.setdefault(key, []).append(entry)
+            elif entry not in single.setdefault(key, []):
+                single[key].append(entry)
     return full, single
 
 
@@ -177,7 +177,10 @@ _PRIORITY = {"gazetteer": 0, "title": 1, "address": 2, "ner": 3, "surname": 4, "
 
 def _select(cands: list[_Candidate]) -> list[_Candidate]:
     """Drop candidates overlapping a longer or more trusted one."""
-    cands.sort(key=lambda c: (c.source != "gazetteer", -(c.end - c.start), _PRIORITY[c.source], c.start))
+    # A full gazetteer name beats a longer guess ("Barack Obama" in "Barack Obama Gun For ..."),
+    # but a longer name beats a gazetteer surname ("Aleksei Logvinovich Overchuk" over "Overchuk").
+    cands.sort(key=lambda c: (not (c.source == "gazetteer" and " " in c.name.strip()), -(c.end - c.start),
+                              _PRIORITY[c.source], c.start))
     chosen: list[_Candidate] = []
     for c in cands:
         if all(c.end <= o.start or o.end <= c.start for o in chosen):

@@ -415,7 +415,7 @@ def _metric_tokens(doc: Document, raw: _Raw, span, own: set[int]) -> list[Token]
             # "900 Russian companies operate in Azerbaijan"
             obj = [t for c in verb.children if c.dep_ in {"dobj", "attr"} for t in _np(c, own, 6)]
             return tokens + [verb] + obj + _preps(verb, own)
-        if head.dep_ == "pobj" and verb.head.pos_ == "VERB":
+        if head.dep_ == "pobj" and verb.head.pos_ == "VERB" and verb.lower_ in {"to", "by", "for", "among"}:
             gov = verb.head
             if verb.lower_ == "by" and gov.lower_ in _CHANGE_NOUNS:  # "expand the range by 40 types"
                 obj = next((c for c in gov.children if c.dep_ == "dobj"), None)

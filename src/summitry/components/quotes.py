@@ -21,7 +21,7 @@ from spacy.tokens import Span as SpacySpan
 from ..doc import Document, Person, Utterance
 from ..pipeline import component
 from ..resources import load_lines
-from ..text import Paragraph, paragraphs, sentences
+from ..text import OPEN_QUOTES, Paragraph, paragraphs, sentences
 from .coref import Referents
 from .places import country_code
 
@@ -159,6 +159,8 @@ class _Reader:
                 used.add(idx)
                 continue
             m = intro.match(body)
+            if m and m.group("rest")[:1] in OPEN_QUOTES:
+                m = None  # 'X said: "..."' is a quotation; read_quotations attributes it
             if m and not quotations(text, para.start, para.start + m.start("rest")):
                 who, span = self.speaker_before(para.start, para.start + m.end("head"))
                 if isinstance(who, Person):
@@ -194,7 +196,7 @@ class _Reader:
                 if _BULLET.match(body) and not _DASH.match(body):
                     current.mode = "direct"
                 continue
-            if current and not self._narration(para):
+            if current and not self._narration(para) and body[:1] not in OPEN_QUOTES:
                 if _BULLET.match(body) and pending is None and current.mode == "direct":
                     pass
                 current.end = para.end
@@ -412,8 +414,18 @@ def annotate(doc: Document) -> None:
     # Keep the outermost of nested turns by the same speaker ("X said he told Y that ...").
     kept: list[_Turn] = []
     for t in turns:
-        if any(k.start <= t.start and t.end <= k.end and k.speaker is t.speaker for k in kept):
+        if any(_inside(doc.text, t, k) and k.speaker is t.speaker for k in kept):
             continue
         kept.append(t)
     _extend_indirect(doc, kept, paras)
     doc.utterances = [_utterance(doc, t) for t in kept if t.end > t.start]
+
+
+def _inside(text: str, inner: _Turn, outer: _Turn) -> bool:
+    """inner lies within outer, ignoring quotation marks and spaces at the edges."""
+    s, e = inner.start, inner.end
+    while s < e and (text[s].isspace() or text[s] in OPEN_QUOTES):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in "\"”’'»"):
+        e -= 1
+    return outer.start <= s and e <= outer.end + 1

@@ -117,5 +117,44 @@ def demo_cmd() -> None:
     render(results)
 
 
+@main.command("ingest")
+@click.argument("paths", nargs=-1)
+@click.option("--db", "db", default="summitry.db", show_default=True, metavar="URL_OR_PATH",
+              help="SQLite file path, sqlite:///PATH, or postgresql://USER:PASSWORD@HOST:PORT/DB.")
+@click.option("--reextract", is_flag=True,
+              help="Re-extract documents already stored, replacing their records; with no PATH, all of them.")
+def ingest_cmd(paths: tuple[str, ...], db: str, reextract: bool) -> None:
+    """Store articles and their extractions in a database: .txt, .html/.htm, .jsonl, .warc/.warc.gz files
+    or folders of them (walked recursively). Bad input is reported and counted; the run goes on.
+    """
+    import logging
+
+    from .ingest.progress import IngestProgress
+    from .ingest.run import ingest, reextract_stored
+    from .store import Store, StoreError
+
+    if not paths and not reextract:
+        raise click.UsageError("give at least one PATH (or --reextract alone to re-extract every stored document)")
+    for name in ("trafilatura", "htmldate", "courlan", "justext"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)  # their warnings repeat our own per-file reports
+    try:
+        store = Store.open(db)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+    try:
+        with IngestProgress() as progress:
+            if paths:
+                summary = ingest(paths, store, reextract=reextract, hooks=progress.hooks)
+            else:
+                summary = reextract_stored(store, hooks=progress.hooks)
+    finally:
+        store.close()
+    click.echo(summary.line(reextract))
+    if summary.aborted:
+        click.echo(f"stopped: {summary.aborted}", err=True)
+    if summary.failed or summary.aborted:
+        sys.exit(1)
+
+
 if __name__ == "__main__":
     main()

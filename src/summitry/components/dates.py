@@ -116,13 +116,17 @@ def annotate(doc: Document) -> None:
 
 # --- resolution of the date expressions that accompany a reported meeting ---
 
-_TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|tonight|now)\b", re.IGNORECASE)
+_TODAY = re.compile(
+    r"\b(?:today|this (?:morning|afternoon|evening)|tonight|now|(?:earlier|later) (?:in|on) the day|"
+    r"earlier today|later today)\b",
+    re.IGNORECASE,
+)
 _YESTERDAY = re.compile(r"\b(?:yesterday|last night)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:tomorrow|next (?:week|month|year)|later this (?:week|month|year))\b", re.IGNORECASE)
 _VAGUE = re.compile(
     rf"\b(?:last (?:week|month|year|time)|ago|since|earlier this (?:week|month|year)|"
     rf"(?:in|since|during|of) (?:early |late |mid-)?(?:{_MONTH}|{_YEAR})\b|"
-    rf"this year|the year|in {_YEAR})",
+    rf"this year|the year|in {_YEAR}|past|previous|recent|^\W*(?:{_YEAR}|{_MONTH})\W*$)",
     re.IGNORECASE,
 )
 
@@ -130,8 +134,9 @@ _VAGUE = re.compile(
 def resolve(expr: str, ref: str | None) -> tuple[str | None, str]:
     """Resolve a date expression against the reference date.
 
-    Returns (ISO date or None, kind) with kind "day" (a specific day), "future", or "vague"
-    (a period or a past occasion: "in May", "last year", "a few years ago").
+    Returns (ISO date or None, kind) with kind "day" (a specific day), "future", "vague"
+    (a period or a past occasion: "in May", "last year", "a few years ago"), or "other"
+    (a duration or a phrase that does not date anything: "two days").
     """
     base = date.fromisoformat(ref) if ref else None
     full = FULL_DATE.search(expr)
@@ -155,8 +160,8 @@ def resolve(expr: str, ref: str | None) -> tuple[str | None, str]:
                 return None, "day"
             back = (base.weekday() - i) % 7
             return (base - timedelta(days=back)).isoformat(), "day"
-    if _VAGUE.search(expr):
-        return None, "vague"
     if _TODAY.search(expr):
         return ref, "day"
-    return None, "vague"
+    if _VAGUE.search(expr):
+        return None, "vague"
+    return None, "other"  # a duration or anything else that does not date the meeting

@@ -46,6 +46,11 @@ _GROUP = re.compile(
 )
 _PHONE = re.compile(r"\b(?:phone|telephone|phoned|called|call|by the phone)\b", re.IGNORECASE)
 _VIDEO = re.compile(r"\b(?:video ?(?:conference|link|call|format|address)|videoconference|virtual(?:ly)?|online)\b")
+_DATE_WORDS = re.compile(
+    r"\b(?:today|yesterday|tomorrow|last night|last time|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|years? ago|last year|this year|earlier this (?:week|month|year))\b",
+    re.IGNORECASE,
+)
 _AIRPORT = re.compile(r"\bairport\b", re.IGNORECASE)
 _CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"}
 
@@ -166,28 +171,40 @@ class _Finder:
             return gov.tag_ in {"VBD", "VBN"} and gov.lower_ not in _PLANNING
         return False
 
-    def when(self, seg: SpacySpan) -> tuple[str | None, str, tuple[int, int] | None]:
+    def when(self, seg: SpacySpan, trigger: Token) -> tuple[str | None, str, tuple[int, int] | None]:
+        """The meeting's date from the date words attached to its trigger ("met ... on Monday")."""
+        doc = self.doc
         exprs: list[tuple[str, int, int]] = [
             (e.text, e.start_char, e.end_char) for e in seg.ents if e.label_ in {"DATE", "TIME"}
         ]
-        pattern = re.compile(
-            r"\b(?:today|yesterday|tomorrow|last night|last time|monday|tuesday|wednesday|thursday|friday|"
-            r"saturday|sunday|years? ago|last year|this year|earlier this (?:week|month|year))\b",
-            re.IGNORECASE,
-        )
-        for m in pattern.finditer(seg.text):
+        named = [(e.start_char, e.end_char) for e in seg.ents if e.label_ not in {"DATE", "TIME"}]
+        for m in _DATE_WORDS.finditer(seg.text):
             s = seg.start_char + m.start()
-            if not any(a <= s < b for _, a, b in exprs):
+            # Not inside a name: "the Good Friday Agreement".
+            if not any(a <= s < b for _, a, b in exprs) and not any(a <= s < b for a, b in named):
                 exprs.append((m.group(), s, seg.start_char + m.end()))
-        resolved = [(resolve(t, self.doc.reference_date), (a, b)) for t, a, b in exprs]
-        days = [(d, span) for (d, kind), span in resolved if kind == "day"]
-        if days:
-            return days[0][0][0] if isinstance(days[0][0], tuple) else days[0][0], "day", days[0][1]
-        if any(kind == "future" for (_, kind), _ in resolved):
-            return None, "future", None
-        if any(kind == "vague" for (_, kind), _ in resolved):
-            return None, "vague", None
-        return self.doc.reference_date, "default", None
+        anchors = {trigger.i, trigger.head.i} if trigger.pos_ == "NOUN" else {trigger.i}
+        clause = trigger if trigger.pos_ != "NOUN" else trigger.head
+        for _ in range(3):  # "set up in October 2024, when X visited Cairo and held talks": that date
+            if clause.dep_ in {"conj", "advcl", "relcl"} and clause.head is not clause:
+                clause = clause.head
+                anchors.add(clause.i)
+            else:
+                break
+        attached, loose = [], []
+        for text, a, b in exprs:
+            found = resolve(text, doc.reference_date)
+            span = doc.nlp.char_span(a, b, alignment_mode="expand")
+            (attached if span is not None and _attached(span.root, anchors) else loose).append((found, (a, b)))
+        for group, allow_vague in ((attached, True), (loose, False)):
+            days = [(d, span) for (d, kind), span in group if kind == "day"]
+            if days:
+                return days[0][0], "day", days[0][1]
+            if allow_vague and any(kind == "future" for (_, kind), _ in group):
+                return None, "future", None
+            if allow_vague and any(kind == "vague" for (_, kind), _ in group):
+                return None, "vague", None
+        return doc.reference_date, "default", None
 
     # -- where --
     def where(self, seg: SpacySpan, trigger: Token, kind: str) -> tuple[str | None, tuple[int, int] | None]:
@@ -279,7 +296,7 @@ class _Finder:
     def emit(self, seg: SpacySpan, trigger: Token, people: list[Person]) -> None:
         if len(people) < 2 or _AIRPORT.search(seg.text):
             return
-        date, how, date_span = self.when(seg)
+        date, how, date_span = self.when(seg, trigger)
         if how in {"future", "vague"}:
             return
         text = seg.text
@@ -310,6 +327,18 @@ class _Finder:
                     continue
             out.append(m)
         return out
+
+
+def _attached(tok: Token, anchors: set[int]) -> bool:
+    """tok hangs off one of the anchors within three steps, passing through no other noun or verb."""
+    t = tok
+    for _ in range(4):
+        if t.i in anchors:
+            return True
+        if t.head is t or (t is not tok and t.pos_ in {"NOUN", "VERB", "PROPN"} and t.dep_ not in {"pobj", "npadvmod"}):
+            return False
+        t = t.head
+    return t.i in anchors
 
 
 def _proper_span(t: Token) -> SpacySpan | None:

@@ -1,0 +1,237 @@
+"""Where ingested articles and their extractions live: SQLite by default, PostgreSQL by URL.
+
+One interface over both (SQLAlchemy Core). A document is identified by the sha256 of its text; each
+document and all its rows are written in one transaction, so a killed run leaves whole documents only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, delete, event, func, insert, inspect, select
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
+
+from ..ingest.sources import RawArticle
+from . import schema
+from .rows import child_rows
+
+__all__ = ["Store", "StoreError", "document_id", "database_url", "SCHEMA_VERSION"]
+
+SCHEMA_VERSION = schema.SCHEMA_VERSION
+_SQLITE_BUSY_TIMEOUT_S = 60  # another process (a reader, a second ingest) may hold the lock meanwhile
+
+
+class StoreError(Exception):
+    """The database cannot be used: unreachable, not a database, or of another schema version."""
+
+
+def document_id(text: str) -> str:
+    """The identity of a document: sha256 of its text as UTF-8, hex."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def database_url(url_or_path: str | Path) -> str:
+    """A SQLAlchemy URL: PostgreSQL URLs go through psycopg 3; anything without a scheme is a SQLite file."""
+    raw = str(url_or_path)
+    if "://" not in raw:
+        return f"sqlite:///{Path(raw).expanduser()}"
+    scheme, rest = raw.split("://", 1)
+    if scheme in ("postgresql", "postgres", "postgresql+psycopg"):
+        return f"postgresql+psycopg://{rest}"
+    if scheme == "sqlite":
+        return raw
+    raise StoreError(f"unsupported database URL scheme '{scheme}' (use a file path, sqlite:/// or postgresql://)")
+
+
+def _sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
+    # Python's sqlite3 opens transactions only before DML and commits DDL on its own; take transaction
+    # control so that BEGIN covers every statement (DDL included), as SQLAlchemy's docs recommend.
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    # A writer takes the write lock at BEGIN: a deferred lock upgrade can fail at once when another
+    # process writes, while BEGIN IMMEDIATE waits for it (busy timeout).
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("summitry_write") else "BEGIN")
+
+
+class Store:
+    """An open database of documents and extractions. Use ``Store.open(url_or_path)``."""
+
+    def __init__(self, engine: Engine, display: str) -> None:
+        self.engine = engine
+        self.display = display  # the URL without its password, for messages
+
+    @classmethod
+    def open(cls, url_or_path: str | Path) -> Store:
+        """Open (creating tables on first use) and check the schema version."""
+        url = database_url(url_or_path)
+        try:
+            parsed = make_url(url)
+            display = parsed.render_as_string(hide_password=True)
+            if parsed.get_backend_name() == "sqlite":
+                engine = create_engine(url, connect_args={"timeout": _SQLITE_BUSY_TIMEOUT_S})
+                event.listen(engine, "connect", _sqlite_connect)
+                event.listen(engine, "begin", _sqlite_begin)
+            else:
+                engine = create_engine(url, pool_pre_ping=True)
+        except (ArgumentError, ImportError, ValueError) as exc:
+            raise StoreError(f"bad database URL: {exc}") from None
+        store = cls(engine, display)
+        try:
+            store._prepare()
+        except SQLAlchemyError as exc:
+            engine.dispose()
+            raise StoreError(f"cannot use database {display}: {_short(exc)}") from None
+        except StoreError:
+            engine.dispose()
+            raise
+        return store
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Connection]:
+        """One write transaction: committed when the block ends, rolled back when it raises."""
+        with self.engine.connect() as conn:
+            conn.execution_options(summitry_write=True)
+            with conn.begin():
+                yield conn
+
+    def _prepare(self) -> None:
+        with self._transaction() as conn:
+            if inspect(conn).has_table("meta"):
+                found = conn.execute(
+                    select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")
+                ).scalar()
+                if found is not None and found != str(SCHEMA_VERSION):
+                    raise StoreError(
+                        f"database {self.display} has schema version {found}; this summitry uses version "
+                        f"{SCHEMA_VERSION} and has no migration from it"
+                    )
+            # Tables and the version record share one transaction: a killed first run leaves nothing half-made.
+            schema.metadata.create_all(conn, checkfirst=True)
+            if not conn.execute(select(schema.meta.c.key).where(schema.meta.c.key == "schema_version")).first():
+                conn.execute(insert(schema.meta).values(key="schema_version", value=str(SCHEMA_VERSION)))
+
+    @property
+    def backend(self) -> str:
+        return self.engine.dialect.name  # "sqlite" | "postgresql"
+
+    def has(self, doc_id: str) -> bool:
+        docs = schema.documents
+        with self.engine.connect() as conn:
+            return conn.execute(select(docs.c.id).where(docs.c.id == doc_id)).first() is not None
+
+    def write(self, doc_id: str, raw: RawArticle, extraction: dict[str, Any], replace: bool = False,
+              extractor_version: str | None = None) -> bool:
+        """Store one document and its extraction in ONE transaction; False when it was already there.
+
+        With ``replace`` an existing document and all its rows are replaced in that same transaction:
+        readers see the old records or the new ones, never a mix.
+        """
+        if document_id(raw.text) != doc_id:
+            raise ValueError("doc_id is not the sha256 of the text")
+        doc_row = _document_row(doc_id, raw, extraction, extractor_version)
+        children = child_rows(doc_id, extraction)
+        try:
+            with self._transaction() as conn:
+                if replace:
+                    _delete(conn, doc_id)
+                conn.execute(insert(schema.documents).values(**doc_row))
+                for table in reversed(schema.CHILD_TABLES):
+                    if children[table.name]:
+                        conn.execute(insert(table), children[table.name])
+        except IntegrityError:
+            # Written meanwhile by another process: the same text, hence the same rows.
+            if not replace and self.has(doc_id):
+                return False
+            raise
+        return True
+
+    def document_ids(self) -> list[str]:
+        """Every stored document id, sorted (a list, so no read stays open while writing)."""
+        docs = schema.documents
+        with self.engine.connect() as conn:
+            return list(conn.execute(select(docs.c.id).order_by(docs.c.id)).scalars())
+
+    def load(self, doc_id: str) -> RawArticle | None:
+        """A stored document as the RawArticle it was written from (metadata date only), or None."""
+        docs = schema.documents
+        with self.engine.connect() as conn:
+            row = conn.execute(select(docs).where(docs.c.id == doc_id)).mappings().first()
+        if row is None:
+            return None
+        return RawArticle(
+            text=row["text"], source=row["source"], locator=row["locator"], url=row["url"], title=row["title"],
+            published=row["published"] if row["published_from"] == "metadata" else None,
+            raw_html=row["raw_html"], external_id=row["external_id"],
+        )
+
+    def delete(self, doc_id: str) -> None:
+        with self._transaction() as conn:
+            _delete(conn, doc_id)
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table (meta aside)."""
+        with self.engine.connect() as conn:
+            return {
+                t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
+                for t in schema.ALL_TABLES if t is not schema.meta
+            }
+
+    def dump(self) -> dict[str, list[tuple]]:
+        """Every row of every table, ordered by primary key: a canonical image for comparing databases."""
+        with self.engine.connect() as conn:
+            return {
+                t.name: [tuple(r) for r in conn.execute(select(t).order_by(*t.primary_key.columns))]
+                for t in schema.ALL_TABLES
+            }
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _delete(conn: Connection, doc_id: str) -> None:
+    for table in schema.CHILD_TABLES:
+        conn.execute(delete(table).where(table.c.document_id == doc_id))
+    conn.execute(delete(schema.documents).where(schema.documents.c.id == doc_id))
+
+
+def _document_row(
+    doc_id: str, raw: RawArticle, extraction: dict[str, Any], extractor_version: str | None
+) -> dict[str, Any]:
+    if extractor_version is None:
+        from .. import __version__ as extractor_version
+    span = extraction.get("published_span")
+    start, end = (int(span[0]), int(span[1])) if span else (None, None)
+    if raw.published:
+        published, published_from = raw.published, "metadata"
+    elif extraction.get("published"):
+        published, published_from = extraction["published"], "text"
+    else:
+        published, published_from = None, None
+    return {
+        "id": doc_id, "text": raw.text, "source": raw.source, "locator": raw.locator, "url": raw.url,
+        "title": raw.title, "external_id": raw.external_id, "published": published,
+        "published_from": published_from, "published_start": start, "published_end": end,
+        "raw_html": raw.raw_html, "extractor_version": extractor_version,
+    }
+
+
+def _short(exc: SQLAlchemyError) -> str:
+    orig = getattr(exc, "orig", None)
+    text = str(orig if orig is not None else exc)
+    return " ".join(text.split())[:300]

@@ -1,0 +1,225 @@
+"""Amounts: value, unit, qualifier, metric and speaker of every number that quantifies something."""
+
+from __future__ import annotations
+
+import pytest
+
+HEAD = "Baku, 5 May 2023\n"
+
+
+def only_amount(r) -> dict:
+    assert len(r.amounts) == 1, r.amount_quotes()
+    return r.amounts[0]
+
+
+# --------------------------------------------------------------------------- money
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "value", "unit"),
+    [
+        ("Trade between the two countries reached $4.5 billion last year.", "$4.5 billion", 4.5e9, "USD"),
+        ("Trade turnover amounted to 4 billion dollars in 2022.", "4 billion dollars", 4e9, "USD"),
+        ("The fund will invest $ 4 bn in new plants.", "$ 4 bn", 4e9, "USD"),
+        ("The prime minister inaugurated projects worth Rs 2,000 crore in Gujarat.", "Rs 2,000 crore", 2e10, "INR"),
+        ("The government allocated 1.2m manat to the new school.", "1.2m manat", 1.2e6, "AZN"),
+        ("The bank lent 300 million euros to the project.", "300 million euros", 3e8, "EUR"),
+        ("The state budget received 15.3 billion manat in January.", "15.3 billion manat", 1.53e10, "AZN"),
+    ],
+)
+def test_money_forms(ex, sentence, quote, value, unit):
+    text = HEAD + sentence + "\n"
+    a = only_amount(ex(text))
+    assert a["quote"] == quote
+    assert text[a["start"]:a["end"]] == quote
+    assert a["start"] == text.index(quote)
+    assert a["value"] == pytest.approx(value)
+    assert a["unit"] == unit
+    assert a["qualifier"] == "exact"
+    assert a["speaker"] is None
+
+
+def test_money_values_are_plain_integers_in_json(ex):
+    a = only_amount(ex(HEAD + "Trade between the two countries reached $4.5 billion last year.\n"))
+    assert a["value"] == 4_500_000_000
+    assert isinstance(a["value"], int)
+
+
+def test_bare_scale_number_inherits_the_currency(ex):
+    r = ex(HEAD + "Russian companies have invested $6 billion in Azerbaijan. "
+           "Six billion are Russian investments in the non-oil sector.\n")
+    assert r.amount_quotes() == ["$6 billion", "Six billion"]
+    six = r.amount("Six billion")
+    assert (six["value"], six["unit"]) == (6_000_000_000, "USD")
+    assert six["metric"] == "Russian investments in the non-oil sector"
+    assert r.amount("$6 billion")["metric"] == "Russian companies investment in Azerbaijan"
+
+
+def test_money_metric_is_the_subject(ex):
+    r = ex(HEAD + "Trade turnover amounted to 4 billion dollars in 2022.\n")
+    assert only_amount(r)["metric"] == "Trade turnover in 2022"
+
+
+# --------------------------------------------------------------------------- qualifiers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "value", "unit", "qualifier"),
+    [
+        ("Trade turnover was in excess of 4 billion dollars.", "in excess of 4 billion dollars", 4e9, "USD",
+         "more_than"),
+        ("Exports exceeded $2 billion.", "exceeded $2 billion", 2e9, "USD", "more_than"),
+        ("Imports were under $1 billion.", "under $1 billion", 1e9, "USD", "less_than"),
+        ("Tourism grew by at least 10 percent.", "at least 10 percent", 10, "percent", "at_least"),
+        ("Investment reached up to 500 million euros.", "up to 500 million euros", 5e8, "EUR", "up_to"),
+        ("Around 40 schools were built.", "Around 40 schools", 40, "schools", "about"),
+        ("About a million students study abroad.", "About a million students", 1e6, "students", "about"),
+        ("More than a thousand companies operate in the country.", "More than a thousand companies", 1000,
+         "companies", "more_than"),
+        ("Russia accounts for nearly a third of the country's imports.", "nearly a third", 100 / 3, "percent",
+         "about"),
+    ],
+)
+def test_qualifiers(ex, sentence, quote, value, unit, qualifier):
+    text = HEAD + sentence + "\n"
+    a = only_amount(ex(text))
+    assert a["quote"] == quote
+    assert a["start"] == text.index(quote)
+    assert a["value"] == pytest.approx(value)
+    assert a["unit"] == unit
+    assert a["qualifier"] == qualifier
+
+
+def test_fraction_metric_is_a_share(ex):
+    a = only_amount(ex(HEAD + "Russia accounts for nearly a third of the country's imports.\n"))
+    assert a["metric"] == "share of country's imports"
+
+
+# --------------------------------------------------------------------------- percentages
+
+
+def test_percent_sign_and_signed_percent(ex):
+    r = ex(HEAD + "Trade grew by 7.5% in the first quarter. Exports rose +7.5% compared with last year.\n")
+    assert r.amount_quotes() == ["7.5%", "+7.5%"]
+    first, second = r.amounts
+    assert (first["value"], first["unit"]) == (7.5, "percent")
+    assert (second["value"], second["unit"]) == (7.5, "percent")
+    assert first["metric"] == "growth of Trade in the first quarter"
+    assert second["metric"] == "growth of Exports compared with last year"
+
+
+def test_percent_range_gives_two_amounts_with_one_metric(ex):
+    text = HEAD + "Exports account for 50-60 percent of revenue.\n"
+    r = ex(text)
+    assert r.amount_quotes() == ["50", "60 percent"]
+    low, high = r.amounts
+    assert (low["value"], low["unit"], high["value"], high["unit"]) == (50, "percent", 60, "percent")
+    assert low["start"] == text.index("50-60")
+    assert high["end"] == text.index("60 percent") + len("60 percent")
+    assert low["metric"] == high["metric"]
+
+
+def test_percent_word_with_change_metric(ex):
+    r = ex(HEAD + "Tourism grew by 12 percent in 2023.\n")
+    a = only_amount(r)
+    assert (a["quote"], a["value"], a["unit"]) == ("12 percent", 12, "percent")
+    assert a["metric"] == "growth of Tourism in 2023"
+
+
+# --------------------------------------------------------------------------- counts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "value", "unit"),
+    [
+        ("The two sides signed seven roadmaps.", "seven roadmaps", 7, "roadmaps"),
+        ("The sides signed 12 agreements.", "12 agreements", 12, "agreements"),
+        ("Some 300 Russian companies operate in Azerbaijan.", "Some 300 Russian companies", 300, "companies"),
+        ("The country received 2.5 million vaccine doses.", "2.5 million vaccine doses", 2.5e6, "vaccine doses"),
+    ],
+)
+def test_counts_of_things(ex, sentence, quote, value, unit):
+    text = HEAD + sentence + "\n"
+    a = only_amount(ex(text))
+    assert a["quote"] == quote
+    assert a["start"] == text.index(quote)
+    assert a["value"] == pytest.approx(value)
+    assert a["unit"] == unit
+
+
+def test_count_metric_includes_the_clause(ex):
+    r = ex(HEAD + "More than a thousand companies operate in the country.\n")
+    assert only_amount(r)["metric"] == "companies operate in the country"
+
+
+# --------------------------------------------------------------------------- not amounts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The delegation arrived at Vnukovo-2 airport.",
+        "The talks were held at 15:20 local time.",
+        "The ministers met on 20 July to prepare the visit.",
+        "The second meeting took place on July 21.",
+        "This was the 30th round of consultations.",
+        "The sides discussed the 3+3 format.",
+        "The G20 summit discussed the economy.",
+        "The pandemic of COVID-19 changed travel.",
+        "The treaty was signed in 1991 and renewed in 2011.",
+        "The logo is 16 px wide.",
+        "One of the ministers left early.",
+    ],
+)
+def test_not_amounts(ex, sentence):
+    assert ex(HEAD + sentence + "\n").amounts == []
+
+
+def test_numbers_in_names_dates_and_times_beside_a_real_amount(ex):
+    text = (
+        HEAD + "The delegation arrived at Vnukovo-2 airport on 20 July 2023 for the 30th round of talks "
+        "in the 3+3 format at the G20 venue and signed 12 agreements.\n"
+    )
+    assert ex(text).amount_quotes() == ["12 agreements"]
+
+
+# --------------------------------------------------------------------------- speaker
+
+
+def test_speaker_is_the_turn_speaker_and_none_in_narration(ex):
+    text = (
+        "Moscow, 5 May 2023\n"
+        "President Vladimir Putin met President Ilham Aliyev in the Kremlin.\n"
+        "Putin said:\n"
+        "- Our trade turnover grew by 15 percent last year. We have 300 joint ventures.\n"
+        "Aliyev thanked Putin. Azerbaijan and Russia share a border of 390 kilometers.\n"
+    )
+    r = ex(text)
+    assert r.amount_quotes() == ["15 percent", "300 joint ventures", "390 kilometers"]
+    pct = r.amount("15 percent")
+    assert (pct["value"], pct["unit"], pct["speaker"]) == (15, "percent", "Vladimir Putin")
+    assert pct["metric"] == "growth of trade turnover last year"
+    jv = r.amount("300 joint ventures")
+    assert (jv["value"], jv["unit"], jv["speaker"]) == (300, "ventures", "Vladimir Putin")
+    assert jv["metric"] == "joint ventures"
+    assert r.amount("390 kilometers")["speaker"] is None
+
+
+def test_speaker_of_indirect_speech(ex):
+    text = (
+        "Ankara, 4 March 2023\n"
+        "President Recep Tayyip Erdogan met President Ilham Aliyev in Ankara. "
+        "Erdogan noted that trade between the two countries had reached $7 billion.\n"
+    )
+    a = only_amount(ex(text))
+    assert (a["quote"], a["value"], a["unit"], a["speaker"]) == ("$7 billion", 7e9, "USD", "Recep Tayyip Erdoğan")
+
+
+def test_speaker_of_a_quotation(ex):
+    text = (
+        "Tokyo, 4 March 2023\n"
+        "Prime Minister Fumio Kishida met Chancellor Olaf Scholz in Tokyo.\n"
+        "“German companies have invested 20 billion euros in Japan,” Scholz said.\n"
+    )
+    a = only_amount(ex(text))
+    assert (a["quote"], a["value"], a["unit"], a["speaker"]) == ("20 billion euros", 2e10, "EUR", "Olaf Scholz")

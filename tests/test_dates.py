@@ -1,0 +1,170 @@
+"""The dateline (publication date) and relative dates resolved against it.
+
+Articles are invented for these tests; dates are chosen so that a weekday resolves to a
+different day than the dateline itself (the weekday is worked out in a comment).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import summitry
+from summitry.components.dates import find_published, resolve
+
+# --------------------------------------------------------------------------- publication date
+
+
+def test_iso_date_after_the_word_date(ex):
+    text = (
+        "date 2024-07-03 12:40\n"
+        "Astana hosts regional summit\n"
+        "President Kassym-Jomart Tokayev met President Shavkat Mirziyoyev in Astana today.\n"
+    )
+    r = ex(text)
+    assert r.published == "2024-07-03"
+    s, e = r.result["published_span"]
+    assert text[s:e] == "2024-07-03"
+    # "today" is the publication day.
+    assert [(m["participants"], m["date"]) for m in r.meetings] == [
+        (["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"], "2024-07-03")
+    ]
+
+
+def test_lower_case_day_month_year_with_time(ex):
+    # 26 November 2021 was a Friday, so "on Monday" is 22 November.
+    text = (
+        "26 november 2021, 15:20\n"
+        "Prime Minister Narendra Modi held talks with President Vladimir Putin in New Delhi on Monday.\n"
+    )
+    r = ex(text)
+    assert r.published == "2021-11-26"
+    s, e = r.result["published_span"]
+    assert text[s:e] == "26 november 2021"
+    assert len(r.meetings) == 1
+    assert r.meetings[0]["date"] == "2021-11-22"
+
+
+def test_published_line_after_a_byline(ex):
+    text = (
+        "By Anna Smith\n"
+        "Published January 08, 2022\n"
+        "President Emmanuel Macron spoke by phone with Chancellor Olaf Scholz yesterday.\n"
+    )
+    r = ex(text)
+    assert r.published == "2022-01-08"
+    s, e = r.result["published_span"]
+    assert text[s:e] == "January 08, 2022"
+    assert r.meetings[0]["date"] == "2022-01-07"
+    assert r.meetings[0]["kind"] == "phone"
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("Posted: 14 March 2023", "2023-03-14"),
+        ("Updated 5th May 2023, 09:10", "2023-05-05"),
+        ("Tashkent, 12 October 2022", "2022-10-12"),
+        ("Moscow, Wednesday 10 May 2023", "2023-05-10"),
+    ],
+)
+def test_other_dateline_forms(ex, header, expected):
+    r = ex(header + "\nThe foreign ministers of the two countries discussed the agenda of the summit.\n")
+    assert r.published == expected
+
+
+def test_year_less_dateline_gives_no_publication_date(ex):
+    text = (
+        "MOSCOW, March 14 (Reuters) - Russian Foreign Minister Sergey Lavrov held talks with his "
+        "Chinese counterpart Wang Yi in Moscow on Thursday.\n"
+    )
+    r = ex(text)
+    assert r.published is None
+    assert r.result["published_span"] is None
+    # With nothing to anchor "Thursday", the meeting has no date (never today's date).
+    assert [(m["participants"], m["date"]) for m in r.meetings] == [(["Sergey Lavrov", "Wang Yi"], None)]
+
+
+def test_caption_date_is_not_the_publication_date_but_anchors_weekdays(ex):
+    # 4 September 2024 was a Wednesday; the Monday before it is 2 September.
+    text = (
+        "Leaders meet in the capital\n"
+        "Photo: President Xi Jinping and President Vladimir Putin shake hands before their talks "
+        "in the Chinese capital on 4 September 2024.\n"
+        "President Xi Jinping met President Vladimir Putin in Beijing on Monday.\n"
+    )
+    r = ex(text)
+    assert r.published is None
+    doc = summitry.extract_document(text)
+    assert doc.reference_date == "2024-09-04"
+    assert [(m["participants"], m["date"], m["place"]) for m in r.meetings] == [
+        (["Vladimir Putin", "Xi Jinping"], "2024-09-02", "Beijing")
+    ]
+
+
+def test_date_far_down_the_body_is_not_the_publication_date(ex):
+    filler = "The two delegations discussed energy, transport and culture at length. " * 8
+    text = "Talks in Baku\n" + filler + "\nThe agreement was first signed on 12 March 2019 in Baku.\n"
+    assert ex(text).published is None
+
+
+def test_no_date_at_all(ex):
+    r = ex("President Recep Tayyip Erdogan met President Ilham Aliyev on Friday.\n")
+    assert r.published is None
+    assert len(r.meetings) == 1
+    assert r.meetings[0]["date"] is None
+
+
+def test_today_without_any_dateline_is_not_the_clock_date(ex):
+    r = ex("President Emmanuel Macron met Chancellor Olaf Scholz in Paris today.\n")
+    assert len(r.meetings) == 1
+    assert r.meetings[0]["date"] is None
+    assert r.meetings[0]["date"] != dt.date.today().isoformat()
+
+
+def test_find_published_ignores_a_weekday_headline():
+    assert find_published("Friday talks\nThe presidents met on Friday.\n") is None
+
+
+# --------------------------------------------------------------------------- relative dates
+
+
+@pytest.mark.parametrize(
+    ("expr", "ref", "expected"),
+    [
+        ("yesterday", "2024-03-01", ("2024-02-29", "day")),  # leap year
+        ("last night", "2024-01-01", ("2023-12-31", "day")),
+        ("today", "2024-07-25", ("2024-07-25", "day")),
+        ("this morning", "2024-07-25", ("2024-07-25", "day")),
+        ("on Sunday", "2024-03-06", ("2024-03-03", "day")),  # 6 March 2024 was a Wednesday
+        ("on Wednesday", "2024-03-06", ("2024-03-06", "day")),  # the dateline's own weekday
+        ("on Thursday", "2024-03-06", ("2024-02-29", "day")),
+        ("on 20 July", "2024-07-25", ("2024-07-20", "day")),
+        ("on July 20", "2024-07-25", ("2024-07-20", "day")),
+        ("on 3 March 2023", "2024-07-25", ("2023-03-03", "day")),  # a full date needs no anchor
+        ("next week", "2024-03-06", (None, "future")),
+        ("tomorrow", "2024-03-06", (None, "future")),
+        ("in May", "2024-03-06", (None, "vague")),
+        ("last year", "2024-03-06", (None, "vague")),
+        ("two years ago", "2024-03-06", (None, "vague")),
+    ],
+)
+def test_resolve_against_reference_date(expr, ref, expected):
+    assert resolve(expr, ref) == expected
+
+
+@pytest.mark.parametrize("expr", ["today", "yesterday", "on Monday", "20 July"])
+def test_resolve_without_reference_date_gives_no_date(expr):
+    date, kind = resolve(expr, None)
+    assert date is None
+    assert kind == "day"
+
+
+def test_weekday_resolution_uses_the_dateline_not_the_clock(ex):
+    # The same article text, dated a week apart, gives meeting dates a week apart.
+    body = "President Shavkat Mirziyoyev met President Kassym-Jomart Tokayev in Tashkent on Tuesday.\n"
+    first = ex("date 2022-10-13\n" + body)  # a Thursday: Tuesday is the 11th
+    second = ex("date 2022-10-20\n" + body)
+    assert first.meetings[0]["date"] == "2022-10-11"
+    assert second.meetings[0]["date"] == "2022-10-18"

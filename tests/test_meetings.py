@@ -1,0 +1,246 @@
+"""Meetings: talks, calls and visits reported as held, with participants, date, place and kind."""
+
+from __future__ import annotations
+
+
+def summary(r) -> list[tuple]:
+    return [(m["participants"], m["date"], m["place"], m["kind"]) for m in r.meetings]
+
+
+# --------------------------------------------------------------------------- held meetings
+
+
+def test_in_person_meeting_with_city_and_weekday(ex):
+    # 5 May 2023 was a Friday; the Tuesday before is 2 May.
+    text = (
+        "Moscow, 5 May 2023\n"
+        "President Vladimir Putin met President Ilham Aliyev in Sochi on Tuesday.\n"
+    )
+    r = ex(text)
+    assert summary(r) == [(["Ilham Aliyev", "Vladimir Putin"], "2023-05-02", "Sochi", "in_person")]
+    m = r.meetings[0]
+    assert r.span(m) == "President Vladimir Putin met President Ilham Aliyev in Sochi on Tuesday."
+    s, e = m["date_span"]
+    assert "Tuesday" in text[s:e]
+    s, e = m["place_span"]
+    assert text[s:e] == "Sochi"
+
+
+def test_held_talks_with(ex):
+    r = ex(
+        "26 november 2021, 15:20\n"
+        "Prime Minister Narendra Modi held talks with President Vladimir Putin in New Delhi on Monday.\n"
+    )
+    assert summary(r) == [(["Narendra Modi", "Vladimir Putin"], "2021-11-22", "New Delhi", "in_person")]
+
+
+def test_participants_are_sorted_canonical_names(ex):
+    r = ex(
+        "Tokyo, 5 May 2023\n"
+        "Japanese Prime Minister Kishida Fumio hosted Prime Minister Narendra Modi in Tokyo.\n"
+    )
+    assert summary(r) == [(["Fumio Kishida", "Narendra Modi"], "2023-05-05", "Tokyo", "in_person")]
+
+
+def test_phone_call(ex):
+    r = ex(
+        "Moscow, 5 May 2023\n"
+        "President Vladimir Putin had a telephone conversation with President of Kazakhstan "
+        "Kassym-Jomart Tokayev.\n"
+    )
+    assert summary(r) == [(["Kassym-Jomart Tokayev", "Vladimir Putin"], "2023-05-05", None, "phone")]
+
+
+def test_spoke_by_phone_yesterday(ex):
+    r = ex(
+        "Published January 08, 2022\n"
+        "President Emmanuel Macron spoke by phone with Chancellor Olaf Scholz yesterday.\n"
+    )
+    assert summary(r) == [(["Emmanuel Macron", "Olaf Scholz"], "2022-01-07", None, "phone")]
+
+
+def test_spoke_over_the_telephone(ex):
+    r = ex(
+        "New Delhi, 5 May 2023\n"
+        "Prime Minister Narendra Modi spoke with President Emmanuel Macron over the telephone.\n"
+    )
+    assert summary(r) == [(["Emmanuel Macron", "Narendra Modi"], "2023-05-05", None, "phone")]
+
+
+def test_video_conference(ex):
+    r = ex(
+        "Moscow, 5 May 2023\n"
+        "President Vladimir Putin held talks with Prime Minister Narendra Modi via video conference.\n"
+    )
+    assert summary(r) == [(["Narendra Modi", "Vladimir Putin"], "2023-05-05", None, "video")]
+
+
+def test_virtual_summit(ex):
+    r = ex(
+        "New Delhi, 5 May 2023\n"
+        "Prime Minister Narendra Modi and President Emmanuel Macron held a virtual summit.\n"
+    )
+    assert summary(r) == [(["Emmanuel Macron", "Narendra Modi"], "2023-05-05", None, "video")]
+
+
+def test_headline_in_the_present_tense(ex):
+    r = ex(
+        "Moscow, 5 May 2023\n"
+        "Putin meets Aliyev in the Kremlin\n"
+        "President Vladimir Putin received President Ilham Aliyev in the Kremlin.\n"
+    )
+    assert summary(r) == [(["Ilham Aliyev", "Vladimir Putin"], "2023-05-05", "Moscow", "in_person")]
+
+
+# --------------------------------------------------------------------------- places
+
+
+def test_venue_gives_the_city(ex):
+    r = ex(
+        "Moscow, 10 June 2023\n"
+        "President Vladimir Putin received President of the Republic of Azerbaijan Ilham Aliyev in the Kremlin.\n"
+    )
+    assert summary(r) == [(["Ilham Aliyev", "Vladimir Putin"], "2023-06-10", "Moscow", "in_person")]
+    s, e = r.meetings[0]["place_span"]
+    assert r.text[s:e] == "Kremlin"
+
+
+def test_white_house_is_washington(ex):
+    r = ex(
+        "London, 5 May 2023\n"
+        "Prime Minister Rishi Sunak met President Joe Biden at the White House on Tuesday.\n"
+    )
+    assert summary(r) == [(["Joe Biden", "Rishi Sunak"], "2023-05-02", "Washington", "in_person")]
+
+
+def test_wire_dateline_city_is_the_fallback_place(ex):
+    r = ex(
+        "ASTANA, July 3 (AZERTAC) - President Ilham Aliyev met President Vladimir Putin on Wednesday.\n"
+    )
+    # The dateline has no year, so there is no date to resolve "Wednesday" against.
+    assert summary(r) == [(["Ilham Aliyev", "Vladimir Putin"], None, "Astana", "in_person")]
+
+
+def test_capital_dateline_with_colon(ex):
+    r = ex("WASHINGTON: President Joe Biden held talks with Prime Minister Narendra Modi at the White House.\n")
+    assert summary(r) == [(["Joe Biden", "Narendra Modi"], None, "Washington", "in_person")]
+
+
+def test_no_place_for_calls(ex):
+    r = ex("Moscow, 5 May 2023\nPresident Vladimir Putin had a phone conversation with President Ilham Aliyev.\n")
+    assert [m["place"] for m in r.meetings] == [None]
+
+
+# --------------------------------------------------------------------------- not held (yet or now)
+
+
+def test_planned_meetings_are_excluded(ex):
+    r = ex(
+        "Moscow, 5 May 2023\n"
+        "President Vladimir Putin will meet President Xi Jinping in Beijing next month. "
+        "Putin and Xi agreed to meet again in the autumn.\n"
+    )
+    assert r.meetings == []
+
+
+def test_planned_meeting_beside_a_held_one(ex):
+    r = ex(
+        "Moscow, 5 May 2023\n"
+        "President Vladimir Putin and President Xi Jinping held talks in Moscow. "
+        "Putin and Xi agreed to meet again in Beijing next year.\n"
+    )
+    assert summary(r) == [(["Vladimir Putin", "Xi Jinping"], "2023-05-05", "Moscow", "in_person")]
+
+
+def test_recalled_meetings_are_excluded(ex):
+    r = ex(
+        "Moscow, 5 May 2023\n"
+        "The two presidents last met in May 2022 in Ashgabat. Putin and Aliyev also met last year in Sochi. "
+        "President Vladimir Putin and President Ilham Aliyev are old friends.\n"
+    )
+    assert r.meetings == []
+
+
+def test_recalled_meeting_beside_a_held_one(ex):
+    r = ex(
+        "Moscow, 5 May 2023\n"
+        "President Vladimir Putin held talks with President Xi Jinping. The leaders met in Moscow in March.\n"
+    )
+    assert summary(r) == [(["Vladimir Putin", "Xi Jinping"], "2023-05-05", None, "in_person")]
+
+
+def test_earlier_this_year_is_recalled(ex):
+    r = ex(
+        "Moscow, 5 May 2023\n"
+        "President Vladimir Putin met President Ilham Aliyev in Sochi on Tuesday. "
+        "Earlier this year, Putin talked to Prime Minister Narendra Modi.\n"
+    )
+    assert summary(r) == [(["Ilham Aliyev", "Vladimir Putin"], "2023-05-02", "Sochi", "in_person")]
+
+
+def test_airport_welcome_is_not_a_meeting(ex):
+    r = ex(
+        "Baku, 5 May 2023\n"
+        "President Vladimir Putin was met at the airport by Prime Minister Ali Asadov.\n"
+    )
+    assert r.meetings == []
+
+
+def test_no_meeting_without_two_people(ex):
+    r = ex("Baku, 5 May 2023\nPresident Ilham Aliyev held a meeting with the cabinet of ministers.\n")
+    assert r.meetings == []
+
+
+# --------------------------------------------------------------------------- group references and merging
+
+
+def test_the_two_leaders_who_met_resolve_to_the_pair_named_before(ex):
+    # 5 May 2023 was a Friday; Thursday is 4 May.
+    r = ex(
+        "Astana, 5 May 2023\n"
+        "President Kassym-Jomart Tokayev welcomed President Shavkat Mirziyoyev. "
+        "The two leaders, who met on Thursday, discussed trade and energy.\n"
+    )
+    assert summary(r) == [(["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"], "2023-05-04", None, "in_person")]
+    assert r.span(r.meetings[0]).startswith("The two leaders, who met on Thursday")
+
+
+def test_the_two_leaders_who_met_for_the_first_time(ex):
+    r = ex(
+        "Astana, 5 May 2023\n"
+        "President Kassym-Jomart Tokayev and President Shavkat Mirziyoyev arrived at the summit venue. "
+        "The two leaders, who met for the first time, discussed trade and energy.\n"
+    )
+    assert summary(r) == [(["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"], "2023-05-05", None, "in_person")]
+
+
+def test_repeated_reports_of_one_meeting_are_merged(ex):
+    r = ex(
+        "Moscow, 5 May 2023\n"
+        "President Vladimir Putin received President Ilham Aliyev in the Kremlin on Friday.\n"
+        "The talks between Putin and Aliyev lasted three hours. "
+        "After the meeting, Putin and Aliyev held a joint press conference.\n"
+    )
+    assert summary(r) == [(["Ilham Aliyev", "Vladimir Putin"], "2023-05-05", "Moscow", "in_person")]
+
+
+def test_undated_mention_merges_into_the_dated_meeting(ex):
+    # 10 May 2023 was a Wednesday; Monday is 8 May.
+    r = ex(
+        "Moscow, Wednesday 10 May 2023\n"
+        "President Vladimir Putin received President Ilham Aliyev in the Kremlin on Monday.\n"
+        "Putin and Aliyev held talks on Monday. They met in the Kremlin.\n"
+    )
+    assert summary(r) == [(["Ilham Aliyev", "Vladimir Putin"], "2023-05-08", "Moscow", "in_person")]
+
+
+def test_two_different_meetings(ex):
+    r = ex(
+        "Moscow, 5 May 2023\n"
+        "President Vladimir Putin received President Ilham Aliyev. "
+        "President Vladimir Putin also met Prime Minister Narendra Modi on Thursday.\n"
+    )
+    assert summary(r) == [
+        (["Ilham Aliyev", "Vladimir Putin"], "2023-05-05", None, "in_person"),
+        (["Narendra Modi", "Vladimir Putin"], "2023-05-04", None, "in_person"),
+    ]

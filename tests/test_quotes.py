@@ -1,0 +1,250 @@
+"""Utterances: one entry per turn of speech, direct, transcript or indirect, with offsets."""
+
+from __future__ import annotations
+
+# --------------------------------------------------------------------------- introduced turns
+
+
+def test_said_colon_then_dash_paragraphs_is_one_turn(ex):
+    text = (
+        "Astana, 3 July 2024\n"
+        "President Kassym-Jomart Tokayev met President Shavkat Mirziyoyev in Astana.\n"
+        "Opening the talks, President Tokayev said:\n"
+        "- Dear Shavkat Miromonovich, I am glad to welcome you to Astana. Our countries are close partners.\n"
+        "- We have done a great deal of work together over the past year.\n"
+        "- I am confident that this visit will give new impetus to our cooperation.\n"
+        "Mirziyoyev thanked Tokayev for the warm welcome.\n"
+    )
+    r = ex(text)
+    assert len(r.utterances) == 1
+    u = r.utterances[0]
+    assert u["speaker"] == "Kassym-Jomart Tokayev"
+    assert u["mode"] == "direct"
+    assert u["quote"] == "Dear Shavkat Miromonovich, I am glad to welcome you to Astana."
+    assert u["start"] == text.index("Dear Shavkat")  # without the leading dash
+    assert u["quote_start"] == u["start"]
+    span = r.span(u)
+    assert span.endswith("will give new impetus to our cooperation.")
+    assert "over the past year" in span
+    assert "thanked Tokayev" not in span  # the narration after the turn is not speech
+
+
+def test_two_introduced_speakers_give_two_turns(ex):
+    text = (
+        "Moscow, 5 May 2023\n"
+        "President Vladimir Putin met President Ilham Aliyev in the Kremlin.\n"
+        "Putin said:\n"
+        "- Dear Ilham Heydarovich, I am very glad to see you. Our trade is growing.\n"
+        "- We have a lot to discuss.\n"
+        "Aliyev said:\n"
+        "- Thank you, Vladimir Vladimirovich.\n"
+    )
+    r = ex(text)
+    assert [u["speaker"] for u in r.utterances] == ["Vladimir Putin", "Ilham Aliyev"]
+    putin, aliyev = r.utterances
+    assert putin["start"] == text.index("Dear Ilham")
+    assert r.span(putin).endswith("We have a lot to discuss.")
+    assert "Aliyev said" not in r.span(putin)
+    assert r.span(aliyev) == "Thank you, Vladimir Vladimirovich."
+    assert aliyev["quote"] == "Thank you, Vladimir Vladimirovich."
+
+
+def test_inline_said_colon(ex):
+    text = (
+        "Moscow, 5 May 2023\n"
+        "President Vladimir Putin met President Ilham Aliyev in the Kremlin.\n"
+        "Speaking at the start of the meeting, Putin said: Dear colleagues, let me welcome you to Moscow. "
+        "We have much to discuss.\n"
+        "Aliyev thanked the host for the invitation.\n"
+    )
+    r = ex(text)
+    assert len(r.utterances) == 1
+    u = r.utterances[0]
+    assert u["speaker"] == "Vladimir Putin"
+    assert u["quote"] == "Dear colleagues, let me welcome you to Moscow."
+    assert r.span(u) == "Dear colleagues, let me welcome you to Moscow. We have much to discuss."
+
+
+def test_transcript_turns(ex):
+    text = (
+        "Moscow, 10 June 2023\n"
+        "President Vladimir Putin met President Ilham Aliyev in the Kremlin.\n"
+        "President Vladimir Putin: Good afternoon, dear friends. I am glad to see you.\n"
+        "President Ilham Aliyev: Thank you very much for the invitation. It is a pleasure to be here.\n"
+    )
+    r = ex(text)
+    assert [(u["speaker"], u["mode"]) for u in r.utterances] == [
+        ("Vladimir Putin", "transcript"),
+        ("Ilham Aliyev", "transcript"),
+    ]
+    putin, aliyev = r.utterances
+    assert putin["quote"] == "Good afternoon, dear friends."
+    assert putin["start"] == text.index("Good afternoon")
+    assert r.span(putin) == "Good afternoon, dear friends. I am glad to see you."
+    assert aliyev["quote"] == "Thank you very much for the invitation."
+    assert r.span(aliyev) == "Thank you very much for the invitation. It is a pleasure to be here."
+
+
+def test_bullet_list_after_main_points_heading(ex):
+    text = (
+        "New Delhi, 5 May 2023\n"
+        "Prime Minister Narendra Modi addressed the business forum.\n"
+        "The main points of Narendra Modi's speech:\n"
+        "• India wants to double its trade with its neighbours.\n"
+        "• New investment rules will take effect soon.\n"
+        "• Young people are the future of our region.\n"
+        "Modi later toured the exhibition.\n"
+    )
+    r = ex(text)
+    assert len(r.utterances) == 1
+    u = r.utterances[0]
+    assert u["speaker"] == "Narendra Modi"
+    assert u["start"] == text.index("India wants")
+    span = r.span(u)
+    assert span.startswith("India wants to double its trade with its neighbours.")
+    assert span.endswith("Young people are the future of our region.")
+    assert "toured the exhibition" not in span
+
+
+# --------------------------------------------------------------------------- quotation marks
+
+
+def test_quote_then_pronoun_said(ex):
+    text = (
+        "Tokyo, 4 March 2023\n"
+        "Prime Minister Fumio Kishida met Chancellor Olaf Scholz in Tokyo.\n"
+        "“We share the same values and the same concerns,” he said after the meeting.\n"
+    )
+    r = ex(text)
+    assert len(r.utterances) == 1
+    u = r.utterances[0]
+    assert u["speaker"] == "Fumio Kishida"  # "he": the subject of the sentence before
+    assert u["mode"] == "direct"
+    assert r.span(u) == "We share the same values and the same concerns,"
+    assert text[u["start"] - 1] == "“"
+
+
+def test_quote_then_surname_said(ex):
+    text = (
+        "Tokyo, 4 March 2023\n"
+        "Prime Minister Fumio Kishida met Chancellor Olaf Scholz in Tokyo.\n"
+        "“Our partnership has never been stronger than it is today,” Scholz said.\n"
+    )
+    r = ex(text)
+    assert [(u["speaker"], r.span(u)) for u in r.utterances] == [
+        ("Olaf Scholz", "Our partnership has never been stronger than it is today,")
+    ]
+    s, e = r.utterances[0]["speaker_span"]
+    assert text[s:e].strip() == "Scholz"
+
+
+def test_said_the_president(ex):
+    text = (
+        "Moscow, 5 May 2023\n"
+        "Prime Minister Narendra Modi met President Vladimir Putin in Moscow.\n"
+        "“Our partnership has never been stronger than it is today,” said the president.\n"
+    )
+    r = ex(text)
+    assert [(u["speaker"], r.span(u)) for u in r.utterances] == [
+        ("Vladimir Putin", "Our partnership has never been stronger than it is today,")
+    ]
+
+
+def test_said_the_chancellor_with_a_country(ex):
+    text = (
+        "Tokyo, 4 March 2023\n"
+        "Prime Minister Fumio Kishida met Chancellor Olaf Scholz in Tokyo.\n"
+        "“Our partnership has never been stronger than it is today,” said the German chancellor.\n"
+    )
+    assert [u["speaker"] for u in ex(text).utterances] == ["Olaf Scholz"]
+
+
+def test_straight_quotes_told_reporters(ex):
+    text = (
+        "Moscow, 5 May 2023\n"
+        "President Vladimir Putin met President Ilham Aliyev in the Kremlin.\n"
+        '"We have agreed on a new roadmap for the next three years," Aliyev told reporters after the talks.\n'
+    )
+    r = ex(text)
+    assert [(u["speaker"], r.span(u)) for u in r.utterances] == [
+        ("Ilham Aliyev", "We have agreed on a new roadmap for the next three years,")
+    ]
+
+
+def test_scare_quotes_are_not_utterances(ex):
+    text = (
+        "Moscow, 5 May 2023\n"
+        "President Vladimir Putin met President Ilham Aliyev in the Kremlin. "
+        "The sides discussed the so-called “green corridor” and the “North-South” route.\n"
+    )
+    assert ex(text).utterances == []
+
+
+def test_quotes_attributed_to_institutions_are_not_utterances(ex):
+    text = (
+        "Moscow, 5 May 2023\n"
+        "President Vladimir Putin met President Ilham Aliyev in the Kremlin.\n"
+        "“The talks were held in a friendly and constructive atmosphere,” the Kremlin said in a statement.\n"
+        "“Both sides confirmed their commitment to the agreements reached earlier,” the ministry said.\n"
+    )
+    assert ex(text).utterances == []
+
+
+# --------------------------------------------------------------------------- indirect speech
+
+
+def test_noted_that(ex):
+    text = (
+        "Ankara, 4 March 2023\n"
+        "President Recep Tayyip Erdogan met President Ilham Aliyev in Ankara. "
+        "Erdogan noted that bilateral relations are developing rapidly in all areas.\n"
+    )
+    r = ex(text)
+    assert len(r.utterances) == 1
+    u = r.utterances[0]
+    assert (u["speaker"], u["mode"]) == ("Recep Tayyip Erdoğan", "indirect")
+    # The reported content only, without "Erdogan noted that".
+    assert u["quote"] == "bilateral relations are developing rapidly in all areas."
+    assert u["start"] == text.index("bilateral relations")
+    s, e = u["speaker_span"]
+    assert text[s:e] == "Erdogan"
+
+
+def test_according_to(ex):
+    text = (
+        "Ankara, 4 March 2023\n"
+        "President Recep Tayyip Erdogan met President Ilham Aliyev in Ankara. "
+        "According to Aliyev, the new pipeline will be completed next year.\n"
+    )
+    r = ex(text)
+    assert [(u["speaker"], u["mode"], r.span(u)) for u in r.utterances] == [
+        ("Ilham Aliyev", "indirect", "the new pipeline will be completed next year.")
+    ]
+
+
+def test_according_to_a_document_is_not_speech(ex):
+    text = (
+        "Ankara, 4 March 2023\n"
+        "President Recep Tayyip Erdogan met President Ilham Aliyev in Ankara. "
+        "According to official data, trade between the countries is growing.\n"
+    )
+    assert ex(text).utterances == []
+
+
+def test_indirect_speech_of_a_person_outside_the_gazetteer(ex):
+    text = (
+        "Moscow, 5 May 2023\n"
+        "Russian Deputy Prime Minister Alexei Overchuk held talks with Armenian Deputy Prime Minister "
+        "Mher Grigoryan. Overchuk noted that trade is growing.\n"
+    )
+    r = ex(text)
+    assert [(u["speaker"], u["quote"]) for u in r.utterances] == [("Alexei Overchuk", "trade is growing.")]
+
+
+def test_narration_without_speech_has_no_utterances(ex):
+    text = (
+        "Baku, 5 May 2023\n"
+        "President Ilham Aliyev received Foreign Minister Sergey Lavrov. "
+        "The meeting took place in the presidential palace.\n"
+    )
+    assert ex(text).utterances == []

@@ -111,6 +111,12 @@ class Extracted:
 
 
 @pytest.fixture(scope="session")
+def span_checker() -> Callable[[str, dict[str, Any]], None]:
+    """``span_checker(text, result)``: assert every offset in ``result`` lies inside ``text``."""
+    return check_spans
+
+
+@pytest.fixture(scope="session")
 def ex() -> Callable[[str], Extracted]:
     """``ex(text)``: run ``summitry.extract`` and check every span lies inside the text."""
 

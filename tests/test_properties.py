@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from conftest import check_spans
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -60,7 +60,17 @@ raw_text = st.text(
 SETTINGS = settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
-def check(text: str) -> dict:
+@pytest.fixture(scope="module")
+def check(span_checker):
+    """``check(text)``: extract, then assert the documented shape and that every span is inside text."""
+
+    def run(text: str) -> dict:
+        return _check(text, span_checker)
+
+    return run
+
+
+def _check(text: str, span_checker) -> dict:
     result = summitry.extract(text)
     assert set(result) == KEYS
     assert result["id"] is None and result["file"] is None
@@ -74,19 +84,19 @@ def check(text: str) -> dict:
         assert a["qualifier"] in {"exact", "about", "more_than", "less_than", "at_least", "up_to"}
         assert isinstance(a["value"], int | float)
         assert isinstance(a["unit"], str)
-    check_spans(text, result)
+    span_checker(text, result)
     return result
 
 
 @SETTINGS
 @given(raw_text)
-def test_arbitrary_text_never_raises_and_spans_are_inside(text):
+def test_arbitrary_text_never_raises_and_spans_are_inside(check, text):
     check(text)
 
 
 @SETTINGS
 @given(spliced)
-def test_spliced_diplomatic_fragments(text):
+def test_spliced_diplomatic_fragments(check, text):
     check(text)
 
 
@@ -98,7 +108,7 @@ def test_extraction_is_deterministic(text):
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(alphabet=" \n\r\t\u00a0\u2028", max_size=50))
-def test_whitespace_only_text_gives_empty_record(text):
+def test_whitespace_only_text_gives_empty_record(check, text):
     result = check(text)
     assert result["meetings"] == result["utterances"] == result["amounts"] == result["people"] == []
     assert result["published"] is None
@@ -106,7 +116,7 @@ def test_whitespace_only_text_gives_empty_record(text):
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(alphabet=" \n", min_size=1, max_size=30))
-def test_offsets_follow_leading_text(prefix):
+def test_offsets_follow_leading_text(check, prefix):
     # The same article behind any run of blank lines: every offset moves by exactly the prefix length.
     body = (
         "date 2024-07-03\n"
@@ -126,7 +136,5 @@ def test_offsets_follow_leading_text(prefix):
 
 
 def test_rejects_non_str():
-    import pytest
-
     with pytest.raises(TypeError):
         summitry.extract(b"bytes are not text")  # type: ignore[arg-type]

@@ -126,7 +126,7 @@ _FUTURE = re.compile(r"\b(?:tomorrow|next (?:week|month|year)|later this (?:week
 _VAGUE = re.compile(
     rf"\b(?:last (?:week|month|year|time)|ago|since|earlier this (?:week|month|year)|"
     rf"(?:in|since|during|of) (?:early |late |mid-)?(?:{_MONTH}|{_YEAR})\b|"
-    rf"this year|the year|in {_YEAR}|past|previous|recent|^\W*(?:{_YEAR}|{_MONTH})\W*$)",
+    rf"this year|the year|in {_YEAR}|past|previous|recent|^\W*(?:{_YEAR}|{_MONTH})\W*$|{_MONTH}\.?,?\s+{_YEAR})",
     re.IGNORECASE,
 )
 

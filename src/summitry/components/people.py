@@ -22,9 +22,23 @@ from .places import country_code, find_city, fold
 
 _PATRONYMIC = re.compile(r"^[A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna|yevich)$")
 _AZ_PATRONYMIC = {"oglu", "oğlu", "ogly", "kyzy", "qizi", "gizi"}
+_HONORIFIC_SUFFIXES = {"ji", "jee", "sahib", "saheb"}
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Mister|Madam)\.?\s+([A-Z][\w'’-]+)")
 _HANDLE = re.compile(r"@(\w{3,})")
-_NAME_TOKEN = re.compile(r"^[A-Z][a-zA-Z'’.-]*[a-z][a-zA-Z'’-]*$|^[A-Z]\.$")
+
+
+class _NameToken:
+    """A capitalised word of a personal name, in any alphabet with case ("Domański", "Micheál", "A.")."""
+
+    @staticmethod
+    def match(word: str) -> bool:
+        if len(word) == 2 and word[0].isupper() and word[1] == ".":
+            return True
+        return (word[:1].isupper() and any(c.islower() for c in word)
+                and all(c.isalpha() or c in "'’.-" for c in word))
+
+
+_NAME_TOKEN = _NameToken()
 # Words after a capitalised name that show it is part of an institution's name.
 _FACILITY_HEADS = {
     "college", "university", "school", "house", "hospital", "airport", "institute", "centre", "center",
@@ -197,12 +211,35 @@ def _tokens(name: str) -> list[str]:
 
 def canonical_name(name: str) -> str:
     """Gazetteer canonical form, else the name without patronymic ("Aleksei Logvinovich Overchuk")."""
-    toks = _tokens(name.replace("’", "'"))
-    kept = [t for i, t in enumerate(toks) if not (0 < i < len(toks) - 1 and _PATRONYMIC.match(t))]
-    kept = [t for t in kept if fold(t) not in _AZ_PATRONYMIC]
-    stripped = " ".join(kept)
+    stripped = _strip_patronymic(name)
     entry = gazetteer_entry(name) or gazetteer_entry(stripped)
     return entry["name"] if entry else stripped
+
+
+def display_name(text_form: str, entry: dict | None) -> str:
+    """The name as the article spells it, in canonical order and without patronymic.
+
+    The gazetteer form is used when the article's words are a subset of it ("Kishida Fumio",
+    "Yoon Suk-yeol", "Erdogan"); a different spelling in the article ("al-Sisi") is kept.
+    """
+    stripped = canonical_name(text_form) if not entry else _strip_patronymic(text_form)
+    if not entry:
+        return stripped
+    words = {fold(t) for t in re.split(r"[\s-]+", stripped) if t}
+    canon = {fold(t) for t in re.split(r"[\s-]+", entry["name"]) if t}
+    return entry["name"] if words <= canon else stripped
+
+
+def _strip_patronymic(name: str) -> str:
+    """Drop patronymics ("Aleksei Logvinovich Overchuk", "Ilham Heydar oglu") and honorifics ("Gandhi ji")."""
+    toks = _tokens(name.replace("’", "'"))
+    kept = []
+    for i, t in enumerate(toks):
+        if fold(t) in _AZ_PATRONYMIC:
+            kept = kept[:-1]  # "Heydar oglu": the father's name goes with it
+        elif not (0 < i < len(toks) - 1 and _PATRONYMIC.match(t)) and fold(t) not in _HONORIFIC_SUFFIXES:
+            kept.append(t)
+    return " ".join(kept) or name
 
 
 def _looks_like_name(doc: Document, c: _Candidate) -> bool:
@@ -242,12 +279,14 @@ def _resolve(doc: Document, cands: list[_Candidate]) -> None:
     pending: list[_Candidate] = []
 
     def person_for(name: str, entry: dict | None) -> Person:
-        canon = entry["name"] if entry else canonical_name(name)
-        entry = entry or gazetteer_entry(canon)
-        if canon not in people:
-            people[canon] = Person(name=canon)
-            entries[canon] = entry
-        return people[canon]
+        key = entry["name"] if entry else canonical_name(name)
+        entry = entry or gazetteer_entry(key)
+        if key not in people:
+            people[key] = Person(name=display_name(name, entry))
+            entries[key] = entry
+        elif len(_tokens(_strip_patronymic(name))) > len(_tokens(people[key].name)):
+            people[key].name = display_name(name, entry)  # the fullest form the article gives
+        return people[key]
 
     for c in cands:
         full = len(_tokens(canonical_name(c.name))) >= 2
@@ -266,7 +305,8 @@ def _resolve(doc: Document, cands: list[_Candidate]) -> None:
                 for m in doc.mentions:
                     if m.person is short:
                         m.person = long
-                del people[short.name]
+                key = next(k for k, v in people.items() if v is short)
+                del people[key]
                 break
 
     for c in pending:
@@ -281,10 +321,10 @@ def _resolve(doc: Document, cands: list[_Candidate]) -> None:
     _surname_mentions(doc, list(people.values()))
     doc.mentions.sort(key=lambda m: m.start)
     used = {id(m.person) for m in doc.mentions}
-    for person in people.values():
+    for key, person in people.items():
         if id(person) in used:
             person.mentions = [(m.start, m.end) for m in doc.mentions if m.person is person]
-            _assign_title(doc, person, entries.get(person.name))
+            _assign_title(doc, person, entries.get(key))
     doc.people = sorted((p for p in people.values() if id(p) in used), key=lambda p: p.mentions[0][0])
 
 

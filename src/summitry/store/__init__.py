@@ -139,7 +139,7 @@ class Store:
         if document_id(raw.text) != doc_id:
             raise ValueError("doc_id is not the sha256 of the text")
         doc_row = _document_row(doc_id, raw, extraction, extractor_version)
-        children = child_rows(doc_id, extraction)
+        children = child_rows(doc_id, raw.text, extraction)
         try:
             with self._transaction() as conn:
                 if replace:

@@ -17,7 +17,7 @@ def _span(value: Any) -> tuple[int | None, int | None]:
     return int(start), int(end)
 
 
-def child_rows(doc_id: str, extraction: dict[str, Any]) -> Rows:
+def child_rows(doc_id: str, text: str, extraction: dict[str, Any]) -> Rows:
     """Rows for every child table, keyed by table name; each list in the extraction's own order."""
     rows: Rows = {t.name: [] for t in schema.CHILD_TABLES}
     mentions_of: dict[str, list[tuple[int, int]]] = {}
@@ -51,10 +51,13 @@ def child_rows(doc_id: str, extraction: dict[str, Any]) -> Rows:
     for i, u in enumerate(extraction.get("utterances") or []):
         speaker_start, speaker_end = _span(u.get("speaker_span"))
         quote_start = u.get("quote_start")
+        quote_end = quote_start + len(u["quote"]) if quote_start is not None else None
+        if quote_end is not None and text[quote_start:quote_end] != u["quote"]:
+            quote_end = None  # the quote is not copied verbatim here: no span rather than a wrong one
         rows["utterances"].append({
             "document_id": doc_id, "idx": i, "speaker": u.get("speaker"), "mode": u["mode"], "quote": u["quote"],
             "char_start": u["start"], "char_end": u["end"], "quote_start": quote_start,
-            "quote_end": quote_start + len(u["quote"]) if quote_start is not None else None,
+            "quote_end": quote_end,
             "speaker_start": speaker_start, "speaker_end": speaker_end,
         })
     for i, a in enumerate(extraction.get("amounts") or []):

@@ -1,0 +1,85 @@
+"""End to end: the installed CLI over ../shared/corpus, scored against ../shared/gold with the FORMAT.md metrics.
+
+The quality bar below is the project's release floor; run ``pytest -rA tests/test_end_to_end.py`` to see the table.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import summitry
+from summitry.scoring import format_table, load_jsonl, score
+
+# (section, metric, floor)
+QUALITY_BAR = [
+    ("meetings", "f1", 0.85),
+    ("utterances", "found", 0.85),
+    ("utterances", "attribution", 0.80),
+    ("utterances", "precision", 0.80),
+    ("amounts", "f1", 0.85),
+    ("amounts", "qualifier_accuracy", 0.90),
+    ("amounts", "speaker_accuracy", 0.85),
+    ("amounts", "metric_f1", 0.60),
+    ("people", "f1", 0.85),
+    ("published", "accuracy", 0.90),
+]
+
+
+def _cli() -> list[str]:
+    """The console script installed beside this interpreter, else the module."""
+    script = Path(sys.executable).with_name("summitry")
+    if script.exists():
+        return [str(script)]
+    found = shutil.which("summitry")
+    return [found] if found else [sys.executable, "-m", "summitry.cli"]
+
+
+@pytest.fixture(scope="module")
+def scores(shared_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> dict:
+    corpus = shared_dir / "corpus"
+    gold_files = sorted((shared_dir / "gold").glob("*.jsonl"))
+    if not gold_files or not any(corpus.rglob("*.txt")):
+        pytest.skip(f"../shared not present: no gold *.jsonl or corpus *.txt under {shared_dir}")
+    out = tmp_path_factory.mktemp("e2e") / "pred.jsonl"
+    proc = subprocess.run(
+        [*_cli(), "extract", str(corpus), "-o", str(out)],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "Traceback" not in proc.stderr
+    gold = [doc for path in gold_files for doc in load_jsonl(path)]
+    pred = load_jsonl(out)
+    # Every gold article was extracted, under its base file name.
+    assert {d["file"] for d in gold} <= {d["file"] for d in pred}
+    for d in pred:
+        assert d["id"] == Path(d["file"]).stem
+    result = score(gold, pred)
+    print()
+    print(format_table(result))
+    return result
+
+
+def test_every_gold_document_scored(scores, shared_dir):
+    n_gold = sum(len(load_jsonl(p)) for p in (shared_dir / "gold").glob("*.jsonl"))
+    assert scores["documents"] == n_gold
+
+
+@pytest.mark.parametrize(("section", "metric", "floor"), QUALITY_BAR, ids=[f"{s}.{m}" for s, m, _ in QUALITY_BAR])
+def test_quality_bar(scores, section, metric, floor):
+    value = scores[section][metric]
+    assert value is not None, f"{section}.{metric} is n/a"
+    assert value >= floor, f"{section}.{metric} = {value:.3f} < {floor}\n{format_table(scores)}"
+
+
+def test_offsets_of_predictions_point_into_the_articles(shared_dir, span_checker):
+    # A direct API check on every corpus article: each span lies inside its own text.
+    for path in sorted((shared_dir / "corpus").rglob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        result = summitry.extract(text, id=path.stem, file=path)
+        assert (result["id"], result["file"]) == (path.stem, path.name)
+        span_checker(text, result)

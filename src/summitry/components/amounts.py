@@ -128,6 +128,11 @@ def _find(doc: Document) -> list[_Raw]:
         if value is None:
             continue
         qual = _qualifier(m.group("qual"))
+        if m.group("qual") and _is_particle(doc, m.start("qual")):
+            qual = "exact"  # "rolled over $3.4bn": a phrasal verb, not "more than"
+            m_start = m.start("cur") if m.group("cur") else m.start("num")
+        else:
+            m_start = m.start()
         scale = u["scales"].get((m.group("scale") or "").lower(), 1.0)
         if m.group("scale") and m.group("scale").lower() in {"m", "b", "k"} and " " in text[m.end("num"):m.end("scale")]:
             continue  # "5 m" is metres or a typo, not millions
@@ -135,14 +140,17 @@ def _find(doc: Document) -> list[_Raw]:
         unit = None
         if m.group("cur"):
             unit = u["currency_prefix"][m.group("cur").lower()]
+            unit = _rupee_country(doc) if unit == "INR" else unit
         elif m.group("cursuf"):
             unit = u["currency_suffix"][m.group("cursuf").lower()]
+            unit = _rupee_country(doc) if unit == "INR" else unit
         elif m.group("pct"):
             unit = "percent"
         end = m.end()
         while end > m.start() and text[end - 1].isspace():
             end -= 1
-        start = m.start() if m.group("qual") else (m.start("cur") if m.group("cur") else m.start("sign") if m.group("sign") else m.start("num"))
+        start = m_start if m.group("qual") and qual != "exact" else (
+            m.start("cur") if m.group("cur") else m.start("sign") if m.group("sign") else m.start("num"))
         if m.group("num2") and unit == "percent":
             second = float(m.group("num2"))
             mid = m.end("num")
@@ -166,6 +174,25 @@ def _find(doc: Document) -> list[_Raw]:
             out.append(_Raw(m.start(), m.end(), float(u["fractions"][m.group("frac").lower()]), "percent",
                             _qualifier(m.group("qual"))))
     return sorted(out, key=lambda r: r.start)
+
+
+def _is_particle(doc: Document, offset: int) -> bool:
+    tok = _token_at(doc, offset)
+    return tok is not None and (tok.dep_ == "prt" or (tok.i > 0 and tok.nbor(-1).pos_ == "VERB" and tok.lower_ == "over"))
+
+
+_RUPEE_COUNTRIES = {"india": "INR", "indian": "INR", "pakistan": "PKR", "pakistani": "PKR", "sri lanka": "LKR",
+                    "sri lankan": "LKR", "nepal": "NPR", "nepali": "NPR", "nepalese": "NPR"}
+
+
+def _rupee_country(doc: Document) -> str:
+    """ "Rs" is the rupee of the country the article is about: India unless it says otherwise."""
+    low = doc.text.lower()
+    counts: dict[str, int] = {}
+    for word, code in _RUPEE_COUNTRIES.items():
+        counts[code] = counts.get(code, 0) + len(re.findall(rf"\b{word}\b", low))
+    best = max(counts, key=lambda c: counts[c])
+    return best if counts[best] > counts["INR"] else "INR"
 
 
 def _qualifier(q: str | None) -> str:
@@ -195,20 +222,26 @@ def _counted_noun(doc: Document, raw: _Raw, m: re.Match[str]) -> bool:
     tok = _token_at(doc, m.end() - 1)
     if tok is None:
         return False
+    # The counted noun with its modifiers: "five coastal radar systems", "150 cross-border projects".
     i = tok.i + 1
     sent_end = tok.sent.end
-    while i < sent_end and doc.nlp[i].pos_ in {"ADJ", "PROPN"} and doc.nlp[i].tag_ != "NNPS" and i - tok.i <= 3:
+    head = None
+    while i < sent_end and i - tok.i <= 6:
+        t = doc.nlp[i]
+        if t.pos_ == "NOUN" and t.dep_ != "compound" and not (i + 1 < sent_end and doc.nlp[i + 1].text == "-"):
+            head = t
+            break
+        if not (t.pos_ in {"ADJ", "PROPN", "NOUN", "VERB"} or t.text == "-") or t.tag_ == "NNPS" and t.dep_ != "compound":
+            if t.pos_ == "PROPN" and t.tag_ == "NNPS":
+                head = t  # "15,000 Azerbaijanis"
+            break
         i += 1
-    if i >= sent_end:
+    if head is None:
         return False
-    head = doc.nlp[i]
-    while i + 1 < sent_end and head.dep_ == "compound" and doc.nlp[i + 1].pos_ == "NOUN":
-        i += 1
-        head = doc.nlp[i]
     noun = head.lower_
     if head.text[:1].isupper() and not country_code(head.text.rstrip("s")) and not _unit_from_verb(head):
         return False  # "5 Advertising Agencies ...": a headline of a linked story
-    if head.pos_ not in {"NOUN", "PROPN"} or head.tag_ not in {"NNS", "NNPS"} and noun not in {"times"}:
+    if head.tag_ not in {"NNS", "NNPS"} and noun not in {"times"}:
         return False
     if noun in u["time_units"]:
         if not ("." in m.group("num") or (m.group("num").isdigit() and float(m.group("num")) > 20)):
@@ -218,16 +251,25 @@ def _counted_noun(doc: Document, raw: _Raw, m: re.Match[str]) -> bool:
         return False
     if re.search(r"\bthe\s+$", text[max(0, raw.start - 5):raw.start], re.IGNORECASE) and value <= 3:
         return False
-    unit_start = tok.idx + len(tok.text)
-    compound = [t for t in doc.nlp[tok.i + 1:i + 1] if t.pos_ == "NOUN"]
-    raw.unit = " ".join(t.lower_ for t in compound) if compound else noun
+    mods = list(doc.nlp[tok.i + 1:head.i])
+    while mods and (mods[0].pos_ == "PROPN" or mods[0].lower_ in _GENERIC_ADJ or country_code(mods[0].text)
+                    or mods[0].text == "-" or (len(mods) > 1 and mods[1].text == "-" and mods[0].pos_ == "PROPN")):
+        mods = mods[1:]
+    first = mods[0] if mods else head
+    raw.unit = text[first.idx:head.idx + len(head.text)].lower()
     raw.end = head.idx + len(head.text)
     raw.head = head
-    del unit_start
     mapped = _unit_from_verb(head)
     if mapped:
         raw.unit = mapped
     return True
+
+
+_GENERIC_ADJ = {
+    "new", "other", "more", "additional", "several", "major", "big", "large", "small", "total", "further",
+    "various", "different", "key", "important", "current", "existing", "such", "many", "separate", "main",
+    "top", "leading", "largest", "biggest", "own",
+}
 
 
 def _unit_from_verb(head: Token) -> str | None:
@@ -261,6 +303,9 @@ def _fill_units(doc: Document, raws: list[_Raw]) -> list[_Raw]:
             if r.is_money_scale:
                 before = [o for o in before if o.unit.isupper()]
                 after = [o for o in after if o.unit.isupper()]
+            else:  # "at least 12" near "€450 million" is not money
+                before = [o for o in before if not o.unit.isupper()]
+                after = [o for o in after if not o.unit.isupper()]
             source = before[-1] if before else (after[0] if after else None)
             if source is None:
                 continue

@@ -17,6 +17,14 @@ _ORG_WORDS = {
 }
 
 
+_GROUPS = {"ministers", "leaders", "presidents", "sides", "officials", "delegations", "parties", "diplomats",
+           "premiers", "counterparts", "both", "they", "we"}
+
+
+def fold_title(title: str) -> str:
+    return " ".join(title.lower().split())
+
+
 _SPEECH_HEADS = {"said", "noted", "stressed", "told", "added", "stated", "emphasized"}
 
 
@@ -56,7 +64,7 @@ class Referents:
             return False  # a joint statement of two people is no one's turn
         if persons:
             return persons[-1]
-        words = [w.lower().strip(".,’'s") for w in re.findall(r"[\w.’']+", phrase)]
+        words = [re.sub(r"['’]s$", "", w.lower()).strip(".,’'") for w in re.findall(r"[\w.’']+", phrase)]
         if not words:
             return None
         if words[-1] in {"he", "she", "him", "her"} and len(words) <= 2:
@@ -65,6 +73,11 @@ class Referents:
             any(w in _ORG_WORDS for w in words) and not any(w in {"president", "minister"} for w in words)
         ):
             return False  # "the ministry", "the Prime Minister's Office"
+        if words[-1] in _GROUPS:
+            return False  # "the ministers", "the two leaders": more than one speaker
+        by_title = [p for p in doc.people if p.title and fold_title(p.title) == fold_title(" ".join(words[1:]))]
+        if by_title and words[0] in {"the", "a"}:  # "the Taoiseach", "the Foreign Secretary"
+            return by_title[0] if len(by_title) == 1 else self.last_subject(start, by_title) or by_title[0]
         if any(w in _ROLE_WORDS for w in words):
             return self._role(start, phrase, words)
         return None

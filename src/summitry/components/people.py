@@ -156,34 +156,90 @@ def _candidates(doc: Document) -> list[_Candidate]:
     return out
 
 
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Known given names (word list plus the gazetteer's first names), folded."""
+    names = set(load_lines("given_names.txt"))
+    for entry in load_json("leaders.json"):
+        names.update(fold(n) for first in entry.get("first_names", []) for n in first.split())
+    return frozenset(names)
+
+
+_RUN_WORD = re.compile(r"\([^)\n]{0,80}\)|[^\s()]+")
+# Words of ministry and agency names, never of a person's name.
+_OFFICE_WORDS = {
+    "service", "services", "relations", "affairs", "federation", "ministry", "committee", "council", "cooperation",
+    "board", "bank", "office", "department", "agency", "union", "organization", "organisation", "commission",
+    "republic", "kingdom", "government", "security", "protection", "development", "trade", "finance", "planning",
+    "defence", "defense", "health", "education", "energy", "investment", "industry", "economy", "interior",
+    "justice", "labour", "labor", "agriculture", "railways", "company", "corporation", "jsc", "ltd", "group",
+    "wellbeing", "rights", "consumer", "surveillance", "international", "national", "federal", "external",
+    "emergency", "situations", "communications", "culture", "sport", "transport", "digital", "science",
+}
+_RUN_CONNECTORS = {"of", "for", "and", "the", "on", "de", "du", "des"}
+
+
 def _title_names(doc: Document) -> list[_Candidate]:
-    """Capitalised words right after an office title: "Minister of Health Mikhail Murashko"."""
+    """The name that ends an office title: "Minister for Planning Ahsan Iqbal",
+    "Minister of Foreign Affairs of the Russian Federation Sergey Lavrov"."""
     titles = _title_words()
+    given = given_names()
+    text = doc.text
     out = []
-    toks = doc.nlp
-    i = 0
-    n = len(toks)
-    while i < n:
-        tok = toks[i]
-        if tok.lower_ in titles and tok.lower_ not in {"state", "first", "top", "general"}:
-            j = i + 1
-            if j < n and toks[j].text == ",":
-                j += 1
-            k = j
-            while k < n and k - j < 4 and _NAME_TOKEN.match(toks[k].text) and toks[k].lower_ not in titles:
-                if country_code(toks[k].text) or toks[k].text.lower() in {"of", "and", "the"}:
-                    break
-                k += 1
-            # Two to four capitalised words, not followed by more capitalised words (an institution).
-            if 2 <= k - j <= 4 and not (k < n and toks[k].text[:1].isupper() and toks[k].is_alpha):
-                s, e = toks[j].idx, toks[k - 1].idx + len(toks[k - 1].text)
-                e = _strip_possessive(doc.text, s, e)
-                if doc.in_body(s, e):
-                    out.append(_Candidate(s, e, doc.text[s:e], "title"))
-                i = k
-                continue
-        i += 1
+    for tok in doc.nlp:
+        if tok.lower_ not in titles or tok.lower_ in {"state", "first", "top", "general"}:
+            continue
+        pos = tok.idx + len(tok.text)
+        comma = re.match(r"\s*,", text[pos:pos + 3])  # "spokesperson, Randhir Jaiswal"
+        pos += comma.end() if comma else 0
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        words: list[tuple[int, int, str]] = []
+        for w in _RUN_WORD.finditer(text, pos, min(line_end, pos + 250)):
+            raw = w.group()
+            if raw.startswith("("):
+                continue  # "(Rospotrebnadzor)", "(MEA)"
+            core = raw.rstrip(",.;:!?\"”’'")
+            core = core[:-2] if core.endswith(("'s", "’s")) else core
+            low = core.lower()
+            if not core or not (low in _RUN_CONNECTORS or low in titles or _NAME_TOKEN.match(core) or core.isupper()):
+                break
+            words.append((w.start(), w.start() + len(core), core))
+            if core != raw and not raw.endswith(("'s", "’s")):
+                break  # punctuation ends the title and name
+            # "... Ronald Lamola and the ... Councillor Shen Yiqin": a listed person ends this title.
+            if low in {"and"} and len(words) >= 3 and _is_person_group(words[-3:-1], given):
+                words.pop()
+                break
+        groups: list[list[tuple[int, int, str]]] = [[]]
+        for w in words:
+            low = w[2].lower()
+            if (_NAME_TOKEN.match(w[2]) and low not in titles and low not in _RUN_CONNECTORS
+                    and low not in _OFFICE_WORDS and not country_code(w[2])):
+                groups[-1].append(w)
+            elif groups[-1]:
+                groups.append([])
+        groups = [g for g in groups if len(g) >= 2]
+        if not groups:
+            continue
+        named = [g for g in groups if any(fold(w[2].split("-")[0]) in given for w in g[:-1])]
+        name = _name_from_group(named[0] if named else groups[-1], given)
+        s, e = name[0][0], name[-1][1]
+        if doc.in_body(s, e):
+            out.append(_Candidate(s, e, text[s:e], "title"))
     return out
+
+
+def _is_person_group(words: list[tuple[int, int, str]], given: frozenset[str]) -> bool:
+    return all(_NAME_TOKEN.match(w[2]) for w in words) and fold(words[0][2]) in given
+
+
+def _name_from_group(group: list[tuple[int, int, str]], given: frozenset[str]) -> list[tuple[int, int, str]]:
+    """From "Planning Ahsan Iqbal" or "Russian Railways JSC Oleg Belozerov", the person's name."""
+    for i, w in enumerate(group[:-1]):
+        if fold(w[2].split("-")[0]) in given:
+            return group[i:i + 4]
+    return group[-2:]
 
 
 _PRIORITY = {"gazetteer": 0, "title": 1, "address": 2, "ner": 3, "surname": 4, "handle": 5}

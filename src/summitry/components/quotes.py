@@ -84,6 +84,11 @@ def quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if e > s]
 
 
+def _unclosed(text: str) -> bool:
+    """The paragraph leaves a quotation open (it continues in the next paragraph)."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+
+
 def _is_speech(text: str) -> bool:
     words = text.split()
     return len(words) >= 4 or (len(words) >= 1 and text.rstrip()[-1:] in ",.!?…")
@@ -196,7 +201,8 @@ class _Reader:
                 if _BULLET.match(body) and not _DASH.match(body):
                     current.mode = "direct"
                 continue
-            if current and not self._narration(para) and body[:1] not in OPEN_QUOTES:
+            reopened = idx > 0 and _unclosed(paras[idx - 1].text)
+            if current and not self._narration(para) and (body[:1] not in OPEN_QUOTES or reopened):
                 if _BULLET.match(body) and pending is None and current.mode == "direct":
                     pass
                 current.end = para.end
@@ -245,24 +251,56 @@ class _Reader:
     def read_quotations(self, paras: list[Paragraph], used: set[int]) -> None:
         text = self.doc.text
         prev_para_speaker: Person | None = None
+        run: list = []  # a quotation running over paragraphs: [start, end, who, span, first paragraph]
         for idx, para in enumerate(paras):
             if idx in used:
-                prev_para_speaker = None
+                self._finish(run, paras)
+                run, prev_para_speaker = [], None
                 continue
             speaker_here: Person | None = None
-            for qs, qe in quotations(text, para.start, para.end):
-                quote = text[qs:qe]
-                if not _is_speech(quote):
+            quotes = [q for q in quotations(text, para.start, para.end) if _is_speech(text[q[0]:q[1]])]
+            for k, (qs, qe) in enumerate(quotes):
+                closed = qe < para.end
+                if run and k == 0 and qs - 1 == para.start:
+                    run[1] = qe  # the quotation goes on in a new paragraph, opened again by convention
+                    if closed:
+                        who, span = self._attribution(para, qs, qe)
+                        if isinstance(who, Person):
+                            run[2], run[3] = who, span
+                        speaker_here = self._finish(run, paras)
+                        run = []
                     continue
-                who, span = self._attribution(para, qs, qe)
+                if run:
+                    self._finish(run, paras)
+                    run = []
+                who, span = self._attribution(para, qs, qe) if closed else self._attribution_before(para, qs)
                 if who is None and qs - 1 == para.start and prev_para_speaker is not None:
                     who, span = prev_para_speaker, None  # a new paragraph of the same speaker's words
+                if not closed and k == len(quotes) - 1:
+                    run = [qs, qe, who if isinstance(who, Person) else None, span, idx]
+                    continue
                 if isinstance(who, Person):
                     self.add(_Turn(who, qs, qe, "direct", span))
                     speaker_here = who
                 elif who is None and qs - 1 == para.start and idx > 0:
                     self.orphans.append((paras[idx - 1], qs, qe))
+            if run and run[4] != idx and not quotes:
+                self._finish(run, paras)
+                run = []
             prev_para_speaker = speaker_here
+        self._finish(run, paras)
+
+    def _finish(self, run: list, paras: list[Paragraph]) -> Person | None:
+        """Close a multi-paragraph quotation: one turn for all its paragraphs."""
+        if not run:
+            return None
+        if run[2] is None:
+            first = paras[run[4]]
+            if run[0] - 1 == first.start and run[4] > 0:
+                self.orphans.append((paras[run[4] - 1], run[0], run[1]))
+            return None
+        self.add(_Turn(run[2], run[0], run[1], "direct", run[3]))
+        return run[2]
 
     def read_orphans(self) -> None:
         """A quotation opening a paragraph with no attribution continues the previous paragraph's speaker."""
@@ -282,12 +320,17 @@ class _Reader:
             np_start, np_end = close + m.start("np"), close + m.end("np")
             if m.group("np").strip():
                 who = self.ctx.resolve(np_start, np_end)
-            else:  # verb first: "said the president"
-                np_start, np_end = close + m.start("tail"), close + m.end("tail")
+            else:  # verb first: "said the president, a libertarian who ..."
+                tail = m.group("tail").split(",")[0]
+                np_start, np_end = close + m.start("tail"), close + m.start("tail") + len(tail)
                 who = self.ctx.resolve(np_start, np_end)
             if who is not None:
                 return who, (np_start, np_end)
-        # 'X said: "..."'
+        return self._attribution_before(para, qs)
+
+    def _attribution_before(self, para: Paragraph, qs: int) -> tuple[Person | None | bool, tuple | None]:
+        """'X said: "..."' — the speaker named before the opening quotation mark."""
+        text = self.doc.text
         before = text[para.start:qs - 1]
         sent_start = max(before.rfind(". "), before.rfind("? "), before.rfind("! "))
         clause_start = para.start + (sent_start + 2 if sent_start >= 0 else 0)
@@ -343,13 +386,20 @@ class _Reader:
             if not comp:  # "noted with satisfaction that ...": the clause hangs off a noun
                 comp = [t for t in tok.subtree if t.dep_ in {"acl", "ccomp"} and t.i < tok.i + 12
                         and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)]
+            if not comp:  # "told a conference in Jakarta on Thursday that ...": a clause the parser attached elsewhere
+                that = next((t for t in sent if tok.i < t.i <= tok.i + 14 and t.lower_ == "that"
+                             and t.dep_ == "mark"), None)
+                comp = [that.head] if that is not None and that.head.i > that.i else []
             subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
-            if not subj and tok.dep_ == "conj":  # "spoke in detail ... but noted that ..."
+            if not subj and tok.dep_ in {"conj", "advcl", "xcomp"}:
+                # "spoke in detail ... but noted that ...", "launched the survey, saying that ..."
                 subj = [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
             if not comp and tok.lower_ in {"said", "says"} and len(sent) - (tok.i - sent.start) > 5:
                 comp = [tok.nbor()]  # "X said under his leadership the ...": a clause the parser missed
             if not comp:
                 continue
+            if len(subj) > 1:  # "JAKARTA — ... Penny Wong told": the subject that is a person
+                subj = [c for c in subj if self.doc.person_at(c.idx, c.idx + len(c.text))] or subj
             if subj:
                 if subj[0].lower_ in {"i", "we", "you", "they", "it"}:
                     continue

@@ -45,6 +45,8 @@ _FACILITY_HEADS = {
     "park", "street", "square", "bank", "foundation", "company", "ministry", "museum", "stadium",
     "palace", "hall", "mainline", "corridor", "project", "prize", "award", "bridge", "road", "devi",
 }
+_NOT_NAME_WORDS = {"Published", "Updated", "Posted", "Reporting", "Editing", "Photo", "Source", "Read", "More",
+                   "Said", "Says", "News", "Video", "Agency", "Press", "Reuters", "AFP", "Staff"}
 _NOT_NAMES = {"god", "allah", "background", "details", "source", "photo", "video", "news", "update"}
 
 
@@ -143,9 +145,26 @@ def _candidates(doc: Document) -> list[_Candidate]:
             s, e = span
             e = _strip_possessive(text, s, e)
             out.append(_Candidate(s, e, text[s:e], "ner"))
-    for m in re.finditer(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+)(?:\s+(oglu|oğlu|ogly|kyzy|qizi|gizi))?\b", text):
+    # Lookahead, so that "Dear Ilham" does not hide "Ilham Heydarovich".
+    for m in re.finditer(r"\b(?=([A-Z][a-z]+)\s+([A-Z][a-z]+)(?:\s+(oglu|oğlu|ogly|kyzy|qizi|gizi))?\b)", text):
+        end = m.end(3) if m.group(3) else m.end(2)
         if (m.group(3) or _PATRONYMIC.match(m.group(2))) and doc.in_body(m.start()):
-            out.append(_Candidate(m.start(), m.end(), m.group(), "address"))
+            out.append(_Candidate(m.start(), end, text[m.start():end], "address"))
+    given = given_names()
+    for m in re.finditer(r"(?<![\w'’‘\"“-])([A-Z][\w'’-]+)((?:[ \t]+[A-Z][\w'’-]+){1,2})", text):
+        if fold(m.group(1).split("-")[0]) in given and _NAME_TOKEN.match(m.group(1)) and doc.in_body(m.start()):
+            # A known given name and one or two capitalised words: "Reporting by Carla Menezes".
+            words = [m.group(1)] + m.group(2).split()
+            keep = [words[0]]
+            for w in words[1:]:
+                if (not _NAME_TOKEN.match(w) or country_code(w) or fold(w) in _title_words() or w in _NOT_NAME_WORDS
+                        or _PATRONYMIC.match(w) or fold(w) in _FACILITY_HEADS | _OFFICE_WORDS):
+                    break
+                keep.append(w)
+            if len(keep) >= 2:
+                e = m.start() + len(" ".join(keep)) if m.group(0).startswith(" ".join(keep)) else m.end()
+                e = _strip_possessive(text, m.start(), e)
+                out.append(_Candidate(m.start(), e, text[m.start():e], "given"))
     for m in _HONORIFIC.finditer(text):
         if doc.in_body(m.start()):
             e = _strip_possessive(text, m.start(1), m.end(1))
@@ -242,7 +261,7 @@ def _name_from_group(group: list[tuple[int, int, str]], given: frozenset[str]) -
     return group[-2:]
 
 
-_PRIORITY = {"gazetteer": 0, "title": 1, "address": 2, "ner": 3, "surname": 4, "handle": 5}
+_PRIORITY = {"gazetteer": 0, "title": 1, "address": 2, "ner": 3, "given": 4, "surname": 5, "handle": 6}
 
 
 def _select(cands: list[_Candidate]) -> list[_Candidate]:
@@ -309,8 +328,10 @@ def _looks_like_name(doc: Document, c: _Candidate) -> bool:
     after = doc.text[c.end:c.end + 40].split()
     if after and fold(after[0]).strip(".,") in _FACILITY_HEADS:
         return False
-    if c.source == "ner" and len(toks) >= 2:
-        return _has_person_role(doc, c)
+    if any(fold(t) in _FACILITY_HEADS or fold(t) in {"charter", "treaty", "agreement"} for t in toks[1:]):
+        return False
+    if c.source == "ner" and len(toks) >= 2 and fold(toks[0].split("-")[0]) not in given_names():
+        return _has_person_role(doc, c)  # an unknown first name needs the company of a title or verb
     return True
 
 
@@ -346,7 +367,7 @@ def _resolve(doc: Document, cands: list[_Candidate]) -> None:
 
     for c in cands:
         full = len(_tokens(canonical_name(c.name))) >= 2
-        if c.source in {"gazetteer", "title"} or (c.source == "ner" and full):
+        if c.source in {"gazetteer", "title"} or (c.source in {"ner", "given"} and full):
             if not _looks_like_name(doc, c):
                 continue
             entry = c.entry or gazetteer_entry(c.name)

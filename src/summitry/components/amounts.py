@@ -332,7 +332,8 @@ _CHANGE_NOUNS = {
 _INVEST = {"invested", "invest", "invests", "investing"}
 _DROP_LEADING = {"the", "a", "an", "our", "their", "its", "his", "her", "this", "that", "these", "those", "my",
                  "your", "some", "about", "around", "nearly", "almost", "over", "more", "than", "another"}
-_MEASURE_UNITS = {"years", "square meters", "square metres", "square kilometers", "square kilometres",
+_MEASURE_UNITS = {"years", "megawatts", "gigawatts", "mw", "gw", "tonnes", "tons", "barrels", "kilometres", "kilometers",
+                  "km", "cubic metres", "hectares", "kilograms", "litres", "liters", "square meters", "square metres", "square kilometers", "square kilometres",
                   "cubic meters", "cubic metres", "metric tons", "metric tonnes", "billion cubic meters"}
 _IDIOM = re.compile(r"^(?:in fact|in general|in total|in particular|of course|in turn|at least)$")
 _TIME_PREPS = {"in", "during", "over", "for", "since", "compared", "from", "last", "this"}
@@ -460,6 +461,8 @@ def _metric_tokens(doc: Document, raw: _Raw, span, own: set[int]) -> list[Token]
             # "900 Russian companies operate in Azerbaijan"
             obj = [t for c in verb.children if c.dep_ in {"dobj", "attr"} for t in _np(c, own, 6)]
             return tokens + [verb] + obj + _preps(verb, own)
+        if len(tokens) <= 2 and head.dep_ == "dobj":  # "addressing 400 delegates at the Jakarta Dialogue"
+            return tokens + [t for t in _preps(verb, own) if t.i > head.i]
         if head.dep_ == "pobj" and verb.head.pos_ == "VERB" and verb.lower_ in {"to", "by", "for", "among"}:
             gov = verb.head
             if verb.lower_ == "by" and gov.lower_ in _CHANGE_NOUNS:  # "expand the range by 40 types"
@@ -488,6 +491,11 @@ def _metric_tokens(doc: Document, raw: _Raw, span, own: set[int]) -> list[Token]
     if obj is not None:  # "70 percent of Azerbaijani exports to Russia", "$1 billion of financing"
         np = _phrase(_np(obj, own, 12))
         return ("share of " + np if raw.unit == "percent" else np) if np else []
+    for c in root.children:  # "A$200 million in new funding for ...", "$2 trillion won in loans"
+        if c.dep_ == "prep" and c.lower_ == "in" and raw.unit.isupper():
+            obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "NOUN" and obj.ent_type_ not in {"DATE", "TIME", "GPE"}:
+                return _np(obj, own, 12)
     anchor, prep = _climb(root)
     if anchor.lower_ == "worth":  # "projects worth Rs 2,000 crore"
         noun = anchor.head if anchor.head.pos_ == "NOUN" else doc.nlp[anchor.i - 1]
@@ -507,8 +515,8 @@ def _metric_tokens(doc: Document, raw: _Raw, span, own: set[int]) -> list[Token]
         if attr is not None:
             return _np(attr, own, 12)
         return [verb] + _preps(verb, own, only_time=True)
-    if subj is not None and doc.person_at(subj.idx, subj.idx + 1) is not None:
-        subj = None  # "Modi pledged to raise trade to $500 billion": the metric is not Modi
+    if subj is not None and (doc.person_at(subj.idx, subj.idx + 1) is not None or subj.ent_type_ in {"GPE", "NORP"}):
+        subj = None  # "Modi pledged to raise trade to $500 billion", "Seoul would provide ...": not the metric
     target = dobj if dobj is not None and (verb.lower_ in _CHANGE_NOUNS or subj is None or prep in {"to", "by"}) else subj
     target_np = _np(target, own, 8) if target is not None and target.pos_ != "PRON" else []
     times = _preps(verb, own, only_time=True)

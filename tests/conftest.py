@@ -44,13 +44,13 @@ def check_spans(text: str, result: dict[str, Any]) -> None:
     for u in result["utterances"]:
         inside(u["start"], u["end"], "utterance")
         qs = u["quote_start"]
-        assert text[qs:qs + len(u["quote"])] == u["quote"], u
+        assert text[qs : qs + len(u["quote"])] == u["quote"], u
         assert u["start"] <= qs and qs + len(u["quote"]) <= u["end"], u
         if u["speaker_span"]:
             inside(*u["speaker_span"], "speaker_span")
     for a in result["amounts"]:
         inside(a["start"], a["end"], "amount")
-        assert a["quote"] == text[a["start"]:a["end"]], a
+        assert a["quote"] == text[a["start"] : a["end"]], a
         if a["metric_span"]:
             inside(*a["metric_span"], "metric_span")
     for m in result["meetings"]:
@@ -78,7 +78,7 @@ class Extracted:
         self.meetings = result["meetings"]
 
     def span(self, item: dict[str, Any]) -> str:
-        return self.text[item["start"]:item["end"]]
+        return self.text[item["start"] : item["end"]]
 
     def names(self) -> list[str]:
         return [p["name"] for p in self.people]

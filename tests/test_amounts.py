@@ -31,7 +31,7 @@ def test_money_forms(ex, sentence, quote, value, unit):
     text = HEAD + sentence + "\n"
     a = only_amount(ex(text))
     assert a["quote"] == quote
-    assert text[a["start"]:a["end"]] == quote
+    assert text[a["start"] : a["end"]] == quote
     assert a["start"] == text.index(quote)
     assert a["value"] == pytest.approx(value)
     assert a["unit"] == unit
@@ -46,8 +46,10 @@ def test_money_values_are_plain_integers_in_json(ex):
 
 
 def test_bare_scale_number_inherits_the_currency(ex):
-    r = ex(HEAD + "Russian companies have invested $6 billion in Azerbaijan. "
-           "Six billion are Russian investments in the non-oil sector.\n")
+    r = ex(
+        HEAD + "Russian companies have invested $6 billion in Azerbaijan. "
+        "Six billion are Russian investments in the non-oil sector.\n"
+    )
     assert r.amount_quotes() == ["$6 billion", "Six billion"]
     six = r.amount("Six billion")
     assert (six["value"], six["unit"]) == (6_000_000_000, "USD")
@@ -66,18 +68,27 @@ def test_money_metric_is_the_subject(ex):
 @pytest.mark.parametrize(
     ("sentence", "quote", "value", "unit", "qualifier"),
     [
-        ("Trade turnover was in excess of 4 billion dollars.", "in excess of 4 billion dollars", 4e9, "USD",
-         "more_than"),
+        (
+            "Trade turnover was in excess of 4 billion dollars.",
+            "in excess of 4 billion dollars",
+            4e9,
+            "USD",
+            "more_than",
+        ),
         ("Exports exceeded $2 billion.", "exceeded $2 billion", 2e9, "USD", "more_than"),
         ("Imports were under $1 billion.", "under $1 billion", 1e9, "USD", "less_than"),
         ("Tourism grew by at least 10 percent.", "at least 10 percent", 10, "percent", "at_least"),
         ("Investment reached up to 500 million euros.", "up to 500 million euros", 5e8, "EUR", "up_to"),
         ("Around 40 schools were built.", "Around 40 schools", 40, "schools", "about"),
         ("About a million students study abroad.", "About a million students", 1e6, "students", "about"),
-        ("More than a thousand companies operate in the country.", "More than a thousand companies", 1000,
-         "companies", "more_than"),
-        ("Russia accounts for nearly a third of the country's imports.", "nearly a third", 100 / 3, "percent",
-         "about"),
+        (
+            "More than a thousand companies operate in the country.",
+            "More than a thousand companies",
+            1000,
+            "companies",
+            "more_than",
+        ),
+        ("Russia accounts for nearly a third of the country's imports.", "nearly a third", 100 / 3, "percent", "about"),
     ],
 )
 def test_qualifiers(ex, sentence, quote, value, unit, qualifier):
@@ -191,17 +202,18 @@ def test_speaker_is_the_turn_speaker_and_none_in_narration(ex):
         "Moscow, 5 May 2023\n"
         "President Vladimir Putin met President Ilham Aliyev in the Kremlin.\n"
         "Putin said:\n"
-        "- Our trade turnover grew by 15 percent last year. We have 300 joint ventures.\n"
+        "- Our trade turnover grew by 15 percent last year. More than 300 Russian companies work in Azerbaijan.\n"
         "Aliyev thanked Putin. Azerbaijan and Russia share a border of 390 kilometers.\n"
     )
     r = ex(text)
-    assert r.amount_quotes() == ["15 percent", "300 joint ventures", "390 kilometers"]
+    assert r.amount_quotes() == ["15 percent", "More than 300 Russian companies", "390 kilometers"]
     pct = r.amount("15 percent")
     assert (pct["value"], pct["unit"], pct["speaker"]) == (15, "percent", "Vladimir Putin")
     assert pct["metric"] == "growth of trade turnover last year"
-    jv = r.amount("300 joint ventures")
-    assert (jv["value"], jv["unit"], jv["speaker"]) == (300, "ventures", "Vladimir Putin")
-    assert jv["metric"] == "joint ventures"
+    companies = r.amount("More than 300 Russian companies")
+    assert (companies["value"], companies["unit"], companies["qualifier"]) == (300, "companies", "more_than")
+    assert companies["speaker"] == "Vladimir Putin"
+    assert companies["metric"] == "Russian companies work in Azerbaijan"
     assert r.amount("390 kilometers")["speaker"] is None
 
 

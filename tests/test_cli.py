@@ -19,8 +19,7 @@ ARTICLE_ONE = (
     "- Our trade turnover grew by 15 percent last year.\n"
 )
 ARTICLE_TWO = (
-    "date 2024-07-03 12:40\n"
-    "President Kassym-Jomart Tokayev met President Shavkat Mirziyoyev in Astana today.\n"
+    "date 2024-07-03 12:40\nPresident Kassym-Jomart Tokayev met President Shavkat Mirziyoyev in Astana today.\n"
 )
 
 METRICS = {
@@ -74,9 +73,9 @@ def test_extract_folder_recursive_only_txt(runner, corpus):
     assert [m["participants"] for m in one["meetings"]] == [["Ilham Aliyev", "Vladimir Putin"]]
     assert [u["speaker"] for u in one["utterances"]] == ["Vladimir Putin"]
     u = one["utterances"][0]
-    assert ARTICLE_ONE[u["start"]:u["end"]] == "Our trade turnover grew by 15 percent last year."
+    assert ARTICLE_ONE[u["start"] : u["end"]] == "Our trade turnover grew by 15 percent last year."
     a = one["amounts"][0]
-    assert (ARTICLE_ONE[a["start"]:a["end"]], a["value"], a["unit"]) == ("15 percent", 15, "percent")
+    assert (ARTICLE_ONE[a["start"] : a["end"]], a["value"], a["unit"]) == ("15 percent", 15, "percent")
     assert records[1]["published"] == "2024-07-03"
     assert "2 article(s) extracted, 0 failed" in result.stderr
 
@@ -99,8 +98,10 @@ def test_extract_output_file(runner, corpus, tmp_path):
 
 
 def test_extract_output_is_utf8_not_escaped(runner, tmp_path):
-    write(tmp_path / "a" / "erdogan.txt",
-          "date 2023-03-04\nPresident Recep Tayyip Erdogan met President Ilham Aliyev in Ankara.\n")
+    write(
+        tmp_path / "a" / "erdogan.txt",
+        "date 2023-03-04\nPresident Recep Tayyip Erdogan met President Ilham Aliyev in Ankara.\n",
+    )
     out = tmp_path / "pred.jsonl"
     result = runner.invoke(main, ["extract", str(tmp_path / "a"), "-o", str(out)])
     assert result.exit_code == 0, result.output
@@ -178,25 +179,58 @@ def gold_and_pred(runner, corpus, tmp_path) -> tuple[Path, Path]:
     gold = tmp_path / "gold.jsonl"
     gold_docs = [
         {
-            "id": "g1", "file": "one.txt", "published": "2023-06-10",
-            "meetings": [{"participants": ["Ilham Aliyev", "Vladimir Putin"], "place": "Moscow",
-                          "date": "2023-06-10", "kind": "in_person"}],
-            "utterances": [{"speaker": "Vladimir Putin",
-                            "quote": "Our trade turnover grew by 15 percent last year.",
-                            "start": ARTICLE_ONE.index("Our trade")}],
-            "amounts": [{"quote": "15 percent", "start": ARTICLE_ONE.index("15 percent"), "value": 15,
-                         "unit": "percent", "qualifier": "exact", "metric": "growth of trade turnover",
-                         "speaker": "Vladimir Putin"}],
-            "people": [{"name": "Vladimir Putin", "title": "President", "country": "RU"},
-                       {"name": "Ilham Aliyev", "title": "President", "country": "AZ"}],
+            "id": "g1",
+            "file": "one.txt",
+            "published": "2023-06-10",
+            "meetings": [
+                {
+                    "participants": ["Ilham Aliyev", "Vladimir Putin"],
+                    "place": "Moscow",
+                    "date": "2023-06-10",
+                    "kind": "in_person",
+                }
+            ],
+            "utterances": [
+                {
+                    "speaker": "Vladimir Putin",
+                    "quote": "Our trade turnover grew by 15 percent last year.",
+                    "start": ARTICLE_ONE.index("Our trade"),
+                }
+            ],
+            "amounts": [
+                {
+                    "quote": "15 percent",
+                    "start": ARTICLE_ONE.index("15 percent"),
+                    "value": 15,
+                    "unit": "percent",
+                    "qualifier": "exact",
+                    "metric": "growth of trade turnover",
+                    "speaker": "Vladimir Putin",
+                }
+            ],
+            "people": [
+                {"name": "Vladimir Putin", "title": "President", "country": "RU"},
+                {"name": "Ilham Aliyev", "title": "President", "country": "AZ"},
+            ],
         },
         {
-            "id": "g2", "file": "two.txt", "published": "2024-07-03",
-            "meetings": [{"participants": ["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"], "place": "Astana",
-                          "date": "2024-07-03", "kind": "in_person"}],
-            "utterances": [], "amounts": [],
-            "people": [{"name": "Kassym-Jomart Tokayev", "title": "President", "country": "KZ"},
-                       {"name": "Shavkat Mirziyoyev", "title": "President", "country": "UZ"}],
+            "id": "g2",
+            "file": "two.txt",
+            "published": "2024-07-03",
+            "meetings": [
+                {
+                    "participants": ["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"],
+                    "place": "Astana",
+                    "date": "2024-07-03",
+                    "kind": "in_person",
+                }
+            ],
+            "utterances": [],
+            "amounts": [],
+            "people": [
+                {"name": "Kassym-Jomart Tokayev", "title": "President", "country": "KZ"},
+                {"name": "Shavkat Mirziyoyev", "title": "President", "country": "UZ"},
+            ],
         },
     ]
     gold.write_text("".join(json.dumps(d) + "\n" for d in gold_docs), encoding="utf-8")
@@ -267,7 +301,9 @@ def test_eval_bad_gold_has_no_traceback_in_a_real_process(tmp_path):
     pred = write(tmp_path / "pred.jsonl", '{"file": "x.txt"}\n')
     proc = subprocess.run(
         [sys.executable, "-m", "summitry.cli", "eval", str(bad), str(pred)],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr

@@ -48,7 +48,9 @@ def scores(shared_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> dict:
     out = tmp_path_factory.mktemp("e2e") / "pred.jsonl"
     proc = subprocess.run(
         [*_cli(), "extract", str(corpus), "-o", str(out)],
-        capture_output=True, text=True, timeout=600,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert "Traceback" not in proc.stderr

@@ -31,6 +31,19 @@ def test_patronymic_address_after_lower_case_dear(ex):
     assert "Vladimir Vladimirovich" in r.mentions("Vladimir Putin")
 
 
+def test_patronymic_address_after_capitalised_dear(ex):
+    text = (
+        "Moscow, 10 June 2023\n"
+        "President Vladimir Putin received President of the Republic of Azerbaijan Ilham Aliyev in the Kremlin.\n"
+        "Aliyev said: - Dear Vladimir Vladimirovich, thank you for the invitation.\n"
+        "Putin said: - Dear Ilham Heydarovich, welcome to Moscow.\n"
+    )
+    r = ex(text)
+    assert r.names() == ["Vladimir Putin", "Ilham Aliyev"]
+    assert "Vladimir Vladimirovich" in r.mentions("Vladimir Putin")
+    assert "Ilham Heydarovich" in r.mentions("Ilham Aliyev")
+
+
 def test_azerbaijani_oglu_address(ex):
     text = (
         "Moscow, 10 June 2023\n"

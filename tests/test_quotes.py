@@ -150,6 +150,16 @@ def test_said_the_president(ex):
     ]
 
 
+def test_said_the_chancellor_is_the_person_with_that_title(ex):
+    # Not the last subject (Kishida): the only chancellor in the article.
+    text = (
+        "Tokyo, 4 March 2023\n"
+        "Prime Minister Fumio Kishida met Chancellor Olaf Scholz in Tokyo.\n"
+        "“Our partnership has never been stronger than it is today,” said the chancellor.\n"
+    )
+    assert [u["speaker"] for u in ex(text).utterances] == ["Olaf Scholz"]
+
+
 def test_said_the_chancellor_with_a_country(ex):
     text = (
         "Tokyo, 4 March 2023\n"

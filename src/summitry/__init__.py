@@ -25,6 +25,10 @@ def extract_document(text: str, id: str | None = None, file: str | None = None) 
     """Run the extraction pipeline over one article and return the annotated Document."""
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:  # lone surrogates: no UTF-8 file decodes to these
+        raise ValueError(f"text is not valid Unicode at offset {exc.start}: {exc.reason}") from None
     return _pipeline()(Document(text=text, id=id, file=file))
 
 

@@ -68,7 +68,10 @@ def extract_cmd(paths: tuple[str, ...], output: str | None) -> None:
     failed = 0
     try:
         with click.progressbar(
-            files, label="extracting", file=sys.stderr, show_pos=True,
+            files,
+            label="extracting",
+            file=sys.stderr,
+            show_pos=True,
             hidden=len(files) < _PROGRESS_MIN_FILES or not sys.stderr.isatty(),
         ) as bar:
             for path in bar:
@@ -119,10 +122,19 @@ def demo_cmd() -> None:
 
 @main.command("ingest")
 @click.argument("paths", nargs=-1)
-@click.option("--db", "db", default="summitry.db", show_default=True, metavar="URL_OR_PATH",
-              help="SQLite file path, sqlite:///PATH, or postgresql://USER:PASSWORD@HOST:PORT/DB.")
-@click.option("--reextract", is_flag=True,
-              help="Re-extract documents already stored, replacing their records; with no PATH, all of them.")
+@click.option(
+    "--db",
+    "db",
+    default="summitry.db",
+    show_default=True,
+    metavar="URL_OR_PATH",
+    help="SQLite file path, sqlite:///PATH, or postgresql://USER:PASSWORD@HOST:PORT/DB.",
+)
+@click.option(
+    "--reextract",
+    is_flag=True,
+    help="Re-extract documents already stored, replacing their records; with no PATH, all of them.",
+)
 def ingest_cmd(paths: tuple[str, ...], db: str, reextract: bool) -> None:
     """Store articles and their extractions in a database: .txt, .html/.htm, .jsonl, .warc/.warc.gz files
     or folders of them (walked recursively). Bad input is reported and counted; the run goes on.

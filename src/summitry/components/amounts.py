@@ -58,7 +58,8 @@ def _grammar() -> re.Pattern[str]:
 def _fraction_pattern() -> re.Pattern[str]:
     u = _units()
     return re.compile(
-        rf"(?P<qual>\b(?:{_alt(u['qualifiers'])})\s+)?\b(?P<frac>{_alt(u['fractions'])})\b(?!\s+(?:of an? |an? )?(?:hour|year|day|century|month))",
+        rf"(?P<qual>\b(?:{_alt(u['qualifiers'])})\s+)?\b(?P<frac>{_alt(u['fractions'])})\b"
+        r"(?!\s+(?:of an? |an? )?(?:hour|year|day|century|month))",  # "half an hour" is a duration
         re.IGNORECASE,
     )
 
@@ -95,8 +96,10 @@ def _number_value(s: str) -> float | None:
 
 def _excluded(text: str, m: re.Match[str]) -> bool:
     s, e = m.start("num"), m.end("num")
-    before, after = text[max(0, s - 12):s], text[e:e + 14]
+    before, after = text[max(0, s - 12) : s], text[e : e + 14]
     num = m.group("num")
+    if re.search(r"[:/]$", before):
+        return True  # "15:20", "2024/25"
     if re.search(r"(?:\w|\d\+)-?$", before) and not m.group("cur") and not m.group("qual"):
         return not re.search(r"\s$", before) and True
     if re.match(r"(?:st|nd|rd|th)\b|\+\d|:\d|/\d", after, re.IGNORECASE) or (
@@ -113,8 +116,12 @@ def _excluded(text: str, m: re.Match[str]) -> bool:
     if plain and num.lower() == "one":
         return True
     # A capitalised number word inside a name: "World War Two".
-    return bool(num[:1].isupper() and not num[:1].isdigit() and re.search(r"[A-Z]\w*\s$", before)
-                and not re.search(r"[.!?]\s*$", before))
+    return bool(
+        num[:1].isupper()
+        and not num[:1].isdigit()
+        and re.search(r"[A-Z]\w*\s$", before)
+        and not re.search(r"[.!?]\s*$", before)
+    )
 
 
 def _find(doc: Document) -> list[_Raw]:
@@ -134,7 +141,11 @@ def _find(doc: Document) -> list[_Raw]:
         else:
             m_start = m.start()
         scale = u["scales"].get((m.group("scale") or "").lower(), 1.0)
-        if m.group("scale") and m.group("scale").lower() in {"m", "b", "k"} and " " in text[m.end("num"):m.end("scale")]:
+        if (
+            m.group("scale")
+            and m.group("scale").lower() in {"m", "b", "k"}
+            and " " in text[m.end("num") : m.end("scale")]
+        ):
             continue  # "5 m" is metres or a typo, not millions
         value *= scale
         unit = None
@@ -149,8 +160,11 @@ def _find(doc: Document) -> list[_Raw]:
         end = m.end()
         while end > m.start() and text[end - 1].isspace():
             end -= 1
-        start = m_start if m.group("qual") and qual != "exact" else (
-            m.start("cur") if m.group("cur") else m.start("sign") if m.group("sign") else m.start("num"))
+        start = (
+            m_start
+            if m.group("qual") and qual != "exact"
+            else (m.start("cur") if m.group("cur") else m.start("sign") if m.group("sign") else m.start("num"))
+        )
         if m.group("num2") and unit == "percent":
             second = float(m.group("num2"))
             mid = m.end("num")
@@ -167,22 +181,40 @@ def _find(doc: Document) -> list[_Raw]:
     for m in _fraction_pattern().finditer(text):
         if doc.in_body(m.start()) and not any(r.start <= m.start("frac") < r.end for r in out):
             # "a third of X", "by a quarter": a share, expressed in percent.
-            if not re.match(r"\s+(?:of|compared|in|by|to|,|\.)|\s*[,.;]", text[m.end():m.end() + 12]):
+            if not re.match(r"\s+(?:of|compared|in|by|to|,|\.)|\s*[,.;]", text[m.end() : m.end() + 12]):
                 continue
-            if re.search(r"\b(?:the|first|second|and|one)\s+$", text[max(0, m.start() - 8):m.start()], re.I):
+            if re.search(r"\b(?:the|first|second|and|one)\s+$", text[max(0, m.start() - 8) : m.start()], re.I):
                 continue  # "the first half of the year", "one and a half years"
-            out.append(_Raw(m.start(), m.end(), float(u["fractions"][m.group("frac").lower()]), "percent",
-                            _qualifier(m.group("qual"))))
+            out.append(
+                _Raw(
+                    m.start(),
+                    m.end(),
+                    float(u["fractions"][m.group("frac").lower()]),
+                    "percent",
+                    _qualifier(m.group("qual")),
+                )
+            )
     return sorted(out, key=lambda r: r.start)
 
 
 def _is_particle(doc: Document, offset: int) -> bool:
     tok = _token_at(doc, offset)
-    return tok is not None and (tok.dep_ == "prt" or (tok.i > 0 and tok.nbor(-1).pos_ == "VERB" and tok.lower_ == "over"))
+    return tok is not None and (
+        tok.dep_ == "prt" or (tok.i > 0 and tok.nbor(-1).pos_ == "VERB" and tok.lower_ == "over")
+    )
 
 
-_RUPEE_COUNTRIES = {"india": "INR", "indian": "INR", "pakistan": "PKR", "pakistani": "PKR", "sri lanka": "LKR",
-                    "sri lankan": "LKR", "nepal": "NPR", "nepali": "NPR", "nepalese": "NPR"}
+_RUPEE_COUNTRIES = {
+    "india": "INR",
+    "indian": "INR",
+    "pakistan": "PKR",
+    "pakistani": "PKR",
+    "sri lanka": "LKR",
+    "sri lankan": "LKR",
+    "nepal": "NPR",
+    "nepali": "NPR",
+    "nepalese": "NPR",
+}
 
 
 def _rupee_country(doc: Document) -> str:
@@ -205,8 +237,8 @@ def _counted_noun(doc: Document, raw: _Raw, m: re.Match[str]) -> bool:
     """Attach the plural noun the number counts ("seven roadmaps", "30 Russian companies")."""
     text = doc.text
     u = _units()
-    after = text[m.end():m.end() + 40]
-    hyphen = re.match(r"-(?P<noun>[a-z]+)\b", text[m.end("num"):m.end("num") + 20])
+    after = text[m.end() : m.end() + 40]
+    hyphen = re.match(r"-(?P<noun>[a-z]+)\b", text[m.end("num") : m.end("num") + 20])
     if hyphen:  # "six-nation", "five-fold"
         noun = hyphen.group("noun")
         if noun in u["time_units"] or noun in {"way", "year", "day", "month", "party"}:
@@ -231,7 +263,11 @@ def _counted_noun(doc: Document, raw: _Raw, m: re.Match[str]) -> bool:
         if t.pos_ == "NOUN" and t.dep_ != "compound" and not (i + 1 < sent_end and doc.nlp[i + 1].text == "-"):
             head = t
             break
-        if not (t.pos_ in {"ADJ", "PROPN", "NOUN", "VERB"} or t.text == "-") or t.tag_ == "NNPS" and t.dep_ != "compound":
+        if (
+            not (t.pos_ in {"ADJ", "PROPN", "NOUN", "VERB"} or t.text == "-")
+            or t.tag_ == "NNPS"
+            and t.dep_ != "compound"
+        ):
             if t.pos_ == "PROPN" and t.tag_ == "NNPS":
                 head = t  # "15,000 Azerbaijanis"
             break
@@ -249,14 +285,19 @@ def _counted_noun(doc: Document, raw: _Raw, m: re.Match[str]) -> bool:
     value = raw.value
     if noun in u["referential_nouns"] and value <= 10 and not m.group("qual"):
         return False
-    if re.search(r"\bthe\s+$", text[max(0, raw.start - 5):raw.start], re.IGNORECASE) and value <= 3:
+    if re.search(r"\bthe\s+$", text[max(0, raw.start - 5) : raw.start], re.IGNORECASE) and value <= 3:
         return False
-    mods = list(doc.nlp[tok.i + 1:head.i])
-    while mods and (mods[0].pos_ == "PROPN" or mods[0].lower_ in _GENERIC_ADJ or country_code(mods[0].text)
-                    or mods[0].text == "-" or (len(mods) > 1 and mods[1].text == "-" and mods[0].pos_ == "PROPN")):
+    mods = list(doc.nlp[tok.i + 1 : head.i])
+    while mods and (
+        mods[0].pos_ == "PROPN"
+        or mods[0].lower_ in _GENERIC_ADJ
+        or country_code(mods[0].text)
+        or mods[0].text == "-"
+        or (len(mods) > 1 and mods[1].text == "-" and mods[0].pos_ == "PROPN")
+    ):
         mods = mods[1:]
     first = mods[0] if mods else head
-    raw.unit = text[first.idx:head.idx + len(head.text)].lower()
+    raw.unit = text[first.idx : head.idx + len(head.text)].lower()
     raw.end = head.idx + len(head.text)
     raw.head = head
     mapped = _unit_from_verb(head)
@@ -266,9 +307,32 @@ def _counted_noun(doc: Document, raw: _Raw, m: re.Match[str]) -> bool:
 
 
 _GENERIC_ADJ = {
-    "new", "other", "more", "additional", "several", "major", "big", "large", "small", "total", "further",
-    "various", "different", "key", "important", "current", "existing", "such", "many", "separate", "main",
-    "top", "leading", "largest", "biggest", "own",
+    "new",
+    "other",
+    "more",
+    "additional",
+    "several",
+    "major",
+    "big",
+    "large",
+    "small",
+    "total",
+    "further",
+    "various",
+    "different",
+    "key",
+    "important",
+    "current",
+    "existing",
+    "such",
+    "many",
+    "separate",
+    "main",
+    "top",
+    "leading",
+    "largest",
+    "biggest",
+    "own",
 }
 
 
@@ -278,8 +342,12 @@ def _unit_from_verb(head: Token) -> str | None:
     if head.lower_ == "times":
         verb = head.head
         return by_verb.get(verb.lower_) if verb.lower_ in {"met", "meet", "visited"} else None
-    if head.pos_ == "PROPN" or (head.text[:1].isupper() and head.text.endswith("s")) or head.lower_ in {"citizens", "people"}:
-        for t in list(head.sent)[head.i - head.sent.start:head.i - head.sent.start + 8]:
+    if (
+        head.pos_ == "PROPN"
+        or (head.text[:1].isupper() and head.text.endswith("s"))
+        or head.lower_ in {"citizens", "people"}
+    ):
+        for t in list(head.sent)[head.i - head.sent.start : head.i - head.sent.start + 8]:
             if t.lower_ in {"study", "studying", "studies", "studied"}:
                 return "students"
     return None
@@ -290,16 +358,29 @@ def _token_at(doc: Document, offset: int) -> Token | None:
     return span[0] if span is not None and len(span) else None
 
 
+def _may_borrow(doc: Document, r: _Raw) -> bool:
+    """A bare number may take a neighbour's unit only when it looks like a count in a list:
+    not a decimal, a clock time, a page, article or resolution number, or a measure ("16 px")."""
+    quote = doc.text[r.start : r.end]
+    before = doc.text[max(0, r.start - 12) : r.start]
+    after = doc.text[r.end : r.end + 12].lower()
+    if "." in quote or re.search(r"(?:\b[A-Z][a-z]+|\bat|\bNo\.?)\s*$", before):
+        return False
+    return not re.match(r"\s*(?:px|pt|cm|mm|m|km|kg|g|wide|long|high|tall|deep|old|am|pm|a\.m|p\.m)\b", after)
+
+
 def _fill_units(doc: Document, raws: list[_Raw]) -> list[_Raw]:
     """Bare numbers take the unit of a neighbour in the same sentence ("150,000 in Russian schools")."""
     out = []
     for i, r in enumerate(raws):
+        if r.unit is None and not r.is_money_scale and not _may_borrow(doc, r):
+            continue
         if r.unit is None:
             sent = _token_at(doc, r.start)
             s0, s1 = (sent.sent.start_char, sent.sent.end_char) if sent is not None else (r.start, r.end)
             para_start = doc.text.rfind("\n", 0, r.start) + 1
             before = [o for o in raws[:i] if o.unit and (o.start >= s0 or (r.is_money_scale and o.start >= para_start))]
-            after = [o for o in raws[i + 1:] if o.unit and o.start < s1]
+            after = [o for o in raws[i + 1 :] if o.unit and o.start < s1]
             if r.is_money_scale:
                 before = [o for o in before if o.unit.isupper()]
                 after = [o for o in after if o.unit.isupper()]
@@ -322,19 +403,88 @@ def _fill_units(doc: Document, raws: list[_Raw]) -> list[_Raw]:
 # change noun for "grew by 11 percent" ("growth of trade turnover in the first nine months").
 
 _CHANGE_NOUNS = {
-    "grow": "growth", "grew": "growth", "grown": "growth", "growing": "growth", "increase": "increase",
-    "increased": "increase", "increasing": "increase", "increases": "increase", "rose": "growth",
-    "rise": "growth", "risen": "growth", "rising": "growth", "fell": "decline", "fall": "decline",
-    "fallen": "decline", "decreased": "decrease", "declined": "decline", "dropped": "drop", "slowed": "slowdown",
-    "jumped": "jump", "expand": "expansion", "expanded": "expansion", "surged": "growth", "boost": "increase",
-    "boosting": "increase", "raise": "increase", "raised": "increase", "cut": "cut", "reduced": "reduction",
+    "grow": "growth",
+    "grew": "growth",
+    "grown": "growth",
+    "growing": "growth",
+    "increase": "increase",
+    "increased": "increase",
+    "increasing": "increase",
+    "increases": "increase",
+    "rose": "growth",
+    "rise": "growth",
+    "risen": "growth",
+    "rising": "growth",
+    "fell": "decline",
+    "fall": "decline",
+    "fallen": "decline",
+    "decreased": "decrease",
+    "declined": "decline",
+    "dropped": "drop",
+    "slowed": "slowdown",
+    "jumped": "jump",
+    "expand": "expansion",
+    "expanded": "expansion",
+    "surged": "growth",
+    "boost": "increase",
+    "boosting": "increase",
+    "raise": "increase",
+    "raised": "increase",
+    "cut": "cut",
+    "reduced": "reduction",
 }
 _INVEST = {"invested", "invest", "invests", "investing"}
-_DROP_LEADING = {"the", "a", "an", "our", "their", "its", "his", "her", "this", "that", "these", "those", "my",
-                 "your", "some", "about", "around", "nearly", "almost", "over", "more", "than", "another"}
-_MEASURE_UNITS = {"years", "megawatts", "gigawatts", "mw", "gw", "tonnes", "tons", "barrels", "kilometres", "kilometers",
-                  "km", "cubic metres", "hectares", "kilograms", "litres", "liters", "square meters", "square metres", "square kilometers", "square kilometres",
-                  "cubic meters", "cubic metres", "metric tons", "metric tonnes", "billion cubic meters"}
+_DROP_LEADING = {
+    "the",
+    "a",
+    "an",
+    "our",
+    "their",
+    "its",
+    "his",
+    "her",
+    "this",
+    "that",
+    "these",
+    "those",
+    "my",
+    "your",
+    "some",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "over",
+    "more",
+    "than",
+    "another",
+}
+_MEASURE_UNITS = {
+    "years",
+    "megawatts",
+    "gigawatts",
+    "mw",
+    "gw",
+    "tonnes",
+    "tons",
+    "barrels",
+    "kilometres",
+    "kilometers",
+    "km",
+    "cubic metres",
+    "hectares",
+    "kilograms",
+    "litres",
+    "liters",
+    "square meters",
+    "square metres",
+    "square kilometers",
+    "square kilometres",
+    "cubic meters",
+    "metric tons",
+    "metric tonnes",
+    "billion cubic meters",
+}
 _IDIOM = re.compile(r"^(?:in fact|in general|in total|in particular|of course|in turn|at least)$")
 _TIME_PREPS = {"in", "during", "over", "for", "since", "compared", "from", "last", "this"}
 
@@ -357,9 +507,13 @@ def _np(head: Token, exclude: set[int], right: int = 10) -> list[Token]:
     """A noun phrase: contiguous left modifiers and the right modifiers (up to ``right`` tokens)."""
     left = []
     i = head.i - 1
-    while i >= head.sent.start and head.doc[i].head.i in {head.i, *(t.i for t in left)} and (
-        head.doc[i].dep_ in {"compound", "amod", "nmod", "poss", "case", "det", "nummod", "quantmod", "punct"}
-    ) and not head.doc[i].is_punct or (i >= head.sent.start and head.doc[i].text in {"-", "’s", "'s"}):
+    while (
+        i >= head.sent.start
+        and head.doc[i].head.i in {head.i, *(t.i for t in left)}
+        and (head.doc[i].dep_ in {"compound", "amod", "nmod", "poss", "case", "det", "nummod", "quantmod", "punct"})
+        and not head.doc[i].is_punct
+        or (i >= head.sent.start and head.doc[i].text in {"-", "’s", "'s"})
+    ):
         left.append(head.doc[i])
         i -= 1
     out = [head, *left]
@@ -408,7 +562,12 @@ def _climb(token: Token) -> tuple[Token, str | None]:
             if t.dep_ == "conj" and t.pos_ == "ADP":  # "to $5 billion ... and then to $10 billion"
                 t = t.head.head
             continue
-        if t.dep_ in {"quantmod", "nummod", "advmod", "npadvmod", "amod"} and t.head.pos_ in {"NUM", "ADV", "ADJ", "SYM"}:
+        if t.dep_ in {"quantmod", "nummod", "advmod", "npadvmod", "amod"} and t.head.pos_ in {
+            "NUM",
+            "ADV",
+            "ADJ",
+            "SYM",
+        }:
             t = t.head
             continue
         break
@@ -438,8 +597,10 @@ def _nearest_chunk(doc: Document, span) -> list[Token]:
     for chunk in span.sent.noun_chunks:
         if chunk.end_char > span.start_char:
             break
-        if chunk.root.pos_ == "NOUN" and chunk.root.ent_type_ not in {"DATE", "TIME", "PERSON", "MONEY", "PERCENT"} and (
-            not any(t.like_num for t in chunk)
+        if (
+            chunk.root.pos_ == "NOUN"
+            and chunk.root.ent_type_ not in {"DATE", "TIME", "PERSON", "MONEY", "PERCENT"}
+            and (not any(t.like_num for t in chunk))
         ):
             best = chunk
     return list(best) if best is not None else []
@@ -484,7 +645,9 @@ def _metric_tokens(doc: Document, raw: _Raw, span, own: set[int]) -> list[Token]
             nxt = nxt.head
         return _np(nxt, own)  # "$500 Bn Trade Target"
     if head is None and not raw.unit.isupper() and raw.unit != "percent":
-        preps = [c for c in root.children if c.dep_ == "prep" and not _IDIOM.match(" ".join(t.lower_ for t in c.subtree))]
+        preps = [
+            c for c in root.children if c.dep_ == "prep" and not _IDIOM.match(" ".join(t.lower_ for t in c.subtree))
+        ]
         return [t for c in preps for t in c.subtree]  # "150,000 in Russian schools"
     of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -517,7 +680,9 @@ def _metric_tokens(doc: Document, raw: _Raw, span, own: set[int]) -> list[Token]
         return [verb] + _preps(verb, own, only_time=True)
     if subj is not None and (doc.person_at(subj.idx, subj.idx + 1) is not None or subj.ent_type_ in {"GPE", "NORP"}):
         subj = None  # "Modi pledged to raise trade to $500 billion", "Seoul would provide ...": not the metric
-    target = dobj if dobj is not None and (verb.lower_ in _CHANGE_NOUNS or subj is None or prep in {"to", "by"}) else subj
+    target = (
+        dobj if dobj is not None and (verb.lower_ in _CHANGE_NOUNS or subj is None or prep in {"to", "by"}) else subj
+    )
     target_np = _np(target, own, 8) if target is not None and target.pos_ != "PRON" else []
     times = _preps(verb, own, only_time=True)
     if verb.lower_ in _INVEST:
@@ -552,7 +717,7 @@ def annotate(doc: Document) -> None:
     for i, r in enumerate(raws):
         others = {t.i for j, sp in enumerate(spans) if j != i and sp is not None for t in sp}
         metrics[id(r)] = metric_for(doc, r, others)
-    for i, r in enumerate(raws):
+    for r in raws:
         metric, metric_span = metrics[id(r)]
         if r.range_of is not None:
             metric, metric_span = metrics[id(r.range_of)]
@@ -566,7 +731,7 @@ def annotate(doc: Document) -> None:
             Amount(
                 start=r.start,
                 end=r.end,
-                quote=doc.text[r.start:r.end],
+                quote=doc.text[r.start : r.end],
                 value=r.value,
                 unit=r.unit or "",
                 qualifier=r.qualifier,

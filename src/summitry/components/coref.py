@@ -8,17 +8,59 @@ from ..doc import Document, Person
 from .places import country_code
 
 _ROLE_WORDS = {
-    "president", "minister", "premier", "pm", "leader", "diplomat", "chancellor", "king", "head",
-    "spokesperson", "spokesman", "envoy", "ambassador", "chief", "prime",
+    "president",
+    "minister",
+    "premier",
+    "pm",
+    "leader",
+    "diplomat",
+    "chancellor",
+    "king",
+    "head",
+    "spokesperson",
+    "spokesman",
+    "envoy",
+    "ambassador",
+    "chief",
+    "prime",
 }
 _ORG_WORDS = {
-    "statement", "ministry", "kremlin", "office", "service", "government", "agency", "report", "source",
-    "sources", "readout", "release", "embassy", "press", "secretariat", "website", "spokesperson", "spokesman",
+    "statement",
+    "ministry",
+    "kremlin",
+    "office",
+    "service",
+    "government",
+    "agency",
+    "report",
+    "source",
+    "sources",
+    "readout",
+    "release",
+    "embassy",
+    "press",
+    "secretariat",
+    "website",
+    "spokesperson",
+    "spokesman",
 }
 
 
-_GROUPS = {"ministers", "leaders", "presidents", "sides", "officials", "delegations", "parties", "diplomats",
-           "premiers", "counterparts", "both", "they", "we"}
+_GROUPS = {
+    "ministers",
+    "leaders",
+    "presidents",
+    "sides",
+    "officials",
+    "delegations",
+    "parties",
+    "diplomats",
+    "premiers",
+    "counterparts",
+    "both",
+    "they",
+    "we",
+}
 
 
 def fold_title(title: str) -> str:
@@ -37,8 +79,10 @@ class Referents:
         for m in doc.mentions:
             span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
             # Main-clause subjects only: "asked whether Macron had called him" does not make Macron "he".
-            if span is not None and span.root.dep_ in {"nsubj", "nsubjpass"} and (
-                span.root.head.dep_ in {"ROOT", "conj"} or span.root.head.lower_ in _SPEECH_HEADS
+            if (
+                span is not None
+                and span.root.dep_ in {"nsubj", "nsubjpass"}
+                and (span.root.head.dep_ in {"ROOT", "conj"} or span.root.head.lower_ in _SPEECH_HEADS)
             ):
                 self.events.append((m.start, m.person))
 
@@ -88,7 +132,7 @@ class Referents:
         caps = re.findall(r"[A-Z][\w.]*", phrase)
         for size in (3, 2, 1):
             for i in range(len(caps) - size + 1):
-                country = country or country_code(" ".join(caps[i:i + size]))
+                country = country or country_code(" ".join(caps[i : i + size]))
         cands = [p for p in people if p.country == country] if country else list(people)
         for role in ("president", "minister", "pm", "premier"):
             if role in words:

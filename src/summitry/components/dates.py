@@ -38,7 +38,7 @@ _PUBLISH_CUE = re.compile(
 )
 _DATELINE_CITY = re.compile(
     rf"(?<![\w])([A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?)\s*(?:\([^)\n]{{0,40}}\)\s*)?(?:\[[^\]\n]{{0,20}}\]\s*)?"
-    rf"(?:[,.]\s+{_MONTH}\b|\s+[–—-]\s|:\s|\s\()",
+    rf"(?:[,.]\s+{_MONTH}\b|[,.]\s+\d{{1,2}}\s+{_MONTH}\b|\s+[–—-]\s|:\s|\s\()",
 )
 
 

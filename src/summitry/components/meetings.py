@@ -21,31 +21,125 @@ from .dates import resolve
 from .places import capital_of, city_country, country_code, find_city, venue_in
 
 TRIGGER_VERBS = {
-    "meet", "meets", "met", "receive", "receives", "received", "talk", "talks", "talked", "speak", "spoke",
-    "spoken", "discuss", "discussed", "call", "called", "phoned", "host", "hosted", "hold", "held",
-    "confer", "conferred", "negotiated", "meeting", "talking", "speaking", "holding",
+    "meet",
+    "meets",
+    "met",
+    "receive",
+    "receives",
+    "received",
+    "talk",
+    "talks",
+    "talked",
+    "speak",
+    "spoke",
+    "spoken",
+    "discuss",
+    "discussed",
+    "call",
+    "called",
+    "phoned",
+    "host",
+    "hosted",
+    "hold",
+    "held",
+    "confer",
+    "conferred",
+    "negotiated",
+    "meeting",
+    "talking",
+    "speaking",
+    "holding",
 }
 TRIGGER_NOUNS = {
-    "meeting", "meetings", "talks", "conversation", "call", "summit", "negotiations", "engagement",
-    "discussions", "discussion", "conference", "videoconference", "tete-a-tete", "audience", "consultations",
+    "meeting",
+    "meetings",
+    "talks",
+    "conversation",
+    "call",
+    "summit",
+    "negotiations",
+    "engagement",
+    "discussions",
+    "discussion",
+    "conference",
+    "videoconference",
+    "tete-a-tete",
+    "audience",
+    "consultations",
 }
 # Verbs that only count with a meeting noun as object ("held talks", "had a meeting").
 _LIGHT_VERBS = {"hold", "held", "holding", "had", "have", "has", "engaged", "conducted"}
 _PLANNING = {
-    "will", "would", "shall", "plan", "plans", "planned", "intend", "intends", "agree", "agreed", "expect",
-    "expected", "hope", "want", "going", "invite", "invited", "propose", "proposed", "decide", "decided",
-    "suggest", "suggested", "offer", "offered", "ready", "scheduled", "due", "may", "might", "could", "should",
-    "if", "unless", "ask", "asked", "need", "must", "can",
+    "will",
+    "would",
+    "shall",
+    "plan",
+    "plans",
+    "planned",
+    "intend",
+    "intends",
+    "agree",
+    "agreed",
+    "expect",
+    "expected",
+    "hope",
+    "want",
+    "going",
+    "invite",
+    "invited",
+    "propose",
+    "proposed",
+    "decide",
+    "decided",
+    "suggest",
+    "suggested",
+    "offer",
+    "offered",
+    "ready",
+    "scheduled",
+    "due",
+    "may",
+    "might",
+    "could",
+    "should",
+    "if",
+    "unless",
+    "ask",
+    "asked",
+    "need",
+    "must",
+    "can",
 }
-_NOT_NOW = {"upcoming", "forthcoming", "next", "future", "planned", "previous", "last", "past", "such", "possible",
-            "regular", "annual", "several", "many", "frequent", "trilateral", "multilateral"}
+_NOT_NOW = {
+    "upcoming",
+    "forthcoming",
+    "next",
+    "future",
+    "planned",
+    "previous",
+    "last",
+    "past",
+    "such",
+    "possible",
+    "regular",
+    "annual",
+    "several",
+    "many",
+    "frequent",
+    "trilateral",
+    "multilateral",
+}
 _GROUP = re.compile(
     r"^(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|sides|ministers|premiers|diplomats|top diplomats|"
     r"heads of state|prime ministers|foreign ministers|counterparts)$|^they$|^both$",
     re.IGNORECASE,
 )
-_PHONE = re.compile(r"\b(?:phone|telephone|phoned|called|call|by the phone)\b", re.IGNORECASE)
-_VIDEO = re.compile(r"\b(?:video ?(?:conference|link|call|format|address)|videoconference|virtual(?:ly)?|online)\b")
+_PHONE = re.compile(r"(?<![\w-])(?:phone|telephone|phoned|called|call|by the phone)\b", re.IGNORECASE)
+_VIDEO = re.compile(
+    r"\b(?:video ?(?:conference|link|call|format|address)|videoconference|virtually|"
+    r"virtual (?:summit|meeting|talks|call|conversation|format))\b",
+    re.IGNORECASE,
+)
 _DATE_WORDS = re.compile(
     r"\b(?:today|yesterday|tomorrow|last night|last time|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|years? ago|last year|this year|earlier this (?:week|month|year))\b",
@@ -216,7 +310,11 @@ class _Finder:
             return city, (seg.start_char + s, seg.start_char + e)
         heads = {trigger.i, trigger.head.i}
         for t in seg:
-            if t.dep_ == "pobj" and t.head.lower_ in {"in", "at"} and t.head.head.i in heads | {c.i for c in trigger.children}:
+            if (
+                t.dep_ == "pobj"
+                and t.head.lower_ in {"in", "at"}
+                and t.head.head.i in heads | {c.i for c in trigger.children}
+            ):
                 span = _proper_span(t)
                 city = find_city(span.text) if span is not None else None
                 if city:
@@ -230,7 +328,12 @@ class _Finder:
     def check(self, seg: SpacySpan) -> None:
         for t in seg:
             low = t.lower_
-            if t.pos_ in {"VERB", "AUX"} and low in TRIGGER_VERBS and low not in _LIGHT_VERBS and low not in {"meeting"}:
+            if (
+                t.pos_ in {"VERB", "AUX"}
+                and low in TRIGGER_VERBS
+                and low not in _LIGHT_VERBS
+                and low not in {"meeting"}
+            ):
                 self.verb_trigger(seg, t)
             elif t.pos_ in {"NOUN", "PROPN"} and low in TRIGGER_NOUNS and t.dep_ != "compound":
                 self.noun_trigger(seg, t)
@@ -280,7 +383,11 @@ class _Finder:
         if definite and not has_own and self.found:
             return  # "at the meeting": the meeting already reported
         gov = noun.head
-        while gov.dep_ in {"prep", "pobj", "conj", "dobj", "nsubjpass", "nsubj", "compound"} and gov.pos_ not in {"VERB", "AUX"} and gov.head is not gov:
+        while (
+            gov.dep_ in {"prep", "pobj", "conj", "dobj", "nsubjpass", "nsubj", "compound"}
+            and gov.pos_ not in {"VERB", "AUX"}
+            and gov.head is not gov
+        ):
             gov = gov.head
         people = list(own)
         if gov.pos_ in {"VERB", "AUX"}:
@@ -320,8 +427,9 @@ class _Finder:
         out = []
         for m in self.found:
             if m in self.defaulted:
-                twins = [o for o in self.found if o is not m and o not in self.defaulted
-                         and o.participants == m.participants]
+                twins = [
+                    o for o in self.found if o is not m and o not in self.defaulted and o.participants == m.participants
+                ]
                 if len(twins) == 1:
                     twins[0].place = twins[0].place or (m.place if twins[0].kind == "in_person" else None)
                     continue
@@ -346,7 +454,7 @@ def _proper_span(t: Token) -> SpacySpan | None:
     toks = [x for x in toks if x.text[:1].isupper()]
     if not toks:
         return None
-    return t.doc[min(x.i for x in toks): max(x.i for x in toks) + 1]
+    return t.doc[min(x.i for x in toks) : max(x.i for x in toks) + 1]
 
 
 def _unique(people: list[Person]) -> list[Person]:

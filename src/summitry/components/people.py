@@ -34,19 +34,62 @@ class _NameToken:
     def match(word: str) -> bool:
         if len(word) == 2 and word[0].isupper() and word[1] == ".":
             return True
-        return (word[:1].isupper() and any(c.islower() for c in word)
-                and all(c.isalpha() or c in "'’.-" for c in word))
+        return word[:1].isupper() and any(c.islower() for c in word) and all(c.isalpha() or c in "'’.-" for c in word)
 
 
 _NAME_TOKEN = _NameToken()
 # Words after a capitalised name that show it is part of an institution's name.
 _FACILITY_HEADS = {
-    "college", "university", "school", "house", "hospital", "airport", "institute", "centre", "center",
-    "park", "street", "square", "bank", "foundation", "company", "ministry", "museum", "stadium",
-    "palace", "hall", "mainline", "corridor", "project", "prize", "award", "bridge", "road", "devi",
+    "airport",
+    "international",
+    "college",
+    "university",
+    "school",
+    "house",
+    "hospital",
+    "institute",
+    "centre",
+    "center",
+    "park",
+    "street",
+    "square",
+    "bank",
+    "foundation",
+    "company",
+    "ministry",
+    "museum",
+    "stadium",
+    "palace",
+    "hall",
+    "mainline",
+    "corridor",
+    "project",
+    "prize",
+    "award",
+    "bridge",
+    "road",
+    "devi",
 }
-_NOT_NAME_WORDS = {"Published", "Updated", "Posted", "Reporting", "Editing", "Photo", "Source", "Read", "More",
-                   "Said", "Says", "News", "Video", "Agency", "Press", "Reuters", "AFP", "Staff"}
+_NOT_NAME_WORDS = {
+    "Published",
+    "Updated",
+    "Posted",
+    "Reporting",
+    "Editing",
+    "Photo",
+    "Source",
+    "Read",
+    "More",
+    "Said",
+    "Says",
+    "News",
+    "Video",
+    "Agency",
+    "Press",
+    "Reuters",
+    "AFP",
+    "Staff",
+}
 _NOT_NAMES = {"god", "allah", "background", "details", "source", "photo", "video", "news", "update"}
 
 
@@ -149,7 +192,7 @@ def _candidates(doc: Document) -> list[_Candidate]:
     for m in re.finditer(r"\b(?=([A-Z][a-z]+)\s+([A-Z][a-z]+)(?:\s+(oglu|oğlu|ogly|kyzy|qizi|gizi))?\b)", text):
         end = m.end(3) if m.group(3) else m.end(2)
         if (m.group(3) or _PATRONYMIC.match(m.group(2))) and doc.in_body(m.start()):
-            out.append(_Candidate(m.start(), end, text[m.start():end], "address"))
+            out.append(_Candidate(m.start(), end, text[m.start() : end], "address"))
     given = given_names()
     for m in re.finditer(r"(?<![\w'’‘\"“-])([A-Z][\w'’-]+)((?:[ \t]+[A-Z][\w'’-]+){1,2})", text):
         if fold(m.group(1).split("-")[0]) in given and _NAME_TOKEN.match(m.group(1)) and doc.in_body(m.start()):
@@ -157,18 +200,24 @@ def _candidates(doc: Document) -> list[_Candidate]:
             words = [m.group(1)] + m.group(2).split()
             keep = [words[0]]
             for w in words[1:]:
-                if (not _NAME_TOKEN.match(w) or country_code(w) or fold(w) in _title_words() or w in _NOT_NAME_WORDS
-                        or _PATRONYMIC.match(w) or fold(w) in _FACILITY_HEADS | _OFFICE_WORDS):
+                if (
+                    not _NAME_TOKEN.match(w)
+                    or country_code(w)
+                    or fold(w) in _title_words()
+                    or w in _NOT_NAME_WORDS
+                    or _PATRONYMIC.match(w)
+                    or fold(w) in _FACILITY_HEADS | _OFFICE_WORDS
+                ):
                     break
                 keep.append(w)
             if len(keep) >= 2:
                 e = m.start() + len(" ".join(keep)) if m.group(0).startswith(" ".join(keep)) else m.end()
                 e = _strip_possessive(text, m.start(), e)
-                out.append(_Candidate(m.start(), e, text[m.start():e], "given"))
+                out.append(_Candidate(m.start(), e, text[m.start() : e], "given"))
     for m in _HONORIFIC.finditer(text):
         if doc.in_body(m.start()):
             e = _strip_possessive(text, m.start(1), m.end(1))
-            out.append(_Candidate(m.start(1), e, text[m.start(1):e], "surname"))
+            out.append(_Candidate(m.start(1), e, text[m.start(1) : e], "surname"))
     for m in _HANDLE.finditer(text):
         if doc.in_body(m.start()):
             out.append(_Candidate(m.start(), m.end(), m.group(1), "handle"))
@@ -187,13 +236,68 @@ def given_names() -> frozenset[str]:
 _RUN_WORD = re.compile(r"\([^)\n]{0,80}\)|[^\s()]+")
 # Words of ministry and agency names, never of a person's name.
 _OFFICE_WORDS = {
-    "service", "services", "relations", "affairs", "federation", "ministry", "committee", "council", "cooperation",
-    "board", "bank", "office", "department", "agency", "union", "organization", "organisation", "commission",
-    "republic", "kingdom", "government", "security", "protection", "development", "trade", "finance", "planning",
-    "defence", "defense", "health", "education", "energy", "investment", "industry", "economy", "interior",
-    "justice", "labour", "labor", "agriculture", "railways", "company", "corporation", "jsc", "ltd", "group",
-    "wellbeing", "rights", "consumer", "surveillance", "international", "national", "federal", "external",
-    "emergency", "situations", "communications", "culture", "sport", "transport", "digital", "science",
+    "service",
+    "services",
+    "relations",
+    "affairs",
+    "federation",
+    "ministry",
+    "committee",
+    "council",
+    "cooperation",
+    "board",
+    "bank",
+    "office",
+    "department",
+    "agency",
+    "union",
+    "organization",
+    "organisation",
+    "commission",
+    "republic",
+    "kingdom",
+    "government",
+    "security",
+    "protection",
+    "development",
+    "trade",
+    "finance",
+    "planning",
+    "defence",
+    "defense",
+    "health",
+    "education",
+    "energy",
+    "investment",
+    "industry",
+    "economy",
+    "interior",
+    "justice",
+    "labour",
+    "labor",
+    "agriculture",
+    "railways",
+    "company",
+    "corporation",
+    "jsc",
+    "ltd",
+    "group",
+    "wellbeing",
+    "rights",
+    "consumer",
+    "surveillance",
+    "international",
+    "national",
+    "federal",
+    "external",
+    "emergency",
+    "situations",
+    "communications",
+    "culture",
+    "sport",
+    "transport",
+    "digital",
+    "science",
 }
 _RUN_CONNECTORS = {"of", "for", "and", "the", "on", "de", "du", "des"}
 
@@ -209,7 +313,7 @@ def _title_names(doc: Document) -> list[_Candidate]:
         if tok.lower_ not in titles or tok.lower_ in {"state", "first", "top", "general"}:
             continue
         pos = tok.idx + len(tok.text)
-        comma = re.match(r"\s*,", text[pos:pos + 3])  # "spokesperson, Randhir Jaiswal"
+        comma = re.match(r"\s*,", text[pos : pos + 3])  # "spokesperson, Randhir Jaiswal"
         pos += comma.end() if comma else 0
         line_end = text.find("\n", pos)
         line_end = len(text) if line_end < 0 else line_end
@@ -233,8 +337,13 @@ def _title_names(doc: Document) -> list[_Candidate]:
         groups: list[list[tuple[int, int, str]]] = [[]]
         for w in words:
             low = w[2].lower()
-            if (_NAME_TOKEN.match(w[2]) and low not in titles and low not in _RUN_CONNECTORS
-                    and low not in _OFFICE_WORDS and not country_code(w[2])):
+            if (
+                _NAME_TOKEN.match(w[2])
+                and low not in titles
+                and low not in _RUN_CONNECTORS
+                and low not in _OFFICE_WORDS
+                and not country_code(w[2])
+            ):
                 groups[-1].append(w)
             elif groups[-1]:
                 groups.append([])
@@ -257,7 +366,7 @@ def _name_from_group(group: list[tuple[int, int, str]], given: frozenset[str]) -
     """From "Planning Ahsan Iqbal" or "Russian Railways JSC Oleg Belozerov", the person's name."""
     for i, w in enumerate(group[:-1]):
         if fold(w[2].split("-")[0]) in given:
-            return group[i:i + 4]
+            return group[i : i + 4]
     return group[-2:]
 
 
@@ -268,8 +377,14 @@ def _select(cands: list[_Candidate]) -> list[_Candidate]:
     """Drop candidates overlapping a longer or more trusted one."""
     # A full gazetteer name beats a longer guess ("Barack Obama" in "Barack Obama Gun For ..."),
     # but a longer name beats a gazetteer surname ("Aleksei Logvinovich Overchuk" over "Overchuk").
-    cands.sort(key=lambda c: (not (c.source == "gazetteer" and " " in c.name.strip()), -(c.end - c.start),
-                              _PRIORITY[c.source], c.start))
+    cands.sort(
+        key=lambda c: (
+            not (c.source == "gazetteer" and " " in c.name.strip()),
+            -(c.end - c.start),
+            _PRIORITY[c.source],
+            c.start,
+        )
+    )
     chosen: list[_Candidate] = []
     for c in cands:
         if all(c.end <= o.start or o.end <= c.start for o in chosen):
@@ -325,9 +440,12 @@ def _looks_like_name(doc: Document, c: _Candidate) -> bool:
         return False
     if find_city(c.name) or country_code(c.name) or any(country_code(t) for t in toks):
         return False
-    after = doc.text[c.end:c.end + 40].split()
-    if after and fold(after[0]).strip(".,") in _FACILITY_HEADS:
-        return False
+    after = doc.text[c.end : c.end + 60].split()[:3]
+    for word in after:  # "Heydar Aliyev International Airport"
+        if fold(word).strip(".,") in _FACILITY_HEADS:
+            return False
+        if not word[:1].isupper():
+            break
     if any(fold(t) in _FACILITY_HEADS or fold(t) in {"charter", "treaty", "agreement"} for t in toks[1:]):
         return False
     if c.source == "ner" and len(toks) >= 2 and fold(toks[0].split("-")[0]) not in given_names():
@@ -347,7 +465,7 @@ def _has_person_role(doc: Document, c: _Candidate) -> bool:
     if prev is not None and prev.lower_ in _title_words():
         return True
     # A byline at the top of the article: "Jane Doe Published January 8, 2022".
-    return c.start < 300 and bool(re.match(r"\s*(?:published|posted|updated)\b", doc.text[c.end:], re.I))
+    return c.start < 300 and bool(re.match(r"\s*(?:published|posted|updated)\b", doc.text[c.end :], re.I))
 
 
 def _resolve(doc: Document, cands: list[_Candidate]) -> None:
@@ -409,7 +527,7 @@ def _surname_mentions(doc: Document, people: list[Person]) -> None:
     """Every further use of a name part ("Yoon", "Kishida") that the NER model missed or mislabelled."""
     parts = {fold(t) for p in people for t in re.split(r"[\s-]+", p.name) if len(t) > 2}
     covered = [(m.start, m.end) for m in doc.mentions]
-    for m in re.finditer(r"\b[A-Z][\w'-]+\b", doc.text):
+    for m in re.finditer(r"\b[A-Z][\w-]*(?:['’][A-Z][\w-]+)?\b", doc.text):  # "Modi's" -> "Modi"
         word = m.group()
         if fold(word) not in parts or any(s <= m.start() < e for s, e in covered) or not doc.in_body(m.start()):
             continue
@@ -423,7 +541,7 @@ def _contains_tokens(long: str, short: str) -> bool:
     st = [fold(t) for t in re.split(r"[\s-]+", short)]
     if len(st) >= len(lt):
         return False
-    return any(lt[i:i + len(st)] == st for i in range(len(lt) - len(st) + 1))
+    return any(lt[i : i + len(st)] == st for i in range(len(lt) - len(st) + 1))
 
 
 def _link_partial(doc: Document, c: _Candidate, people: list[Person]) -> Person | None:
@@ -550,7 +668,7 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
 
 
 def _counterpart(doc: Document, start: int, toks: list[Token]) -> tuple[str, str | None, tuple[int, int]] | None:
-    """"his Chinese counterpart Wang Yi": the title of the person he is the counterpart of."""
+    """ "his Chinese counterpart Wang Yi": the title of the person he is the counterpart of."""
     country = next((country_code(t.text) for t in toks if country_code(t.text)), None)
     sent = doc.nlp.char_span(start, start + 1, alignment_mode="expand").sent
     for m in reversed(doc.mentions):
@@ -561,13 +679,11 @@ def _counterpart(doc: Document, start: int, toks: list[Token]) -> tuple[str, str
     return None
 
 
-_COUNTRY_PHRASE = re.compile(
-    r"\s*\b(?:of\s+)?(?:the\s+)?(?:Republic\s+of\s+|Federation\s+of\s+|Kingdom\s+of\s+)?"
-)
+_COUNTRY_PHRASE = re.compile(r"\s*\b(?:of\s+)?(?:the\s+)?(?:Republic\s+of\s+|Federation\s+of\s+|Kingdom\s+of\s+)?")
 
 
 def clean_title(raw: str) -> tuple[str | None, str | None]:
-    """"President of the Republic of Azerbaijan" -> ("President", "AZ"); "deputy prime ministers" ->
+    """ "President of the Republic of Azerbaijan" -> ("President", "AZ"); "deputy prime ministers" ->
     ("Deputy Prime Minister", None)."""
     title = re.sub(r"\s*\([^)]*\)", "", raw).strip(" ,")
     words = title.split()
@@ -577,7 +693,7 @@ def clean_title(raw: str) -> tuple[str | None, str | None]:
     kept: list[str] = []
     while i < len(words):
         for size in range(min(5, len(words) - i), 0, -1):
-            chunk = " ".join(words[i:i + size]).strip(",")
+            chunk = " ".join(words[i : i + size]).strip(",")
             code = country_code(chunk)
             if code and chunk[:1].isupper() and chunk.lower() not in {"state", "national"}:
                 country = country or code

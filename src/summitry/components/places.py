@@ -75,9 +75,13 @@ def country_code(word: str) -> str | None:
     key = fold(word)
     if key.startswith("the "):
         key = key[4:]
+    if len(key) <= 3 and not word.strip().isupper():
+        return None  # "by", "in", "to" are words, not Belarus, India and Tonga
     code = _demonyms().get(key) or _demonyms().get("the " + key)
     if code:
         return code
+    if len(key) <= 3:
+        return None  # two- and three-letter codes only through the demonym table ("US", "UAE")
     try:
         return pycountry.countries.lookup(word).alpha_2
     except LookupError:

@@ -30,9 +30,24 @@ _BULLET = re.compile(r"^[•·*▪●◦‣-]\s*")
 _SEPARATOR = re.compile(r"^[\W\dXxХх\s]{1,12}$")
 _PRONOUNS_12 = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me|you|You|your|Your)\b")
 _THIRD = re.compile(r"\b(?:he|she|they|He|She|They|his|her|their)\b")
-_SENT_END = re.compile(r"(?<=[.!?…])[\"”’']?\s+(?=[\"“‘'(]?[A-Z])")
-_INDIRECT_SKIP = {"believe", "believes", "believed", "hope", "hoped", "continue", "continued", "ask", "asked",
-                  "write", "wrote", "report", "reported", "propose", "proposed"}
+_SENT_END = re.compile(r"(?<=[.!?…])[\"”’']?\s+(?=[\"“‘'(]?[A-Z])|\n")
+_INDIRECT_SKIP = {
+    "believe",
+    "believes",
+    "believed",
+    "hope",
+    "hoped",
+    "continue",
+    "continued",
+    "ask",
+    "asked",
+    "write",
+    "wrote",
+    "report",
+    "reported",
+    "propose",
+    "proposed",
+}
 
 
 def _speech_verbs() -> frozenset[str]:
@@ -105,6 +120,14 @@ def first_sentence(text: str, start: int, end: int) -> tuple[int, str]:
 
 def _utterance(doc: Document, turn: _Turn) -> Utterance:
     start, end = turn.start, turn.end
+    span = turn.speaker_span
+    if span:  # no surrounding spaces or commas in the speaker's span
+        s, e = span
+        while s < e and doc.text[s] in " ,":
+            s += 1
+        while e > s and doc.text[e - 1] in " ,":
+            e -= 1
+        span = (s, e)
     while end > start and doc.text[end - 1] in " \n\t\"”’'":
         end -= 1
     q_start, quote = first_sentence(doc.text, start, end)
@@ -115,7 +138,7 @@ def _utterance(doc: Document, turn: _Turn) -> Utterance:
         quote=quote,
         quote_start=q_start,
         mode=turn.mode,
-        speaker_span=turn.speaker_span,
+        speaker_span=span,
     )
 
 
@@ -147,9 +170,10 @@ class _Reader:
     # -- paragraph-structured speech --
     def read_structured(self, paras: list[Paragraph]) -> set[int]:
         """Intro lines, dash-led paragraphs, bullets and transcript turns. Returns paragraphs used."""
-        doc, text = self.doc, self.doc.text
+        text = self.doc.text
         used: set[int] = set()
         pending: Person | None = None  # speaker announced by an intro line ending in ":"
+        pending_span: tuple[int, int] | None = None
         current: _Turn | None = None
         intro = re.compile(rf"^(?P<head>.{{0,250}}?\b(?:{_verb_alt()})(?:\s+\w+){{0,2}})\s*:\s*(?P<rest>.*)$", re.S)
         for idx, para in enumerate(paras):
@@ -164,38 +188,42 @@ class _Reader:
                 used.add(idx)
                 continue
             m = intro.match(body)
-            if m and m.group("rest")[:1] in OPEN_QUOTES:
+            if m and m.group("rest")[:1] and m.group("rest")[0] in OPEN_QUOTES:
                 m = None  # 'X said: "..."' is a quotation; read_quotations attributes it
             if m and not quotations(text, para.start, para.start + m.start("rest")):
                 who, span = self.speaker_before(para.start, para.start + m.end("head"))
                 if isinstance(who, Person):
                     rest = para.start + m.start("rest")
-                    rest += len(_DASH.match(text[rest:para.end]).group()) if _DASH.match(text[rest:para.end]) else 0
+                    rest += len(_DASH.match(text[rest : para.end]).group()) if _DASH.match(text[rest : para.end]) else 0
                     if rest < para.end:
                         current = _Turn(who, rest, para.end, "direct", span)
                         self.add(current)
                         pending = None
                     else:
-                        current, pending = None, who
+                        current, pending, pending_span = None, who, span
                     used.add(idx)
                     continue
             if body.endswith(":") and len(body) < 200:
                 who, _ = self._speech_heading(para)
                 current = None
                 if who:
-                    pending = who
+                    pending, pending_span = who, None
                 used.add(idx)
                 continue
             lead = _DASH.match(body) or _BULLET.match(body)
-            bullet_run = current is not None and _BULLET.match(body) and idx - 1 in used and (
-                _BULLET.match(paras[idx - 1].text) is not None)
+            bullet_run = (
+                current is not None
+                and _BULLET.match(body)
+                and idx - 1 in used
+                and (_BULLET.match(paras[idx - 1].text) is not None)
+            )
             if bullet_run:
                 current.end = para.end  # consecutive bullets are one turn
                 used.add(idx)
                 continue
             if pending and (lead or current is None):
                 s = para.start + (lead.end() if lead else 0)
-                current = _Turn(pending, s, para.end, "direct")
+                current = _Turn(pending, s, para.end, "direct", pending_span)
                 self.add(current)
                 used.add(idx)
                 if _BULLET.match(body) and not _DASH.match(body):
@@ -229,19 +257,19 @@ class _Reader:
                 continue
             if m.start > para.start + 60:
                 break
-            prefix = text[para.start:m.start].split()
+            prefix = text[para.start : m.start].split()
             from .people import _title_words  # late import: people registers first
 
             if any(w.lower().strip(".,") not in _title_words() and not country_code(w) for w in prefix):
                 return None
-            after = re.match(r"\s*:\s*", text[m.end:para.end])
+            after = re.match(r"\s*:\s*", text[m.end : para.end])
             if after and m.end + after.end() < para.end:
                 return _Turn(m.person, m.end + after.end(), para.end, "transcript", (m.start, m.end))
             return None
         return None
 
     def _narration(self, para: Paragraph) -> bool:
-        body = self.doc.text[para.start:para.end]
+        body = self.doc.text[para.start : para.end]
         if _PRONOUNS_12.search(body):
             return False
         has_person = any(para.start <= m.start < para.end for m in self.doc.mentions)
@@ -258,7 +286,7 @@ class _Reader:
                 run, prev_para_speaker = [], None
                 continue
             speaker_here: Person | None = None
-            quotes = [q for q in quotations(text, para.start, para.end) if _is_speech(text[q[0]:q[1]])]
+            quotes = [q for q in quotations(text, para.start, para.end) if _is_speech(text[q[0] : q[1]])]
             for k, (qs, qe) in enumerate(quotes):
                 closed = qe < para.end
                 if run and k == 0 and qs - 1 == para.start:
@@ -312,11 +340,14 @@ class _Reader:
     def _attribution(self, para: Paragraph, qs: int, qe: int) -> tuple[Person | None | bool, tuple | None]:
         text = self.doc.text
         close = qe + 1 if qe < para.end else qe
-        after = text[close:para.end]
+        after = text[close : para.end]
         # '"...," Putin noted.'  '"...," said the president.'  '"...," X said in a post.'
-        m = re.match(r"\s*[,.]?\s*(?P<np>[^.!?\"“”]{0,120}?)\b(?P<verb>" + _verb_alt() + r")\b(?P<tail>[^.!?\"“”]{0,80})",
-                     after, re.IGNORECASE)
-        if m and text[qe - 1:qe] in ",.!?…" or (m and m.group("np").strip() == ""):
+        m = re.match(
+            r"\s*[,.]?\s*(?P<np>[^.!?\"“”]{0,120}?)\b(?P<verb>" + _verb_alt() + r")\b(?P<tail>[^.!?\"“”]{0,80})",
+            after,
+            re.IGNORECASE,
+        )
+        if m and text[qe - 1 : qe] in ",.!?…" or (m and m.group("np").strip() == ""):
             np_start, np_end = close + m.start("np"), close + m.end("np")
             if m.group("np").strip():
                 who = self.ctx.resolve(np_start, np_end)
@@ -331,10 +362,10 @@ class _Reader:
     def _attribution_before(self, para: Paragraph, qs: int) -> tuple[Person | None | bool, tuple | None]:
         """'X said: "..."' — the speaker named before the opening quotation mark."""
         text = self.doc.text
-        before = text[para.start:qs - 1]
+        before = text[para.start : qs - 1]
         sent_start = max(before.rfind(". "), before.rfind("? "), before.rfind("! "))
         clause_start = para.start + (sent_start + 2 if sent_start >= 0 else 0)
-        b = re.search(r"\b(?:" + _verb_alt() + r")\b[^.!?]{0,30}[:,]?\s*$", text[clause_start:qs - 1], re.IGNORECASE)
+        b = re.search(r"\b(?:" + _verb_alt() + r")\b[^.!?]{0,30}[:,]?\s*$", text[clause_start : qs - 1], re.IGNORECASE)
         if b:
             who, span = self.speaker_before(clause_start, clause_start + b.start())
             if who is not None:
@@ -367,8 +398,7 @@ class _Reader:
         return None
 
     def _cited_as_saying(self, sent: SpacySpan):
-        m = re.search(r",\s+(?:the|a|an)\b[^,]{0,60}?\b(?:cited|quoted)\s+(?P<np>.{1,60}?)\s+as saying\W*$",
-                      sent.text)
+        m = re.search(r",\s+(?:the|a|an)\b[^,]{0,60}?\b(?:cited|quoted)\s+(?P<np>.{1,60}?)\s+as saying\W*$", sent.text)
         if not m:
             return None
         s0 = sent.start_char
@@ -384,11 +414,17 @@ class _Reader:
                 continue
             comp = [c for c in tok.children if c.dep_ == "ccomp"]
             if not comp:  # "noted with satisfaction that ...": the clause hangs off a noun
-                comp = [t for t in tok.subtree if t.dep_ in {"acl", "ccomp"} and t.i < tok.i + 12
-                        and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)]
+                comp = [
+                    t
+                    for t in tok.subtree
+                    if t.dep_ in {"acl", "ccomp"}
+                    and t.i < tok.i + 12
+                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+                ]
             if not comp:  # "told a conference in Jakarta on Thursday that ...": a clause the parser attached elsewhere
-                that = next((t for t in sent if tok.i < t.i <= tok.i + 14 and t.lower_ == "that"
-                             and t.dep_ == "mark"), None)
+                that = next(
+                    (t for t in sent if tok.i < t.i <= tok.i + 14 and t.lower_ == "that" and t.dep_ == "mark"), None
+                )
                 comp = [that.head] if that is not None and that.head.i > that.i else []
             subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
             if not subj and tok.dep_ in {"conj", "advcl", "xcomp"}:
@@ -415,8 +451,11 @@ class _Reader:
             who = self.ctx.resolve(s_start, s_end)
             if not isinstance(who, Person):
                 continue
-            content = [t for t in (comp[0].subtree if comp[0].head is not tok or comp[0].dep_ != "prep" else [])
-                       if not (t.dep_ == "mark" and t.lower_ == "that")]
+            content = [
+                t
+                for t in (comp[0].subtree if comp[0].head is not tok or comp[0].dep_ != "prep" else [])
+                if not (t.dep_ == "mark" and t.lower_ == "that")
+            ]
             if comp[0].i == tok.i + 1 and comp[0].dep_ not in {"ccomp", "acl"}:
                 content = [t for t in sent if t.i > tok.i and not (t.i == tok.i + 1 and t.lower_ == "that")]
             if not content:
@@ -424,8 +463,9 @@ class _Reader:
             start = min(t.idx for t in content)
             if start < tok.idx:  # "Trade grew 27 per cent, Sisi said.": the content precedes the verb
                 tail = [t for t in sent if t.i > tok.i and not t.is_punct and not t.is_space]
-                quoted = any(ch in sent.text for ch in "\"“”«»") or any(
-                    s < sent.end_char and sent.start_char < e for s, e in self._direct())
+                quoted = any(ch in sent.text for ch in '"“”«»') or any(
+                    s < sent.end_char and sent.start_char < e for s, e in self._direct()
+                )
                 if len(tail) <= 3 and s_start > start and not quoted:
                     end = s_start
                     while end > start and self.doc.text[end - 1] in " ,":

@@ -32,6 +32,7 @@ from .sources import (
 # the day the code runs.
 _MIN_DATE = "1995-01-01"
 _MAX_DATE = "2099-12-31"
+_WORD = re.compile(r"[^\W\d_]{2,}")
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 
@@ -84,7 +85,7 @@ def _main_text(html: str, url: str | None) -> tuple[str, str | None, str | None]
     except Exception as exc:  # a parser bug on one page must not stop the run
         raise BadData(f"HTML could not be parsed ({type(exc).__name__}: {exc})") from None
     text = (doc.text or "").strip() if doc is not None else ""
-    if not text:
+    if not _WORD.search(text):  # lxml "repairs" tag soup into stray "<<<" text
         raise BadData("no article text found in the HTML (malformed page, or no main content)")
     title = " ".join((doc.title or "").split()) or None
     page_url = doc.url if isinstance(doc.url, str) and doc.url.startswith(("http://", "https://")) else None

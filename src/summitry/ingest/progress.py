@@ -5,7 +5,6 @@ Drawn only on a terminal; error lines are printed above the bar so they never ga
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from rich.console import Console
@@ -39,7 +38,6 @@ class IngestProgress:
         self.task = None
         self.unit = "files"
         self.docs = 0
-        self.started = time.monotonic()
 
     def __enter__(self) -> IngestProgress:
         self.bar.__enter__()
@@ -67,8 +65,3 @@ class IngestProgress:
     def _file(self, _entry: Path | LoadError) -> None:
         if self.task is not None and self.unit == "files":
             self.bar.update(self.task, advance=1)
-
-    @property
-    def rate(self) -> float:
-        elapsed = time.monotonic() - self.started
-        return self.docs / elapsed if elapsed > 0 else 0.0

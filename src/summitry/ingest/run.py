@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DataError, IntegrityError, SQLAlchemyError
 
 from ..store import Store, StoreError, document_id
 from . import iter_files, load_file
@@ -41,6 +41,10 @@ class Hooks:
     on_error: Callable[[LoadError], None] | None = None
     on_document: Callable[[str], None] | None = None  # "ingested" | "reextracted" | "duplicate" | "failed"
     on_file_done: Callable[[Path | LoadError], None] | None = None
+
+
+class _Unstorable(Exception):
+    """One document the store refused; the run goes on."""
 
 
 class _Run:
@@ -80,7 +84,11 @@ class _Run:
         except Exception as exc:  # an extractor bug on one article must not stop the run
             self.fail(LoadError(raw.locator, f"extraction failed ({type(exc).__name__}: {exc})"))
             return
-        written = self._db(self.store.write, doc_id, raw, extraction, replace=stored)
+        try:
+            written = self._db(self.store.write, doc_id, raw, extraction, replace=stored)
+        except _Unstorable as exc:
+            self.fail(LoadError(raw.locator, f"could not be stored ({exc})"))
+            return
         if not written:
             self.summary.duplicates += 1
             self._count("duplicate")
@@ -116,9 +124,14 @@ class _Run:
                 self.article(raw)
 
     def _db(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        # Database failures are not bad input: they end the run rather than fail every document after.
+        # A document the database refuses (a constraint, a value it cannot hold) fails alone; any other
+        # database failure is not bad input, and ends the run rather than fail every document after it.
         try:
             return fn(*args, **kwargs)
+        except ValueError as exc:
+            raise _Unstorable(str(exc)) from exc
+        except (IntegrityError, DataError) as exc:
+            raise _Unstorable(" ".join(str(exc.orig).split())[:300]) from exc
         except SQLAlchemyError as exc:
             raise StoreError(f"database error on {self.store.display}: {' '.join(str(exc).split())[:300]}") from exc
 

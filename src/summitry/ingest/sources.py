@@ -11,11 +11,11 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-# The largest article text accepted, in UTF-8 bytes. News articles are a few KB; anything near this is
+# The largest article text accepted: 5 MB of UTF-8. News articles are a few KB; anything near this is
 # a mis-parsed dump or a book, and would make extraction slow and the database row huge.
-MAX_TEXT_BYTES = 5 * 1024 * 1024
-# The largest web page (HTML) accepted: pages carry scripts and styles besides their text.
-MAX_HTML_BYTES = 20 * 1024 * 1024
+MAX_TEXT_BYTES = 5_000_000
+# The largest web page (HTML) accepted: 20 MB, as pages carry scripts and styles besides their text.
+MAX_HTML_BYTES = 20_000_000
 # Bytes looked at for NUL bytes, the mark of a binary file.
 _SNIFF_BYTES = 8192
 # charset-normalizer's guess is refused above this much "chaos" (mess) or below this coherence.
@@ -56,7 +56,8 @@ class BadData(Exception):
 
 
 def size_text(n_bytes: int) -> str:
-    return f"{n_bytes / 1_000_000:.1f} MB"
+    """A size for messages: "5.21 MB"; limits are round numbers and print as "5 MB"."""
+    return f"{n_bytes / 1_000_000:g} MB" if n_bytes % 1_000_000 == 0 else f"{n_bytes / 1_000_000:.2f} MB"
 
 
 def check_text(text: str, what: str = "text") -> str:

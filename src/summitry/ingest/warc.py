@@ -33,7 +33,9 @@ def load_warc(path: Path) -> Iterator[Item]:
         if empty:
             yield LoadError(str(path), "empty file")
             return
-        records = iter(ArchiveIterator(f))
+        archive = ArchiveIterator(f)
+        records = iter(archive)
+        end = 0  # where the last whole record ended: what follows must be blank
         number = 0
         while True:
             number += 1
@@ -41,32 +43,54 @@ def load_warc(path: Path) -> Iterator[Item]:
             try:
                 record = next(records)
             except StopIteration:
+                # warcio ends quietly when the file stops inside a record header.
+                if _tail(f, end):
+                    yield LoadError(locator, _broken("the file ends inside a record", number))
                 return
             except Exception as exc:  # warcio raises many types for broken archives
-                yield LoadError(locator, _broken(exc, number))
+                yield LoadError(locator, _broken(_reason(exc), number))
                 return
-            if not _is_html_response(record):
-                continue
+            # warcio reads what is not WARC as ARC, and a cut-off header as a record without a type or length.
+            if record.format != "warc" or not record.rec_type or not _declared_length(record):
+                yield LoadError(locator, _broken("no valid WARC record header", number))
+                return
+            item = None
+            if _is_html_response(record):
+                try:
+                    item = _article(record, source, locator)
+                except Exception as exc:  # e.g. a broken Content-Encoding: this record only, unless truncated
+                    item = LoadError(locator, f"unreadable response body ({_reason(exc)})")
             try:
-                data = record.content_stream().read(MAX_HTML_BYTES + 1)
-                if len(data) > MAX_HTML_BYTES:
-                    yield LoadError(locator, f"page too large: over {size_text(MAX_HTML_BYTES)}")
-                    continue  # the iterator skips the rest of the record
-                truncated = _drain(record)
+                truncated = _drain(record)  # every record, so a cut inside any of them is seen
+                end = archive.get_record_offset() + archive.get_record_length()
             except Exception as exc:
                 yield LoadError(locator, f"truncated or corrupt record ({_reason(exc)})")
                 return  # the stream position is unknown: nothing after this can be trusted
             if truncated:
-                yield LoadError(locator, "truncated record (the archive ends inside it)")
+                yield LoadError(locator, "truncated record (the file ends inside it)")
                 return
-            yield article_from_html(
-                data,
-                source=source,
-                locator=locator,
-                url=record.rec_headers.get_header("WARC-Target-URI"),
-                charset=_charset(record),
-                external_id=record.rec_headers.get_header("WARC-Record-ID"),
-            )
+            if item is not None:
+                yield item
+
+
+def _article(record, source: str, locator: str) -> Item:
+    data = record.content_stream().read(MAX_HTML_BYTES + 1)
+    if len(data) > MAX_HTML_BYTES:
+        return LoadError(locator, f"page too large: over {size_text(MAX_HTML_BYTES)}")
+    return article_from_html(
+        data,
+        source=source,
+        locator=locator,
+        url=record.rec_headers.get_header("WARC-Target-URI"),
+        charset=_charset(record),
+        external_id=record.rec_headers.get_header("WARC-Record-ID"),
+    )
+
+
+def _tail(f, end: int) -> bool:
+    """True when something other than blank lines follows the last whole record."""
+    f.seek(end)
+    return bool(f.read(_DRAIN).strip())
 
 
 def _is_html_response(record) -> bool:
@@ -84,18 +108,26 @@ def _charset(record) -> str | None:
     return m.group(1) if m else None
 
 
+def _declared_length(record) -> str | None:
+    """The record's Content-Length as digits (WARC requires one), else None."""
+    value = (record.rec_headers.get_header("Content-Length") or "").strip()
+    return value if value.isdigit() else None
+
+
 def _drain(record) -> bool:
     """Read what is left of the record's block; True when the file ended before the block did."""
+    if _declared_length(record) != str(record.length):
+        return True  # warcio gives up on a block cut inside its HTTP headers and calls it empty
     raw = record.raw_stream
     while raw.read(_DRAIN):
         pass
     return getattr(raw, "limit", 0) > 0
 
 
-def _broken(exc: Exception, number: int) -> str:
+def _broken(reason: str, number: int) -> str:
     if number == 1:
-        return f"not a WARC file, or corrupt from its start ({_reason(exc)})"
-    return f"truncated or corrupt archive ({_reason(exc)})"
+        return f"not a WARC file, or corrupt from its start ({reason})"
+    return f"truncated or corrupt archive ({reason})"
 
 
 def _reason(exc: Exception) -> str:

@@ -134,12 +134,16 @@ class Store:
         """Store one document and its extraction in ONE transaction; False when it was already there.
 
         With ``replace`` an existing document and all its rows are replaced in that same transaction:
-        readers see the old records or the new ones, never a mix.
+        readers see the old records or the new ones, never a mix. ValueError for a malformed extraction;
+        the database's own errors (a constraint, a lost connection) are raised as SQLAlchemy errors.
         """
         if document_id(raw.text) != doc_id:
             raise ValueError("doc_id is not the sha256 of the text")
-        doc_row = _document_row(doc_id, raw, extraction, extractor_version)
-        children = child_rows(doc_id, raw.text, extraction)
+        try:
+            doc_row = _document_row(doc_id, raw, extraction, extractor_version)
+            children = child_rows(doc_id, raw.text, extraction)
+        except (KeyError, TypeError, ValueError, IndexError) as exc:
+            raise ValueError(f"malformed extraction ({type(exc).__name__}: {exc})") from None
         try:
             with self._transaction() as conn:
                 if replace:

@@ -168,5 +168,15 @@ def ingest_cmd(paths: tuple[str, ...], db: str, reextract: bool) -> None:
         sys.exit(1)
 
 
+def _register_query_commands() -> None:
+    """Commands over an ingested database (meetings, quotes, claims, people, show, export)."""
+    from . import cli_query
+
+    for command in cli_query.COMMANDS:
+        main.add_command(command)
+
+
+_register_query_commands()
+
 if __name__ == "__main__":
     main()

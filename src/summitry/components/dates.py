@@ -91,7 +91,7 @@ def first_full_date(doc: Document) -> date | None:
 def find_dateline_city(text: str) -> tuple[str, tuple[int, int]] | None:
     """The city a wire story is filed from ("Astana, July 3, AZERTAC", "WASHINGTON:")."""
     for para in paragraphs(text)[:6]:
-        if para.start > _HEADER_CHARS:
+        if para.start > 2 * _HEADER_CHARS:  # headline, standfirst and a photo caption may come first
             break
         for m in _DATELINE_CITY.finditer(text, para.start, para.end + 1):
             city = find_city(m.group(1))

@@ -361,6 +361,9 @@ class _Finder:
             for m in self.doc.mentions:
                 if verb.sent.start_char <= m.start < verb.idx:
                     people.append(m.person)
+        if verb.dep_ in {"xcomp", "acl"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            gov = verb.head if verb.dep_ == "xcomp" else verb.head.head  # "we had the opportunity to talk"
+            people += self.arguments_subject(gov)
         if verb.dep_ == "relcl":  # "the two leaders, who met ..."
             people += self.who(verb.head)
         if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
@@ -466,19 +469,21 @@ def _unique(people: list[Person]) -> list[Person]:
 
 
 def _fallback_place(doc: Document) -> str | None:
-    """A wire story's dateline city, unless the story says the visit is in another country."""
+    """A wire story's dateline city; when the story says the visit is in another country
+    ("Ramaphosa is in China", filed from Cape Town), a city of that country named in the story."""
     city = doc.dateline_place
+    if not city:
+        return None
     host = re.search(r"\b(?:is|was|arrived) in ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b", doc.text)
     host_code = country_code(host.group(1)) if host else None
-    if city and (not host_code or city_country(city) == host_code):
+    if not host_code or city_country(city) == host_code:
         return city
-    if host_code:
-        for m in re.finditer(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\b", doc.text):
-            c = find_city(m.group())
-            if c and city_country(c) == host_code:
-                return c
-        return None
-    return city
+    for m in re.finditer(r"(?=\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b)", doc.text):
+        for name in (m.group(1), m.group(1).split()[0]):  # "Beijing Capital International Airport"
+            found = find_city(name)
+            if found and city_country(found) == host_code and doc.in_body(m.start()):
+                return found
+    return None
 
 
 @component("meetings", requires=("people", "utterances", "published"), assigns=("meetings",))

@@ -486,6 +486,13 @@ def _extend_indirect(doc: Document, turns: list[_Turn], paras: list[Paragraph]) 
         if para is None:
             continue
         nxt = min((s for s in starts if s > t.start), default=para.end)
+        # ... and stops before a sentence about someone else ("President Murmu is scheduled to ...").
+        for sent in sentences(doc):
+            if t.end <= sent.start_char < min(para.end, nxt) and any(
+                sent.start_char <= m.start < sent.end_char and m.person is not t.speaker for m in doc.mentions
+            ):
+                nxt = sent.start_char
+                break
         t.end = max(t.end, min(para.end, nxt))
         # Trim the whitespace and opening quote left in front of the next turn.
         while t.end > t.start and doc.text[t.end - 1] in " \"“‘'\n":

@@ -64,6 +64,13 @@ def _fraction_pattern() -> re.Pattern[str]:
     )
 
 
+_ONE_IN = re.compile(
+    r"(?P<qual>\b(?:almost|nearly|about|around|roughly|more than|over|less than)\s+)?"
+    r"\b(?P<a>one|two|three)\s+(?:in|out of)\s+(?P<b>two|three|four|five|six|seven|eight|nine|ten)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class _Raw:
     start: int
@@ -178,6 +185,12 @@ def _find(doc: Document) -> list[_Raw]:
                 if not raw.is_money_scale and not re.fullmatch(r"[\d,.]+", m.group("num")):
                     continue  # a bare number word: "one of", "two of them"
         out.append(raw)
+    for m in _ONE_IN.finditer(text):  # "almost one in three visitors"
+        if doc.in_body(m.start()):
+            words = u["number_words"]
+            share = 100.0 * words[m.group("a").lower()] / words[m.group("b").lower()]
+            out = [r for r in out if not (m.start() <= r.start < m.end())]
+            out.append(_Raw(m.start(), m.end(), share, "percent", _qualifier(m.group("qual")), num_end=m.end()))
     for m in _fraction_pattern().finditer(text):
         if doc.in_body(m.start()) and not any(r.start <= m.start("frac") < r.end for r in out):
             # "a third of X", "by a quarter": a share, expressed in percent.
@@ -289,13 +302,11 @@ def _counted_noun(doc: Document, raw: _Raw, m: re.Match[str]) -> bool:
         return False
     mods = list(doc.nlp[tok.i + 1 : head.i])
     while mods and (
-        mods[0].pos_ == "PROPN"
-        or mods[0].lower_ in _GENERIC_ADJ
-        or country_code(mods[0].text)
-        or mods[0].text == "-"
-        or (len(mods) > 1 and mods[1].text == "-" and mods[0].pos_ == "PROPN")
+        mods[0].pos_ == "PROPN" or mods[0].lower_ in _GENERIC_ADJ or country_code(mods[0].text) or mods[0].text == "-"
     ):
-        mods = mods[1:]
+        dropped = mods.pop(0)
+        if dropped.text != "-" and len(mods) > 1 and mods[0].text == "-":
+            mods = mods[2:]  # "Abukuma-class destroyer escorts": the named class goes with its name
     first = mods[0] if mods else head
     raw.unit = text[first.idx : head.idx + len(head.text)].lower()
     raw.end = head.idx + len(head.text)

@@ -122,3 +122,17 @@ def test_dash_turn_after_an_intro_has_a_speaker_span(ex):
     (turn,) = r.utterances
     s, e = turn["speaker_span"]
     assert r.text[s:e] == "Kassym-Jomart Tokayev"
+
+
+def test_calling_someone_names_is_not_a_phone_call(ex):
+    r = ex(
+        " date 2024-01-05 \nFrench President Emmanuel Macron called Russian President Vladimir Putin a threat to Europe.\n"
+    )
+    assert r.meetings == []
+
+
+def test_calling_someone_is_a_phone_call(ex):
+    r = ex(" date 2024-01-05 \nFrench President Emmanuel Macron called Russian President Vladimir Putin on Monday.\n")
+    assert [(m["participants"], m["date"], m["kind"]) for m in r.meetings] == [
+        (["Emmanuel Macron", "Vladimir Putin"], "2024-01-01", "phone")
+    ]

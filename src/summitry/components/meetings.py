@@ -341,6 +341,11 @@ class _Finder:
     def verb_trigger(self, seg: SpacySpan, verb: Token) -> None:
         if not self.tense_ok(verb, seg) or self.is_planned(verb):
             return
+        if verb.lower_ in {"call", "called"} and (
+            sum(c.dep_ in {"dobj", "oprd", "attr", "ccomp"} for c in verb.children) > 1
+            or any(c.dep_ in {"oprd", "attr"} and not self.who(c) for c in verb.children)
+        ):
+            return  # "Macron called Putin a threat": naming, not a phone call
         if verb.lower_ in {"discuss", "discussed", "talk", "talked", "speak", "spoke", "spoken", "talking", "speaking"}:
             # "discussed X with Y" and "talked to Y" are meetings; "spoke about" alone is not evidence
             pass
@@ -350,7 +355,7 @@ class _Finder:
     def arguments(self, verb: Token) -> list[Person]:
         people: list[Person] = []
         for c in verb.children:
-            if c.dep_ in {"nsubj", "nsubjpass", "dobj", "agent", "dative", "attr"}:
+            if c.dep_ in {"nsubj", "nsubjpass", "dobj", "agent", "dative", "attr", "oprd"}:
                 people += self.people_in(c)
             elif c.dep_ == "prep" and c.lower_ in {"with", "between", "to", "by", "from"}:
                 people += self.people_in(c)

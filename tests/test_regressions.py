@@ -136,3 +136,24 @@ def test_calling_someone_is_a_phone_call(ex):
     assert [(m["participants"], m["date"], m["kind"]) for m in r.meetings] == [
         (["Emmanuel Macron", "Vladimir Putin"], "2024-01-01", "phone")
     ]
+
+
+def test_transcript_with_initial_and_a_question_line(ex):
+    r = ex(
+        " date 2024-06-20 \nPresident Vladimir Putin and Chairman Kim Jong Un held talks.\n\n"
+        "V.Putin: Dear friends, I am glad to be here.\n\nKim Jong Un: Thank you.\n\n"
+        "Question: What about trade?\n\nVladimir Putin: Trade grew by 9 percent.\n"
+    )
+    assert [(u["speaker"], u["quote"]) for u in r.utterances] == [
+        ("Vladimir Putin", "Dear friends, I am glad to be here."),
+        ("Kim Jong Un", "Thank you."),
+        ("Vladimir Putin", "Trade grew by 9 percent."),
+    ]
+
+
+def test_the_president_is_the_one_whose_office_it_is(ex):
+    r = ex(
+        "Astana, 12 March 2024 - The Head of State Kassym-Jomart Tokayev received the Prime Minister of Hungary "
+        "Viktor Orban.\n\nThe President noted that Hungary is a key partner.\n"
+    )
+    assert r.turn_containing("Hungary is a key partner")["speaker"] == "Kassym-Jomart Tokayev"

@@ -19,6 +19,7 @@ class Person:
     country: str | None = None  # ISO 3166-1 alpha-2 of the state served
     mentions: list[tuple[int, int]] = field(default_factory=list)
     title_span: tuple[int, int] | None = None
+    offices: list[str] = field(default_factory=list)  # offices the gazetteer knows, for "the president"
 
     def to_dict(self) -> dict[str, Any]:
         start, end = self.mentions[0] if self.mentions else (None, None)

@@ -137,7 +137,7 @@ class Referents:
         for role in ("president", "minister", "pm", "premier"):
             if role in words:
                 want = "minister" if role in {"pm", "premier", "minister"} else role
-                narrowed = [p for p in cands if p.title and want in p.title.lower()]
+                narrowed = [p for p in cands if any(want in t.lower() for t in [p.title or "", *p.offices])]
                 cands = narrowed or cands
                 break
         if len(cands) == 1:

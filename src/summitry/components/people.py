@@ -594,6 +594,7 @@ def _assign_title(doc: Document, person: Person, entry: dict | None) -> None:
     if best:
         person.title, person.country, person.title_span = best
     if entry and not entry.get("historical"):
+        person.offices = list(entry.get("titles", []))
         person.country = person.country or entry.get("country")
         if not person.title and entry.get("titles"):
             person.title = entry["titles"][0]  # how the article's readers know them: "Putin" is the President

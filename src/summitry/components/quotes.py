@@ -27,6 +27,8 @@ from .places import country_code
 
 _DASH = re.compile(r"^[-–—]\s*")
 _BULLET = re.compile(r"^[•·*▪●◦‣-]\s*")
+_INITIALS = re.compile(r"^(?:[A-Z]\.)+$")  # "V." in "V.Putin:"
+_LABEL = re.compile(r"^[A-Z][A-Za-z]{0,20}(?: [A-Za-z]{1,20})?:\s")  # "Question: ...", "Background:"
 _SEPARATOR = re.compile(r"^[\W\dXxХх\s]{1,12}$")
 _PRONOUNS_12 = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me|you|You|your|Your)\b")
 _THIRD = re.compile(r"\b(?:he|she|they|He|She|They|his|her|their)\b")
@@ -187,6 +189,9 @@ class _Reader:
                 self.add(current)
                 used.add(idx)
                 continue
+            if _LABEL.match(body) and not self.verbs.search(body.split(":", 1)[0]):
+                current, pending = None, None  # "Question: ...": someone else has the floor
+                continue
             m = intro.match(body)
             if m and m.group("rest")[:1] and m.group("rest")[0] in OPEN_QUOTES:
                 m = None  # 'X said: "..."' is a quotation; read_quotations attributes it
@@ -260,7 +265,12 @@ class _Reader:
             prefix = text[para.start : m.start].split()
             from .people import _title_words  # late import: people registers first
 
-            if any(w.lower().strip(".,") not in _title_words() and not country_code(w) for w in prefix):
+            if any(
+                w.lower().strip(".,") not in _title_words() and not country_code(w) and not _INITIALS.match(w)
+                for w in prefix
+            ):
+                return None
+            if text[m.start - 1 : m.start] == "." and not _INITIALS.match(text[para.start : m.start].split()[-1]):
                 return None
             after = re.match(r"\s*:\s*", text[m.end : para.end])
             if after and m.end + after.end() < para.end:

@@ -126,7 +126,8 @@ def test_dash_turn_after_an_intro_has_a_speaker_span(ex):
 
 def test_calling_someone_names_is_not_a_phone_call(ex):
     r = ex(
-        " date 2024-01-05 \nFrench President Emmanuel Macron called Russian President Vladimir Putin a threat to Europe.\n"
+        " date 2024-01-05 \n"
+        "French President Emmanuel Macron called Russian President Vladimir Putin a threat to Europe.\n"
     )
     assert r.meetings == []
 

@@ -626,13 +626,20 @@ def _metric_tokens(doc: Document, raw: _Raw, span, own: set[int]) -> list[Token]
             while noun.dep_ == "compound" and noun.head.i > noun.i:
                 noun = noun.head
             return _np(noun, own)  # "a five-fold jump in trade", "the six-nation alliance"
+    if head is not None and head.lower_ == "times" and raw.unit != "times":
+        # "the two leaders have met 10 times since 2019": meetings between the subject's people
+        verb = head.head
+        subj = _subject(verb)
+        rest = _phrase((_np(subj, own, 6) if subj is not None else []) + _preps(verb, own, only_time=True))
+        return f"{raw.unit} between {rest}" if rest else raw.unit
     if head is not None and raw.unit not in _MEASURE_UNITS:
         tokens = _np(head, own)
         verb = head.head
         if head.dep_ in {"nsubj", "nsubjpass"} or (head.dep_ == "dep" and verb.pos_ == "VERB"):
             # "900 Russian companies operate in Azerbaijan"
             obj = [t for c in verb.children if c.dep_ in {"dobj", "attr"} for t in _np(c, own, 6)]
-            return tokens + [verb] + obj + _preps(verb, own)
+            every = [t for c in verb.children if c.dep_ == "prep" for t in list(c.subtree)[:8] if t.i not in own]
+            return tokens + [verb] + obj + every
         if len(tokens) <= 2 and head.dep_ == "dobj":  # "addressing 400 delegates at the Jakarta Dialogue"
             return tokens + [t for t in _preps(verb, own) if t.i > head.i]
         if head.dep_ == "pobj" and verb.head.pos_ == "VERB" and verb.lower_ in {"to", "by", "for", "among"}:
@@ -672,7 +679,8 @@ def _metric_tokens(doc: Document, raw: _Raw, span, own: set[int]) -> list[Token]
                 return _np(obj, own, 12)
     anchor, prep = _climb(root)
     if anchor.lower_ == "worth":  # "projects worth Rs 2,000 crore"
-        noun = anchor.head if anchor.head.pos_ == "NOUN" else doc.nlp[anchor.i - 1]
+        before = doc.nlp[anchor.i - 1]
+        noun = before if before.pos_ in {"NOUN", "PROPN"} else anchor.head
         return _np(noun, own | {anchor.i}) if noun.pos_ == "NOUN" else []
     if anchor.pos_ == "NOUN" and prep == "of":  # "a drop of more than 10 percent (last year)"
         extra = _preps(anchor.head, own, only_time=True) if anchor.dep_ in {"attr", "dobj", "nsubj"} else []

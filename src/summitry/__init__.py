@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .doc import Document
 from .pipeline import Pipeline
 
-__all__ = ["Document", "Pipeline", "extract", "extract_document", "__version__"]
+if TYPE_CHECKING:
+    from .query import Database
+
+__all__ = ["Document", "Pipeline", "extract", "extract_document", "open", "__version__"]
 __version__ = "0.1.0"
 
 _default: Pipeline | None = None
@@ -39,3 +42,11 @@ def extract(text: str, id: str | None = None, file: str | Path | None = None) ->
     """
     name = Path(file).name if file is not None else None
     return extract_document(text, id=id, file=name).to_dict()
+
+
+def open(db: str | Path = "summitry.db") -> Database:
+    """Open a database written by ``summitry ingest`` (SQLite path or PostgreSQL URL) for queries:
+    ``summitry.open("summitry.db").meetings(person="Putin")``; see ``summitry.query.Database``."""
+    from .query import Database
+
+    return Database.open(db)

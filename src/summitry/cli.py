@@ -4,50 +4,18 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from itertools import chain, islice
 from pathlib import Path
 
 import click
 
 from . import extract
+from .parallel import DEFAULT_BATCH, BadInput, default_workers, extract_files, iter_txt_files, read_article
 from .scoring import format_per_doc, format_table, load_jsonl, score
 
+__all__ = ["BadInput", "iter_txt_files", "main", "read_article"]  # the file helpers live in summitry.parallel
+
 _PROGRESS_MIN_FILES = 5  # below this a progress bar is noise
-
-
-class BadInput(Exception):
-    """A file that cannot be processed, with the reason users should see."""
-
-
-def iter_txt_files(paths: tuple[str, ...]) -> Iterator[Path]:
-    """The .txt files named or found (recursively, sorted) under the given paths."""
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            yield from sorted(p for p in path.rglob("*.txt") if p.is_file())
-        else:
-            yield path
-
-
-def read_article(path: Path) -> str:
-    """The file's text as UTF-8; BadInput for missing, binary, non-UTF-8 or empty files."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise BadInput("no such file") from None
-    except OSError as exc:
-        raise BadInput(f"cannot read: {exc.strerror or exc}") from None
-    if b"\x00" in data[:8192]:
-        raise BadInput("binary file (contains NUL bytes)")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise BadInput(f"not UTF-8 (invalid byte at offset {exc.start})") from None
-    if text.startswith("\ufeff"):
-        raise BadInput("starts with a byte-order mark; save as UTF-8 without BOM so offsets are stable")
-    if not text.strip():
-        raise BadInput("empty file")
-    return text
 
 
 @click.group()
@@ -57,36 +25,105 @@ def main() -> None:
 
 
 @main.command("extract")
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write JSON Lines here (default: stdout).")
-def extract_cmd(paths: tuple[str, ...], output: str | None) -> None:
+@click.option(
+    "-w",
+    "--workers",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    metavar="N",
+    help="Worker processes, each with its own model (0: one per CPU). Output order and content do not change.",
+)
+@click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=DEFAULT_BATCH,
+    show_default=True,
+    metavar="N",
+    help="Articles per spaCy batch and per task handed to a worker.",
+)
+@click.option(
+    "--ray",
+    "ray_address",
+    is_flag=False,
+    flag_value="",
+    default=None,
+    metavar="[ADDRESS]",
+    help="Run on Ray Data: a cluster's address (ray://HOST:10001, HOST:6379, auto), or none for a local Ray. "
+    "Also reads .jsonl/.parquet inputs (a 'text' column); -o X.parquet writes a Parquet dataset.",
+)
+def extract_cmd(
+    paths: tuple[str, ...], output: str | None, workers: int, batch_size: int, ray_address: str | None
+) -> None:
     """Extract records from .txt articles (files or folders, walked recursively), one JSON line each."""
-    files = list(iter_txt_files(paths))
-    if not files:
+    if ray_address and "://" not in ray_address and Path(ray_address).exists():
+        paths, ray_address = (ray_address, *paths), ""  # "--ray corpus/": a path, not an address
+    if not paths:
+        raise click.UsageError("Missing argument 'PATHS...'.")
+    if ray_address is not None:
+        _extract_on_ray(paths, output, ray_address, batch_size)
+        return
+    files = iter_txt_files(paths)
+    head = list(islice(files, _PROGRESS_MIN_FILES))
+    if not head:
         raise click.ClickException("no .txt files found under the given paths")
+    files = chain(head, files)  # streamed: a corpus of millions of files is never held in memory
+    hidden = len(head) < _PROGRESS_MIN_FILES or not sys.stderr.isatty()
+    total = None if hidden else sum(1 for _ in iter_txt_files(paths))
     out = open(output, "w", encoding="utf-8") if output else sys.stdout
-    failed = 0
+    done = failed = 0
     try:
+        results = extract_files(files, workers=workers or default_workers(), chunksize=batch_size)
         with click.progressbar(
-            files,
-            label="extracting",
-            file=sys.stderr,
-            show_pos=True,
-            hidden=len(files) < _PROGRESS_MIN_FILES or not sys.stderr.isatty(),
+            results, length=total, label="extracting", file=sys.stderr, show_pos=True, hidden=hidden
         ) as bar:
-            for path in bar:
-                try:
-                    text = read_article(path)
-                except BadInput as exc:
+            for path, line, error in bar:
+                if error is not None:
                     failed += 1
-                    click.echo(f"\nskipped {path}: {exc}", err=True)
+                    click.echo(f"\nskipped {path}: {error}", err=True)
                     continue
-                record = extract(text, id=path.stem, file=path.name)
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                done += 1
+                out.write(line + "\n")
     finally:
         if output:
             out.close()
-    done = len(files) - failed
+    click.echo(f"{done} article(s) extracted, {failed} failed", err=True)
+    if failed:
+        sys.exit(1)
+
+
+def _extract_on_ray(paths: tuple[str, ...], output: str | None, address: str, batch_size: int) -> None:
+    from .backends.ray import RayExtract, RayUnavailable
+
+    done = failed = 0
+
+    def skipped(where: str, error: str) -> None:
+        nonlocal failed
+        failed += 1
+        click.echo(f"\nskipped {where}: {error}", err=True)
+
+    try:
+        with RayExtract(address or None, batch_size=batch_size) as run:
+            if output and output.endswith(".parquet"):
+                done, errors = run.write_parquet(paths, output)
+                for where, error in errors:
+                    skipped(where, error)
+            else:
+                out = open(output, "w", encoding="utf-8") if output else sys.stdout
+                try:
+                    for where, line, error in run.stream(paths):
+                        if error is not None:
+                            skipped(where, error)
+                        else:
+                            done += 1
+                            out.write(line + "\n")
+                finally:
+                    if output:
+                        out.close()
+    except (RayUnavailable, ValueError) as exc:
+        raise click.ClickException(str(exc)) from None
     click.echo(f"{done} article(s) extracted, {failed} failed", err=True)
     if failed:
         sys.exit(1)
@@ -135,7 +172,24 @@ def demo_cmd() -> None:
     is_flag=True,
     help="Re-extract documents already stored, replacing their records; with no PATH, all of them.",
 )
-def ingest_cmd(paths: tuple[str, ...], db: str, reextract: bool) -> None:
+@click.option(
+    "-w",
+    "--workers",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    metavar="N",
+    help="Extraction processes (0: one per CPU); loading and database writes stay in one, in input order.",
+)
+@click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=DEFAULT_BATCH,
+    show_default=True,
+    metavar="N",
+    help="Articles per task handed to a worker.",
+)
+def ingest_cmd(paths: tuple[str, ...], db: str, reextract: bool, workers: int, batch_size: int) -> None:
     """Store articles and their extractions in a database: .txt, .html/.htm, .jsonl, .warc/.warc.gz files
     or folders of them (walked recursively). Bad input is reported and counted; the run goes on.
     """
@@ -155,10 +209,11 @@ def ingest_cmd(paths: tuple[str, ...], db: str, reextract: bool) -> None:
         raise click.ClickException(str(exc)) from None
     try:
         with IngestProgress() as progress:
+            pool = {"workers": workers or default_workers(), "chunksize": batch_size}
             if paths:
-                summary = ingest(paths, store, reextract=reextract, hooks=progress.hooks)
+                summary = ingest(paths, store, reextract=reextract, hooks=progress.hooks, **pool)
             else:
-                summary = reextract_stored(store, hooks=progress.hooks)
+                summary = reextract_stored(store, hooks=progress.hooks, **pool)
     finally:
         store.close()
     click.echo(summary.line(reextract))

@@ -7,12 +7,12 @@ document and all its rows are written in one transaction, so a killed run leaves
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, delete, event, func, insert, inspect, select
+from sqlalchemy import create_engine, delete, event, func, insert, inspect, select, update
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
 
@@ -104,21 +104,33 @@ class Store:
             with conn.begin():
                 yield conn
 
+    def transaction(self) -> AbstractContextManager[Connection]:
+        """One write transaction (committed when the block ends, rolled back when it raises)."""
+        return self._transaction()
+
     def _prepare(self) -> None:
         with self._transaction() as conn:
+            found = None
             if inspect(conn).has_table("meta"):
                 found = conn.execute(
                     select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")
                 ).scalar()
-                if found is not None and found != str(SCHEMA_VERSION):
+                if found is not None and found != str(SCHEMA_VERSION) and found not in _MIGRATIONS:
                     raise StoreError(
                         f"database {self.display} has schema version {found}; this summitry uses version "
                         f"{SCHEMA_VERSION} and has no migration from it"
                     )
-            # Tables and the version record share one transaction: a killed first run leaves nothing half-made.
+            # Tables, migrations and the version record share one transaction: a killed first run (or a killed
+            # migration) leaves nothing half-made.
             schema.metadata.create_all(conn, checkfirst=True)
-            if not conn.execute(select(schema.meta.c.key).where(schema.meta.c.key == "schema_version")).first():
-                conn.execute(insert(schema.meta).values(key="schema_version", value=str(SCHEMA_VERSION)))
+            if found is None:
+                if not conn.execute(select(schema.meta.c.key).where(schema.meta.c.key == "schema_version")).first():
+                    conn.execute(insert(schema.meta).values(key="schema_version", value=str(SCHEMA_VERSION)))
+            elif found != str(SCHEMA_VERSION):
+                _MIGRATIONS[found](conn)
+                conn.execute(
+                    update(schema.meta).where(schema.meta.c.key == "schema_version").values(value=str(SCHEMA_VERSION))
+                )
 
     @property
     def backend(self) -> str:
@@ -208,7 +220,19 @@ class Store:
         self.close()
 
 
+def _migrate_1_to_2(conn: Connection) -> None:
+    """Version 2 only adds the consolidated tables (create_all made them); every document is left pending, so
+    the next consolidation computes them all."""
+
+
+# Migrations to SCHEMA_VERSION, by the version found; each runs in the transaction that records the new version.
+_MIGRATIONS: dict[str, Callable[[Connection], None]] = {"1": _migrate_1_to_2}
+
+
 def _delete(conn: Connection, doc_id: str) -> None:
+    # The document is no longer consolidated as it was: the next consolidation recomputes what it was part of.
+    # (On PostgreSQL this also waits for a consolidation under way, which locks the table.)
+    conn.execute(delete(schema.consolidated_documents).where(schema.consolidated_documents.c.document_id == doc_id))
     for table in schema.CHILD_TABLES:
         conn.execute(delete(table).where(table.c.document_id == doc_id))
     conn.execute(delete(schema.documents).where(schema.documents.c.id == doc_id))

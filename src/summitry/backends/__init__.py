@@ -1,0 +1,1 @@
+"""Execution backends beyond one machine (optional dependencies, imported only when asked for)."""

@@ -422,8 +422,8 @@ class _Finder:
             if sorted(m.participants) == names and m.date == date:
                 m.place = m.place or place
                 m.place_span = m.place_span or place_span
-                if m.kind == "in_person" and kind != "in_person":
-                    m.kind = kind
+                if m.kind == "in_person" and kind != "in_person" and how == "day":
+                    m.kind = kind  # an explicitly dated "phone call" corrects a default; a passing "we talked" does not
                 return
         meeting = Meeting(names, date, place, kind, seg.start_char, seg.end_char, date_span, place_span)
         self.found.append(meeting)

@@ -158,3 +158,12 @@ def test_the_president_is_the_one_whose_office_it_is(ex):
         "Viktor Orban.\n\nThe President noted that Hungary is a key partner.\n"
     )
     assert r.turn_containing("Hungary is a key partner")["speaker"] == "Kassym-Jomart Tokayev"
+
+
+def test_a_passing_mention_of_phone_talks_does_not_change_the_kind(ex):
+    r = ex(
+        " date 2021-11-26 \nA bilateral meeting was held between President Ilham Aliyev and President Vladimir Putin "
+        "in Sochi.\n\nPresident Ilham Aliyev said:\n\n- We have had a very active dialogue this year – we both met "
+        "and often talked on the phone.\n"
+    )
+    assert [(m["date"], m["kind"], m["place"]) for m in r.meetings] == [("2021-11-26", "in_person", "Sochi")]

@@ -68,7 +68,6 @@ _FACILITY_HEADS = {
     "award",
     "bridge",
     "road",
-    "devi",
 }
 _NOT_NAME_WORDS = {
     "Published",

@@ -317,3 +317,33 @@ def export_cmd(out: str, fmt: str, db: str) -> None:
     for name, n in counts.items():
         click.echo(f"{name}\t{n}")
     click.echo(f"exported {len(counts)} tables, {sum(counts.values())} rows to {out}", err=True)
+
+
+@_command
+@click.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every interface).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
+@_db_option
+def serve_cmd(host: str, port: int, db: str) -> None:
+    """A read-only web application over the database: a timeline of events, events with their sources highlighted,
+    people, claims charts, search, and a JSON API under /api (documented at /docs)."""
+    from .store import StoreError
+
+    try:
+        from .web import create_app
+    except ImportError as exc:  # the web dependencies are in the main ones; a broken install still gets a message
+        raise click.ClickException(f"the web application needs FastAPI, uvicorn, Jinja2 and plotly ({exc})") from None
+    import uvicorn
+
+    try:
+        app = create_app(db)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+    pending = app.state.db.pending()
+    if pending:
+        click.echo(f"note: {pending} document(s) not consolidated yet; run `summitry consolidate --db {db}`", err=True)
+    click.echo(f"serving {app.state.db.store.display} read-only on http://{host}:{port}/ (Ctrl-C stops)", err=True)
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
+    finally:
+        app.state.db.close()

@@ -167,3 +167,17 @@ def test_a_passing_mention_of_phone_talks_does_not_change_the_kind(ex):
         "and often talked on the phone.\n"
     )
     assert [(m["date"], m["kind"], m["place"]) for m in r.meetings] == [("2021-11-26", "in_person", "Sochi")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Recep Tayyip Erdogan met Vladimir Putin. Kishida Fumio and Yoon Suk-yeol spoke.",
+        "Xi Jinping's visit; Sergey Lavrovich; anti-Vladimir Putin; VLADIMIR PUTIN said.",
+        "",
+    ],
+)
+def test_gazetteer_automaton_matches_the_regex(text):
+    from summitry.components.people import _gazetteer_pattern, gazetteer_spans
+
+    assert gazetteer_spans(text) == [m.span() for m in _gazetteer_pattern().finditer(text)]

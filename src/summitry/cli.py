@@ -24,25 +24,37 @@ def main() -> None:
     """summitry: sourced records of diplomatic meetings, quotes, numbers and people."""
 
 
+def _parallel_options(workers_help: str, batch_help: str):
+    """The --workers and --batch-size options shared by extract and ingest."""
+
+    def decorate(fn):
+        fn = click.option(
+            "--batch-size",
+            type=click.IntRange(min=1),
+            default=DEFAULT_BATCH,
+            show_default=True,
+            metavar="N",
+            help=batch_help,
+        )(fn)
+        return click.option(
+            "-w",
+            "--workers",
+            type=click.IntRange(min=0),
+            default=1,
+            show_default=True,
+            metavar="N",
+            help=workers_help,
+        )(fn)
+
+    return decorate
+
+
 @main.command("extract")
 @click.argument("paths", nargs=-1)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write JSON Lines here (default: stdout).")
-@click.option(
-    "-w",
-    "--workers",
-    type=click.IntRange(min=0),
-    default=1,
-    show_default=True,
-    metavar="N",
-    help="Worker processes, each with its own model (0: one per CPU). Output order and content do not change.",
-)
-@click.option(
-    "--batch-size",
-    type=click.IntRange(min=1),
-    default=DEFAULT_BATCH,
-    show_default=True,
-    metavar="N",
-    help="Articles per spaCy batch and per task handed to a worker.",
+@_parallel_options(
+    "Worker processes, each with its own model (0: one per CPU). Output order and content do not change.",
+    "Articles per spaCy batch and per task handed to a worker.",
 )
 @click.option(
     "--ray",
@@ -172,22 +184,9 @@ def demo_cmd() -> None:
     is_flag=True,
     help="Re-extract documents already stored, replacing their records; with no PATH, all of them.",
 )
-@click.option(
-    "-w",
-    "--workers",
-    type=click.IntRange(min=0),
-    default=1,
-    show_default=True,
-    metavar="N",
-    help="Extraction processes (0: one per CPU); loading and database writes stay in one, in input order.",
-)
-@click.option(
-    "--batch-size",
-    type=click.IntRange(min=1),
-    default=DEFAULT_BATCH,
-    show_default=True,
-    metavar="N",
-    help="Articles per task handed to a worker.",
+@_parallel_options(
+    "Extraction processes (0: one per CPU); loading and database writes stay in one, in input order.",
+    "Articles per task handed to a worker.",
 )
 def ingest_cmd(paths: tuple[str, ...], db: str, reextract: bool, workers: int, batch_size: int) -> None:
     """Store articles and their extractions in a database: .txt, .html/.htm, .jsonl, .warc/.warc.gz files

@@ -20,6 +20,7 @@ import os
 import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -208,6 +209,19 @@ def _init_worker(extract: Callable[..., dict[str, Any]] | None) -> None:
     load_model()
 
 
+@contextmanager
+def _one_blas_thread() -> Iterator[None]:
+    """Spawned children inherit the environment: one BLAS/OpenMP thread each, unless the user set a value."""
+    names = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+    unset = [n for n in names if n not in os.environ]
+    os.environ.update({n: "1" for n in unset})
+    try:
+        yield
+    finally:
+        for n in unset:
+            os.environ.pop(n, None)
+
+
 def _run_task(task: tuple[Callable[[list[Any]], list[Any]], list[Any]]) -> list[Any]:
     fn, payloads = task
     return fn(payloads)
@@ -258,7 +272,8 @@ class WorkerPool:
         self.chunksize = max(1, chunksize)
         self.window = workers * _WINDOW_PER_WORKER
         ctx = multiprocessing.get_context("spawn")
-        self._pool = ctx.Pool(workers, initializer=_init_worker, initargs=(extract,))
+        with _one_blas_thread():  # N workers each with a multi-threaded BLAS would oversubscribe the cores
+            self._pool = ctx.Pool(workers, initializer=_init_worker, initargs=(extract,))
 
     def __enter__(self) -> WorkerPool:
         return self

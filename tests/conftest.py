@@ -118,10 +118,11 @@ def span_checker() -> Callable[[str, dict[str, Any]], None]:
 
 @pytest.fixture(scope="session")
 def ex() -> Callable[[str], Extracted]:
-    """``ex(text)``: run ``summitry.extract`` and check every span lies inside the text."""
+    """``ex(text)``: run ``summitry.extract`` and check every span lies inside the text; ``fast=True``: the
+    fast path."""
 
-    def run(text: str) -> Extracted:
-        result = summitry.extract(text)
+    def run(text: str, fast: bool = False) -> Extracted:
+        result = summitry.extract(text, fast=fast)
         check_spans(text, result)
         return Extracted(text, result)
 

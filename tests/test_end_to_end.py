@@ -39,15 +39,16 @@ def _cli() -> list[str]:
     return [found] if found else [sys.executable, "-m", "summitry.cli"]
 
 
-@pytest.fixture(scope="module")
-def scores(shared_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> dict:
+@pytest.fixture(scope="module", params=["default", "fast"])
+def scores(request: pytest.FixtureRequest, shared_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """Both paths, the default and ``--fast``, are held to the bar."""
     corpus = shared_dir / "corpus"
     gold_files = sorted((shared_dir / "gold").glob("*.jsonl"))
     if not gold_files or not any(corpus.rglob("*.txt")):
         pytest.skip(f"../shared not present: no gold *.jsonl or corpus *.txt under {shared_dir}")
     out = tmp_path_factory.mktemp("e2e") / "pred.jsonl"
     proc = subprocess.run(
-        [*_cli(), "extract", str(corpus), "-o", str(out)],
+        [*_cli(), "extract", str(corpus), "-o", str(out), *(["--fast"] if request.param == "fast" else [])],
         capture_output=True,
         text=True,
         timeout=600,

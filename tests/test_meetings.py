@@ -226,3 +226,36 @@ def test_two_different_meetings(ex):
         (["Ilham Aliyev", "Vladimir Putin"], "2023-05-05", "Moscow", "in_person"),
         (["Narendra Modi", "Vladimir Putin"], "2023-05-04", "Moscow", "in_person"),
     ]
+
+
+# --------------------------------------------------------------------------- the fast path (no entity recogniser)
+
+
+def test_fast_path_dates_a_meeting_from_date_patterns(ex):
+    text = (
+        "ROME, 14 May 2024\n"
+        "Italian Prime Minister Giorgia Meloni met Greek Prime Minister Kyriakos Mitsotakis on Monday in Rome.\n"
+        "The two leaders had last met in December, Meloni recalled.\n"
+    )
+    for fast in (False, True):
+        r = ex(text, fast=fast)
+        assert summary(r) == [(["Giorgia Meloni", "Kyriakos Mitsotakis"], "2024-05-13", "Rome", "in_person")], fast
+
+
+def test_fast_path_month_and_year_is_not_a_day(ex):
+    text = (
+        "CAIRO, 9 March 2025\n"
+        "The council was set up in October 2024, when President Abdel Fattah al-Sisi held talks with "
+        "Crown Prince Mohammed bin Salman in Cairo.\n"
+    )
+    assert [m["date"] for m in ex(text, fast=True).meetings] in ([], [None])
+
+
+def test_fast_path_day_name_inside_a_name_is_not_a_date(ex):
+    text = (
+        "LONDON, 7 February 2025\n"
+        "British Prime Minister Keir Starmer spoke by phone with Irish Taoiseach Micheál Martin on Thursday. "
+        "They discussed the Good Friday Agreement.\n"
+    )
+    r = ex(text, fast=True)
+    assert [(m["participants"], m["date"]) for m in r.meetings] == [(["Keir Starmer", "Micheál Martin"], "2025-02-06")]

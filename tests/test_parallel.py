@@ -54,6 +54,14 @@ def test_extract_many_equals_extract(batch_size):
     assert got == one_by_one(files)
 
 
+def test_fast_path_batched_equals_one_by_one():
+    files = _corpus_files()
+    texts = [p.read_text(encoding="utf-8") for p in files]
+    got = list(extract_many(texts, ids=[p.stem for p in files], files=files, batch_size=4, fast=True))
+    assert got == [summitry.extract(t, id=p.stem, file=p.name, fast=True) for t, p in zip(texts, files, strict=True)]
+    assert got != list(extract_many(texts, ids=[p.stem for p in files], files=files))  # it is another path
+
+
 def test_extract_many_without_ids_and_validation():
     text = SAMPLES[0].read_text(encoding="utf-8")
     assert list(extract_many([text, text])) == [summitry.extract(text)] * 2
@@ -137,6 +145,23 @@ def test_cli_workers_output_equals_single_process(tmp_path):
     assert outs["1"] == outs["2"]
     files = sorted(p for p in corpus.rglob("*.txt") if p.stat().st_size and "latin1" not in p.name)
     assert [json.loads(line) for line in outs["2"].splitlines()] == one_by_one(files)
+
+
+def test_cli_fast_with_workers_equals_the_api(tmp_path):
+    corpus = tmp_path / "corpus"
+    for i, sample in enumerate(SAMPLES * 2):
+        _write(corpus / f"{i:02d}_{sample.name}", sample.read_text(encoding="utf-8"))
+    outs = {}
+    for workers in ("1", "2"):
+        out = tmp_path / f"fast{workers}.jsonl"
+        args = ["extract", str(corpus), "-o", str(out), "--fast", "--workers", workers, "--batch-size", "3"]
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0, result.output
+        outs[workers] = out.read_text(encoding="utf-8")
+    assert outs["1"] == outs["2"]
+    files = sorted(corpus.glob("*.txt"))
+    expected = [summitry.extract(p.read_text(encoding="utf-8"), id=p.stem, file=p.name, fast=True) for p in files]
+    assert [json.loads(line) for line in outs["2"].splitlines()] == expected
 
 
 def test_cli_workers_rejects_negative():

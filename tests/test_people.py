@@ -201,3 +201,9 @@ def test_clean_title(raw, expected):
 )
 def test_canonical_name(name, expected):
     assert canonical_name(name) == expected
+
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_arabic_article_in_a_name_after_a_title(ex, fast):
+    text = "Egypt's minister will travel to Riyadh to meet Saudi Commerce Minister Majid al-Qasabi next week.\n"
+    assert "Majid al-Qasabi" in ex(text, fast=fast).names()

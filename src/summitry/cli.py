@@ -66,8 +66,13 @@ def _parallel_options(workers_help: str, batch_help: str):
     help="Run on Ray Data: a cluster's address (ray://HOST:10001, HOST:6379, auto), or none for a local Ray. "
     "Also reads .jsonl/.parquet inputs (a 'text' column); -o X.parquet writes a Parquet dataset.",
 )
+@click.option(
+    "--fast",
+    is_flag=True,
+    help="The fast path: no entity recogniser (about 1.5x the articles per second; README gives its scores).",
+)
 def extract_cmd(
-    paths: tuple[str, ...], output: str | None, workers: int, batch_size: int, ray_address: str | None
+    paths: tuple[str, ...], output: str | None, workers: int, batch_size: int, ray_address: str | None, fast: bool
 ) -> None:
     """Extract records from .txt articles (files or folders, walked recursively), one JSON line each."""
     if ray_address and "://" not in ray_address and Path(ray_address).exists():
@@ -75,7 +80,7 @@ def extract_cmd(
     if not paths:
         raise click.UsageError("Missing argument 'PATHS...'.")
     if ray_address is not None:
-        _extract_on_ray(paths, output, ray_address, batch_size)
+        _extract_on_ray(paths, output, ray_address, batch_size, fast)
         return
     files = iter_txt_files(paths)
     head = list(islice(files, _PROGRESS_MIN_FILES))
@@ -87,7 +92,7 @@ def extract_cmd(
     out = open(output, "w", encoding="utf-8") if output else sys.stdout
     done = failed = 0
     try:
-        results = extract_files(files, workers=workers or default_workers(), chunksize=batch_size)
+        results = extract_files(files, workers=workers or default_workers(), chunksize=batch_size, fast=fast)
         with click.progressbar(
             results, length=total, label="extracting", file=sys.stderr, show_pos=True, hidden=hidden
         ) as bar:
@@ -106,7 +111,7 @@ def extract_cmd(
         sys.exit(1)
 
 
-def _extract_on_ray(paths: tuple[str, ...], output: str | None, address: str, batch_size: int) -> None:
+def _extract_on_ray(paths: tuple[str, ...], output: str | None, address: str, batch_size: int, fast: bool) -> None:
     from .backends.ray import RayExtract, RayUnavailable
 
     done = failed = 0
@@ -117,7 +122,7 @@ def _extract_on_ray(paths: tuple[str, ...], output: str | None, address: str, ba
         click.echo(f"\nskipped {where}: {error}", err=True)
 
     try:
-        with RayExtract(address or None, batch_size=batch_size) as run:
+        with RayExtract(address or None, batch_size=batch_size, fast=fast) as run:
             if output and output.endswith(".parquet"):
                 done, errors = run.write_parquet(paths, output)
                 for where, error in errors:

@@ -21,11 +21,12 @@ import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import partial
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
-DEFAULT_BATCH = 8  # documents per nlp.pipe call / per worker task: +6% docs/s over 1 at ~80 MB more RSS
+DEFAULT_BATCH = 32  # documents per nlp.pipe call / per worker task: the parser steps a batch together (bench/)
 _WINDOW_PER_WORKER = 4  # tasks in flight per worker: enough to keep it busy, few enough to keep memory flat
 
 
@@ -86,26 +87,28 @@ def extract_many(
     ids: Iterable[str | None] | None = None,
     files: Iterable[str | Path | None] | None = None,
     batch_size: int = DEFAULT_BATCH,
+    fast: bool = False,
 ) -> Iterator[dict[str, Any]]:
     """``summitry.extract`` over many texts, lazily and in order, with spaCy run in batches.
 
-    Each record equals ``summitry.extract(text, id=id, file=file)``; the texts are read from the iterable
-    one batch at a time, never all at once.
+    Each record equals ``summitry.extract(text, id=id, file=file, fast=fast)``; the texts are read from the
+    iterable one batch at a time, never all at once.
     """
     from . import _pipeline, extract
     from .components import nlp as nlp_component
 
-    pipeline = _pipeline()
+    pipeline = _pipeline(fast)
     first = pipeline.components[0] if pipeline.components else None
-    batched = first is not None and first.name == "nlp" and first.fn is nlp_component.annotate
+    stock = {"nlp": nlp_component.annotate, "nlp_fast": nlp_component.annotate_fast}
+    batched = first is not None and stock.get(first.name) is first.fn
     items = zip(texts, ids if ids is not None else _nones(), files if files is not None else _nones(), strict=False)
     if not batched:  # a pipeline that does not start with the stock spaCy step: one document at a time
         for text, id_, file in items:
-            yield extract(text, id=id_, file=file)
+            yield extract(text, id=id_, file=file, fast=fast)
         return
     for chunk in _chunks(items, max(1, batch_size)):
         docs = [_new_document(text, id_, file) for text, id_, file in chunk]
-        for doc, parsed in zip(docs, _parse([d.text for d in docs], batch_size), strict=True):
+        for doc, parsed in zip(docs, _parse([d.text for d in docs], batch_size, fast), strict=True):
             # What components/nlp.py's ``annotate`` does for one document, with the parse done in a batch.
             doc.nlp = parsed
             doc.furniture = _furniture(doc.text)
@@ -139,10 +142,10 @@ def _new_document(text: str, id_: str | None, file: str | Path | None):
     return Document(text=text, id=id_, file=Path(file).name if file is not None else None)
 
 
-def _parse(texts: list[str], batch_size: int):
+def _parse(texts: list[str], batch_size: int, fast: bool):
     from .components.nlp import load_model
 
-    return load_model().pipe(texts, batch_size=max(1, batch_size))
+    return load_model(fast).pipe(texts, batch_size=max(1, batch_size))
 
 
 def _furniture(text: str):
@@ -151,29 +154,32 @@ def _furniture(text: str):
     return furniture(text)
 
 
-def extract_lines(jobs: Sequence[tuple[str, str | None, str | None]]) -> list[tuple[str | None, str | None]]:
+def extract_lines(
+    jobs: Sequence[tuple[str, str | None, str | None]], fast: bool = False
+) -> list[tuple[str | None, str | None]]:
     """(text, id, file) jobs -> (JSON line, None) or (None, error) each; one failure does not sink the batch."""
     from . import extract
 
     try:
-        return [(to_line(r), None) for r in extract_many((t for t, _, _ in jobs), ids=(i for _, i, _ in jobs),
-                                                         files=(f for _, _, f in jobs), batch_size=len(jobs))]
+        records = extract_many((t for t, _, _ in jobs), ids=(i for _, i, _ in jobs),
+                               files=(f for _, _, f in jobs), batch_size=len(jobs), fast=fast)
+        return [(to_line(r), None) for r in records]
     except Exception:  # find which document it was, and let the others through
         out: list[tuple[str | None, str | None]] = []
         for text, id_, file in jobs:
             try:
-                out.append((to_line(extract(text, id=id_, file=file)), None))
+                out.append((to_line(extract(text, id=id_, file=file, fast=fast)), None))
             except Exception as exc:
                 out.append((None, f"extraction failed ({type(exc).__name__}: {exc})"))
         return out
 
 
-def extract_path(path: str | Path) -> tuple[str | None, str | None]:
+def extract_path(path: str | Path, fast: bool = False) -> tuple[str | None, str | None]:
     """The per-document function: one .txt file -> (its JSON line, None) or (None, why it was skipped)."""
-    return extract_paths([path])[0]
+    return extract_paths([path], fast)[0]
 
 
-def extract_paths(paths: Sequence[str | Path]) -> list[tuple[str | None, str | None]]:
+def extract_paths(paths: Sequence[str | Path], fast: bool = False) -> list[tuple[str | None, str | None]]:
     """``extract_path`` over a batch of files, with spaCy run over the good ones in one batch."""
     results: list[tuple[str | None, str | None]] = [(None, None)] * len(paths)
     jobs, where = [], []
@@ -187,7 +193,7 @@ def extract_paths(paths: Sequence[str | Path]) -> list[tuple[str | None, str | N
         jobs.append((text, path.stem, path.name))
         where.append(i)
     if jobs:
-        for i, result in zip(where, extract_lines(jobs), strict=True):
+        for i, result in zip(where, extract_lines(jobs, fast), strict=True):
             results[i] = result
     return results
 
@@ -195,18 +201,19 @@ def extract_paths(paths: Sequence[str | Path]) -> list[tuple[str | None, str | N
 # --------------------------------------------------------------------------- process pool
 
 _worker_extract: Callable[..., dict[str, Any]] | None = None
+_worker_fast = False
 
 
-def _init_worker(extract: Callable[..., dict[str, Any]] | None) -> None:
+def _init_worker(extract: Callable[..., dict[str, Any]] | None, fast: bool) -> None:
     """Pool initializer: ignore Ctrl-C (the parent handles it) and load the model once."""
-    global _worker_extract
+    global _worker_extract, _worker_fast
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _worker_extract = extract
+    _worker_extract, _worker_fast = extract, fast
     from . import _pipeline
     from .components.nlp import load_model
 
-    _pipeline()
-    load_model()
+    _pipeline(fast)
+    load_model(fast)
 
 
 @contextmanager
@@ -237,10 +244,11 @@ def extract_texts(payloads: list[tuple[str, str | None, str | None]]) -> list[tu
 
         try:
             records = list(extract_many((t for t, _, _ in payloads), ids=(i for _, i, _ in payloads),
-                                        files=(f for _, _, f in payloads), batch_size=len(payloads)))
+                                        files=(f for _, _, f in payloads), batch_size=len(payloads),
+                                        fast=_worker_fast))
             return [("ok", r) for r in records]
         except Exception:
-            fn = extract
+            fn = partial(extract, fast=_worker_fast)
     else:
         fn = _worker_extract
     out: list[tuple[str, Any]] = []
@@ -256,7 +264,8 @@ class WorkerPool:
     """``workers`` processes, each with the model loaded once; ``map`` keeps the order of its input.
 
     Processes are started with ``spawn`` (no inherited threads, locks or database connections).
-    ``extract`` (a picklable, module-level function) replaces ``summitry.extract`` in ``extract_texts``.
+    ``extract`` (a picklable, module-level function) replaces ``summitry.extract`` in ``extract_texts``;
+    ``fast`` loads the fast path's model and makes it ``extract_texts``'s default.
     """
 
     def __init__(
@@ -265,6 +274,7 @@ class WorkerPool:
         *,
         chunksize: int = DEFAULT_BATCH,
         extract: Callable[..., dict[str, Any]] | None = None,
+        fast: bool = False,
     ) -> None:
         if workers < 1:
             raise ValueError("workers must be at least 1")
@@ -273,7 +283,7 @@ class WorkerPool:
         self.window = workers * _WINDOW_PER_WORKER
         ctx = multiprocessing.get_context("spawn")
         with _one_blas_thread():  # N workers each with a multi-threaded BLAS would oversubscribe the cores
-            self._pool = ctx.Pool(workers, initializer=_init_worker, initargs=(extract,))
+            self._pool = ctx.Pool(workers, initializer=_init_worker, initargs=(extract, fast))
 
     def __enter__(self) -> WorkerPool:
         return self
@@ -327,7 +337,7 @@ class WorkerPool:
 
 
 def extract_files(
-    paths: Iterable[Path], *, workers: int = 1, chunksize: int = DEFAULT_BATCH
+    paths: Iterable[Path], *, workers: int = 1, chunksize: int = DEFAULT_BATCH, fast: bool = False
 ) -> Iterator[tuple[Path, str | None, str | None]]:
     """(path, JSON line, None) or (path, None, why skipped) per file, in input order, lazily.
 
@@ -335,11 +345,11 @@ def extract_files(
     """
     if workers <= 1:
         for chunk in _chunks(paths, max(1, chunksize)):
-            for path, (line, error) in zip(chunk, extract_paths(chunk), strict=True):
+            for path, (line, error) in zip(chunk, extract_paths(chunk, fast), strict=True):
                 yield path, line, error
         return
-    with WorkerPool(workers, chunksize=chunksize) as pool:
-        for path, (line, error) in pool.map(extract_paths, ((p, p) for p in paths)):
+    with WorkerPool(workers, chunksize=chunksize, fast=fast) as pool:
+        for path, (line, error) in pool.map(partial(extract_paths, fast=fast), ((p, p) for p in paths)):
             yield path, line, error
 
 

@@ -28,6 +28,15 @@ FULL_DATE = re.compile(
     re.IGNORECASE,
 )
 DAY_MONTH = re.compile(rf"\b(?:{_DAY}\s+{_MONTH}\b\.?|{_MONTH}\.?\s+{_DAY}\b)(?!,?\s+{_YEAR})", re.IGNORECASE)
+# Date expressions found by pattern where the parse has no entity recogniser (the fast path). Month
+# names only when capitalised: "may" is a verb.
+DATE_EXPR = re.compile(
+    rf"{FULL_DATE.pattern}|{DAY_MONTH.pattern}"
+    r"|\b(?-i:(?:[Ee]arly |[Mm]id-|[Ll]ate )?(?:January|February|March|April|May|June|July|August|September"
+    rf"|October|November|December)(?: {_YEAR})?)\b"
+    rf"|\b(?:in|since|by|until|from) {_YEAR}\b|\b(?:next|last|this|coming) (?:week|month|year|weekend)\b",
+    re.IGNORECASE,
+)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _HEADER_CHARS = 400
 # Words that mark a date as the article's own (not an event mentioned in a caption).

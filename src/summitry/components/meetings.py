@@ -17,7 +17,7 @@ from ..doc import Document, Meeting, Person
 from ..pipeline import component
 from ..text import sentences
 from .coref import Referents
-from .dates import resolve
+from .dates import DATE_EXPR, resolve
 from .places import capital_of, city_country, country_code, find_city, venue_in
 
 TRIGGER_VERBS = {
@@ -145,6 +145,11 @@ _DATE_WORDS = re.compile(
     r"saturday|sunday|years? ago|last year|this year|earlier this (?:week|month|year))\b",
     re.IGNORECASE,
 )
+# A capitalised word before a day name makes it part of a name ("Good Friday"), unless it opens the
+# sentence or is one of these.
+_NAME_BEFORE = re.compile(r"(?P<prev>[.!?:\n]\s*)?\b(?P<word>[A-Z][a-z]+)\s+$")
+_NOT_NAME_WORDS = {"On", "By", "Since", "Until", "Till", "Last", "Next", "This", "Every", "Early", "Late", "From",
+                   "Before", "After", "And", "But", "Or", "Then"}
 _AIRPORT = re.compile(r"\bairport\b", re.IGNORECASE)
 _CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"}
 
@@ -268,15 +273,22 @@ class _Finder:
     def when(self, seg: SpacySpan, trigger: Token) -> tuple[str | None, str, tuple[int, int] | None]:
         """The meeting's date from the date words attached to its trigger ("met ... on Monday")."""
         doc = self.doc
+        recognised = doc.nlp.has_annotation("ENT_IOB")
         exprs: list[tuple[str, int, int]] = [
             (e.text, e.start_char, e.end_char) for e in seg.ents if e.label_ in {"DATE", "TIME"}
         ]
+        if not recognised:  # the fast path: date patterns stand in for DATE entities
+            at = seg.start_char
+            exprs = [(m.group(), at + m.start(), at + m.end()) for m in DATE_EXPR.finditer(seg.text)]
         named = [(e.start_char, e.end_char) for e in seg.ents if e.label_ not in {"DATE", "TIME"}]
         for m in _DATE_WORDS.finditer(seg.text):
             s = seg.start_char + m.start()
             # Not inside a name: "the Good Friday Agreement".
-            if not any(a <= s < b for _, a, b in exprs) and not any(a <= s < b for a, b in named):
-                exprs.append((m.group(), s, seg.start_char + m.end()))
+            if any(a <= s < b for _, a, b in exprs) or any(a <= s < b for a, b in named):
+                continue
+            if not recognised and _in_name(doc.text, s):
+                continue
+            exprs.append((m.group(), s, seg.start_char + m.end()))
         anchors = {trigger.i, trigger.head.i} if trigger.pos_ == "NOUN" else {trigger.i}
         clause = trigger if trigger.pos_ != "NOUN" else trigger.head
         for _ in range(3):  # "set up in October 2024, when X visited Cairo and held talks": that date
@@ -443,6 +455,11 @@ class _Finder:
                     continue
             out.append(m)
         return out
+
+
+def _in_name(text: str, start: int) -> bool:
+    m = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    return bool(m and not m.group("prev") and m.start("word") > 0 and m.group("word") not in _NOT_NAME_WORDS)
 
 
 def _attached(tok: Token, anchors: set[int]) -> bool:

@@ -29,12 +29,15 @@ _HANDLE = re.compile(r"@(\w{3,})")
 
 
 class _NameToken:
-    """A capitalised word of a personal name, in any alphabet with case ("Domański", "Micheál", "A.")."""
+    """A capitalised word of a personal name, in any alphabet with case ("Domański", "Micheál", "A."),
+    or one behind an Arabic article ("al-Qasabi", "el-Sisi")."""
 
     @staticmethod
     def match(word: str) -> bool:
         if len(word) == 2 and word[0].isupper() and word[1] == ".":
             return True
+        if word[:3] in ("al-", "el-") and len(word) > 4:
+            word = word[3:]
         return word[:1].isupper() and any(c.islower() for c in word) and all(c.isalpha() or c in "'’.-" for c in word)
 
 
@@ -764,6 +767,7 @@ def clean_title(raw: str) -> tuple[str | None, str | None]:
     return title, country
 
 
-@component("people", requires=("entities", "furniture"), assigns=("people", "mentions"))
+# PERSON entities are read when the spaCy step ran the recogniser (not on the fast path).
+@component("people", requires=("tokens", "furniture"), assigns=("people", "mentions"))
 def annotate(doc: Document) -> None:
     _resolve(doc, _select(_candidates(doc)))

@@ -208,3 +208,27 @@ def test_offsets_follow_leading_text(check, prefix):
 def test_rejects_non_str():
     with pytest.raises(TypeError):
         summitry.extract(b"bytes are not text")  # type: ignore[arg-type]
+
+
+# The amounts grammar tried only near numbers finds exactly what trying it everywhere finds.
+_AMOUNT_WORDS = [
+    "more than", "about", "nearly", "somewhere around", "up to", "$", "US$", "€", "Rs", "+", "5", "1,200",
+    "3.5", "one", "someone", "twenty-five", "a", "an", "million", "billion", "bn", "%", "percent", "per cent",
+    "half", "a third", "quarter", "of", "the", "dollars", "rubles", "-", "–", "often", "none", "tons",
+]
+_amount_texts = st.lists(
+    st.tuples(st.sampled_from(_AMOUNT_WORDS), st.sampled_from([" ", "  ", "\n", "", ", ", ".\n\n", "\t \n "])),
+    max_size=40,
+).map(lambda parts: "".join(w + sep for w, sep in parts))
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(_amount_texts, st.text(max_size=120)))
+def test_anchored_amount_scan_equals_finditer(text):
+    from summitry.components import amounts
+
+    def found(matches):
+        return [(m.span(), m.groupdict()) for m in matches]
+
+    assert found(amounts.scan_numbers(text)) == found(amounts._grammar().finditer(text))
+    assert found(amounts.scan_fractions(text)) == found(amounts._fraction_pattern().finditer(text))

@@ -11,6 +11,7 @@ import pycountry
 from ..resources import load_json
 
 
+@lru_cache(maxsize=65536)  # called for every candidate word; the same words recur
 def fold(s: str) -> str:
     """Lower-case, accents removed, curly apostrophes straightened."""
     s = unicodedata.normalize("NFKD", s.replace("’", "'"))
@@ -70,6 +71,7 @@ def capital_of(iso2: str | None) -> str | None:
     return load_json("places.json")["capitals"].get(iso2) if iso2 else None
 
 
+@lru_cache(maxsize=65536)
 def country_code(word: str) -> str | None:
     """ISO alpha-2 for a country name or demonym ("Russian", "the Russian Federation", "Kazakh")."""
     key = fold(word)

@@ -274,12 +274,12 @@ class _Finder:
         """The meeting's date from the date words attached to its trigger ("met ... on Monday")."""
         doc = self.doc
         recognised = doc.nlp.has_annotation("ENT_IOB")
-        exprs: list[tuple[str, int, int]] = [
-            (e.text, e.start_char, e.end_char) for e in seg.ents if e.label_ in {"DATE", "TIME"}
-        ]
-        if not recognised:  # the fast path: date patterns stand in for DATE entities
-            at = seg.start_char
-            exprs = [(m.group(), at + m.start(), at + m.end()) for m in DATE_EXPR.finditer(seg.text)]
+        at = seg.start_char
+        exprs: list[tuple[str, int, int]] = (
+            [(e.text, e.start_char, e.end_char) for e in seg.ents if e.label_ in {"DATE", "TIME"}]
+            if recognised  # the fast path has no DATE entities: date patterns stand in for them
+            else [(m.group(), at + m.start(), at + m.end()) for m in DATE_EXPR.finditer(seg.text)]
+        )
         named = [(e.start_char, e.end_char) for e in seg.ents if e.label_ not in {"DATE", "TIME"}]
         for m in _DATE_WORDS.finditer(seg.text):
             s = seg.start_char + m.start()

@@ -25,6 +25,17 @@ def test_gemm_matches_thinc(trans1: bool, trans2: bool) -> None:
     numpy.testing.assert_allclose(out, expected, rtol=1e-5)
 
 
+@pytest.mark.parametrize("pieces", [2, 3, 4])
+def test_maxout_matches_thinc(pieces: int) -> None:
+    rng = numpy.random.default_rng(pieces)
+    x = rng.standard_normal((11, 6, pieces), dtype="f")
+    x[0, 0, :] = 1.0  # ties: thinc keeps the first piece, the value is the same either way
+    expected, _ = NumpyOps().maxout(x)
+    got, _ = BlasOps().maxout(x)
+    assert got.shape == (11, 6)
+    numpy.testing.assert_array_equal(got, expected)
+
+
 def test_model_layers_use_blas_ops_and_leave_current_ops_alone() -> None:
     from thinc.api import get_current_ops
 

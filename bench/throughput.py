@@ -240,7 +240,21 @@ def machine() -> dict[str, object]:
         "os": platform.platform(),
         "python": platform.python_version(),
         "versions": versions,
+        "openblas": openblas_kernels(),
     }
+
+
+def openblas_kernels() -> str:
+    """Which OpenBLAS kernels numpy runs, and why: OPENBLAS_CORETYPE in the environment overrides detection."""
+    forced = os.environ.get("OPENBLAS_CORETYPE")
+    try:
+        import numpy  # noqa: F401  (threadpoolctl lists the libraries loaded so far)
+        from threadpoolctl import threadpool_info
+
+        arch = next((i.get("architecture") for i in threadpool_info() if i.get("internal_api") == "openblas"), None)
+    except ImportError:
+        arch = None
+    return f"{arch or 'unknown'} ({'OPENBLAS_CORETYPE=' + forced if forced else 'detected'})"
 
 
 def quality(corpus: Path, gold: Path, fast: bool = False) -> dict | None:
@@ -293,7 +307,7 @@ def main() -> int:
     print(f"texts: {note}; repeated to {args.docs} documents")
     info = machine()
     print(f"machine: {info['cpu']}, {info['cores']} cores, {info['memory_gb']} GB, {info['os']}, "
-          f"Python {info['python']}")
+          f"Python {info['python']}, numpy's OpenBLAS kernels {info['openblas']}")
     work = Path(tempfile.mkdtemp(prefix="summitry-bench-"))
     result: dict[str, object] = {"machine": info, "texts": note, "docs": args.docs, "pipelines": {}, "scaling": []}
     try:

@@ -17,7 +17,7 @@ import summitry
 from summitry.cli import main
 from summitry.ingest.run import ingest, reextract_stored
 from summitry.parallel import WorkerPool, extract_many, extract_paths
-from summitry.store import Store
+from summitry.store import Store, schema
 
 SAMPLES = sorted((Path(summitry.__file__).parent / "samples").glob("*.txt"))
 SHARED_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
@@ -202,6 +202,39 @@ def test_ingest_with_workers_writes_the_same_database(tmp_path):
     assert [str(e) for e in one.errors] == [str(e) for e in two.errors]
     assert events[1] == events[2]  # the same outcomes and errors, in the same order
     assert dumps[1] == dumps[2]
+
+
+def fast_extract(text, id=None, file=None):
+    return summitry.extract(text, id=id, file=file, fast=True)
+
+
+def test_ingest_fast_stores_the_fast_path_records_and_marks_them(tmp_path):
+    S = _support()
+    inputs = S.write_good_inputs(tmp_path / "in")
+    dumps = {}
+    for name, kwargs in {
+        "fast-1": {"fast": True},
+        "fast-2": {"fast": True, "workers": 2, "chunksize": 2},
+        "by-hand": {"extract": fast_extract},
+    }.items():
+        with Store.open(str(tmp_path / f"{name}.sqlite")) as store:
+            summary = ingest([inputs], store, **kwargs)
+            assert summary.failed == 0 and summary.ingested > 0
+            dumps[name] = store.dump()
+    cli = CliRunner().invoke(main, ["ingest", str(inputs), "--db", str(tmp_path / "cli.sqlite"), "--fast"])
+    assert cli.exit_code == 0, cli.output
+    with Store.open(str(tmp_path / "cli.sqlite")) as store:
+        assert store.dump() == dumps["fast-1"]
+    assert dumps["fast-1"] == dumps["fast-2"]
+    version = [c.name for c in schema.documents.columns].index("extractor_version")
+    assert {d[version] for d in dumps["fast-1"]["documents"]} == {summitry.__version__ + "+fast"}
+    assert {d[version] for d in dumps["by-hand"]["documents"]} == {summitry.__version__}
+    assert dumps["fast-1"]["people"] and dumps["fast-1"]["amounts"]
+    for table in dumps["fast-1"]:
+        unmarked = (lambda rows: [r[:version] + r[version + 1 :] for r in rows]) if table == "documents" else list
+        assert unmarked(dumps["fast-1"][table]) == unmarked(dumps["by-hand"][table]), table
+    with Store.open(str(tmp_path / "x.sqlite")) as store, pytest.raises(ValueError, match="not both"):
+        ingest([inputs], store, fast=True, extract=fast_extract)
 
 
 def test_reextract_with_workers_and_a_failing_extractor(tmp_path):

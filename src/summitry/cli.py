@@ -49,6 +49,13 @@ def _parallel_options(workers_help: str, batch_help: str):
     return decorate
 
 
+_fast_option = click.option(
+    "--fast",
+    is_flag=True,
+    help="The fast path: no entity recogniser (about 1.5x the articles per second; README gives its scores).",
+)
+
+
 @main.command("extract")
 @click.argument("paths", nargs=-1)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write JSON Lines here (default: stdout).")
@@ -66,11 +73,7 @@ def _parallel_options(workers_help: str, batch_help: str):
     help="Run on Ray Data: a cluster's address (ray://HOST:10001, HOST:6379, auto), or none for a local Ray. "
     "Also reads .jsonl/.parquet inputs (a 'text' column); -o X.parquet writes a Parquet dataset.",
 )
-@click.option(
-    "--fast",
-    is_flag=True,
-    help="The fast path: no entity recogniser (about 1.5x the articles per second; README gives its scores).",
-)
+@_fast_option
 def extract_cmd(
     paths: tuple[str, ...], output: str | None, workers: int, batch_size: int, ray_address: str | None, fast: bool
 ) -> None:
@@ -193,7 +196,8 @@ def demo_cmd() -> None:
     "Extraction processes (0: one per CPU); loading and database writes stay in one, in input order.",
     "Articles per task handed to a worker.",
 )
-def ingest_cmd(paths: tuple[str, ...], db: str, reextract: bool, workers: int, batch_size: int) -> None:
+@_fast_option
+def ingest_cmd(paths: tuple[str, ...], db: str, reextract: bool, workers: int, batch_size: int, fast: bool) -> None:
     """Store articles and their extractions in a database: .txt, .html/.htm, .jsonl, .warc/.warc.gz files
     or folders of them (walked recursively). Bad input is reported and counted; the run goes on.
     """
@@ -213,7 +217,7 @@ def ingest_cmd(paths: tuple[str, ...], db: str, reextract: bool, workers: int, b
         raise click.ClickException(str(exc)) from None
     try:
         with IngestProgress() as progress:
-            pool = {"workers": workers or default_workers(), "chunksize": batch_size}
+            pool = {"workers": workers or default_workers(), "chunksize": batch_size, "fast": fast}
             if paths:
                 summary = ingest(paths, store, reextract=reextract, hooks=progress.hooks, **pool)
             else:

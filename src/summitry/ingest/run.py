@@ -43,10 +43,19 @@ class Hooks:
     on_file_done: Callable[[Path | LoadError], None] | None = None
 
 
-def _default_extract() -> Extract:
+def _default_extract(fast: bool = False) -> Extract:
+    from functools import partial
+
     from .. import extract
 
-    return extract
+    return partial(extract, fast=True) if fast else extract
+
+
+def _extractor_version(fast: bool) -> str:
+    # Stored with each document, so a reader can tell records of the fast path (README: throughput) apart.
+    from .. import __version__
+
+    return f"{__version__}+fast" if fast else __version__
 
 
 class _Unstorable(Exception):
@@ -62,10 +71,14 @@ class _Run:
         hooks: Hooks | None,
         workers: int = 1,
         chunksize: int = 8,
+        fast: bool = False,
     ) -> None:
-        if extract is None:
-            extract = _default_extract()
-        self.store, self.reextract, self.extract = store, reextract, extract
+        if extract is not None and fast:
+            raise ValueError("fast selects summitry's own fast path: give it or an extract function, not both")
+        self.custom_extract = extract  # None: summitry's own, which the workers then load themselves
+        self.extract = extract or _default_extract(fast)
+        self.fast, self.version = fast, _extractor_version(fast)
+        self.store, self.reextract = store, reextract
         self.workers, self.chunksize = workers, chunksize
         self.hooks = hooks or Hooks()
         self.summary = Summary()
@@ -112,7 +125,9 @@ class _Run:
 
     def _store(self, raw: RawArticle, doc_id: str, stored: bool, extraction: dict[str, Any]) -> None:
         try:
-            written = self._db(self.store.write, doc_id, raw, extraction, replace=stored)
+            written = self._db(
+                self.store.write, doc_id, raw, extraction, replace=stored, extractor_version=self.version
+            )
         except _Unstorable as exc:
             self.fail(LoadError(raw.locator, f"could not be stored ({exc})"))
             return
@@ -169,8 +184,7 @@ class _Run:
     def _parallel(self, events: Iterable[tuple[str, Any]]) -> None:
         from ..parallel import WorkerPool, extract_texts
 
-        default = self.extract is _default_extract()
-        with WorkerPool(self.workers, chunksize=self.chunksize, extract=None if default else self.extract) as pool:
+        with WorkerPool(self.workers, chunksize=self.chunksize, extract=self.custom_extract, fast=self.fast) as pool:
             for (kind, obj, admitted), result in pool.map(extract_texts, self._jobs(events)):
                 if kind == "error":
                     self.fail(obj)
@@ -215,6 +229,7 @@ def ingest(
     hooks: Hooks | None = None,
     workers: int = 1,
     chunksize: int = 8,
+    fast: bool = False,
 ) -> Summary:
     """Ingest every article under ``paths`` into ``store``; bad input is counted, never raised.
 
@@ -222,9 +237,10 @@ def ingest(
     written before stays whole. ``extract`` defaults to ``summitry.extract``. With ``workers`` > 1 the
     extraction runs in that many processes (``extract`` must then be a module-level function), in
     batches of ``chunksize``; loading, de-duplication and writes stay in this process, in input order,
-    so the database ends up the same.
+    so the database ends up the same. ``fast``: summitry's fast path (README: throughput); the documents'
+    ``extractor_version`` then ends in "+fast".
     """
-    run = _Run(store, reextract, extract, hooks, workers, chunksize)
+    run = _Run(store, reextract, extract, hooks, workers, chunksize, fast)
     try:
         run.files(list(iter_files(paths)))
     except StoreError as exc:
@@ -240,9 +256,11 @@ def reextract_stored(
     hooks: Hooks | None = None,
     workers: int = 1,
     chunksize: int = 8,
+    fast: bool = False,
 ) -> Summary:
-    """Re-extract every stored document from its stored text, replacing its records atomically."""
-    run = _Run(store, True, extract, hooks, workers, chunksize)
+    """Re-extract every stored document from its stored text, replacing its records atomically (``fast``: as
+    for ``ingest``)."""
+    run = _Run(store, True, extract, hooks, workers, chunksize, fast)
     try:
         run.stored()
     except StoreError as exc:

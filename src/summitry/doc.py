@@ -136,6 +136,8 @@ class Document:
     meetings: list[Meeting] = field(default_factory=list)
     furniture: list[tuple[int, int]] = field(default_factory=list)  # site boilerplate spans
     done: list[str] = field(default_factory=list)  # names of components that have run
+    # text.sentences() of this ``nlp``, computed once: several components walk the sentences, some per quote.
+    sentences_of: tuple[Any, tuple[Any, ...]] | None = field(default=None, repr=False, compare=False)
 
     def in_body(self, start: int, end: int | None = None) -> bool:
         """False for text inside site furniture ("Read also" links, footers)."""

@@ -63,8 +63,14 @@ def _is_foreign(line: str) -> bool:
     return len(_NON_ENGLISH_LETTERS.findall(line)) >= 2
 
 
-def sentences(doc: Document) -> list[SpacySpan]:
+def sentences(doc: Document) -> tuple[SpacySpan, ...]:
     """spaCy sentences cut at line breaks: headlines and datelines are sentences of their own."""
+    if doc.sentences_of is None or doc.sentences_of[0] is not doc.nlp:
+        doc.sentences_of = (doc.nlp, tuple(_sentences(doc)))
+    return doc.sentences_of[1]
+
+
+def _sentences(doc: Document) -> list[SpacySpan]:
     out = []
     for para in paragraphs(doc.text):
         if not doc.in_body(para.start, para.end):

@@ -16,8 +16,11 @@ each peak RSS is its own), all on the same spaCy model (en_core_web_sm 3.8.0, pi
                    Doc + quantulum3 parser.parse on the text; PYTHONHASHSEED fixed, quantulum3's
                    classifier retrained once with the installed scikit-learn and cached outside the repo
   spacy            spaCy en_core_web_sm alone (nlp.pipe, full default pipeline)
-  spacy-blas       the same with thinc's matrix products through numpy (summitry's BlasOps): how much of
-                   summitry's speed is that routing, which any spaCy user could apply
+  spacy-blas       the same with summitry's BlasOps (matrix products through numpy, maxout without the
+                   training bookkeeping): how much of summitry's speed is that, which any spaCy user could apply
+
+numpy's OpenBLAS kernels matter (OPENBLAS_CORETYPE in the environment overrides its detection); the
+machine line says which ran.
 
 Then the scaling curve: ``summitry extract FOLDER --workers W`` over folders of N files, wall time and peak
 RSS of the whole process tree. Needs ``pip install -e ".[bench]"``. Prints a table, the ratios and the

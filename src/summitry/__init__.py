@@ -27,7 +27,7 @@ def _pipeline(fast: bool = False) -> Pipeline:
 def extract_document(text: str, id: str | None = None, file: str | None = None, *, fast: bool = False) -> Document:
     """Run the extraction pipeline over one article and return the annotated Document.
 
-    ``fast``: the fast path (no entity recogniser; about 1.5x the speed, README gives its scores).
+    ``fast``: the fast path (no entity recogniser; about 1.4x the speed, README gives its scores).
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")

@@ -52,7 +52,7 @@ def _parallel_options(workers_help: str, batch_help: str):
 _fast_option = click.option(
     "--fast",
     is_flag=True,
-    help="The fast path: no entity recogniser (about 1.5x the articles per second; README gives its scores).",
+    help="The fast path: no entity recogniser (about 1.4x the articles per second; README gives its scores).",
 )
 
 

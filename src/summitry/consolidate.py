@@ -67,7 +67,7 @@ from rapidfuzz import fuzz
 from sqlalchemy import bindparam, delete, insert, select, text, update
 from sqlalchemy.engine import Connection
 
-from .scoring import person_key
+from .identity import person_key
 from .store import Store, schema
 
 __all__ = [

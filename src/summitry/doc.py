@@ -20,6 +20,8 @@ class Person:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     title_span: tuple[int, int] | None = None
     offices: list[str] = field(default_factory=list)  # offices the gazetteer knows, for "the president"
+    via: str = "people"  # the rule that found the person (``summitry extract --explain``)
+    evidence: str = ""  # what the rule saw, in a few words
 
     def to_dict(self) -> dict[str, Any]:
         start, end = self.mentions[0] if self.mentions else (None, None)
@@ -31,6 +33,7 @@ class Person:
             "end": end,
             "mentions": [list(m) for m in self.mentions],
             "title_span": list(self.title_span) if self.title_span else None,
+            "via": self.via,
         }
 
 
@@ -52,6 +55,8 @@ class Utterance:
     quote_start: int
     mode: str  # "direct" | "transcript" | "indirect"
     speaker_span: tuple[int, int] | None = None
+    via: str = "quotes"
+    evidence: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -62,6 +67,7 @@ class Utterance:
             "quote_start": self.quote_start,
             "mode": self.mode,
             "speaker_span": list(self.speaker_span) if self.speaker_span else None,
+            "via": self.via,
         }
 
 
@@ -76,6 +82,8 @@ class Amount:
     metric: str | None = None
     speaker: str | None = None
     metric_span: tuple[int, int] | None = None
+    via: str = "amounts"
+    evidence: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         value: float | int = self.value
@@ -91,6 +99,7 @@ class Amount:
             "metric": self.metric,
             "speaker": self.speaker,
             "metric_span": list(self.metric_span) if self.metric_span else None,
+            "via": self.via,
         }
 
 
@@ -104,6 +113,11 @@ class Meeting:
     end: int
     date_span: tuple[int, int] | None = None
     place_span: tuple[int, int] | None = None
+    # Where the date came from: "text" (date words of the meeting's own sentence), "dateline" (the story's
+    # dateline or an undated "today"), "published" (the article's publication date), or "none".
+    date_from: str = "none"
+    via: str = "meetings"
+    evidence: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -115,6 +129,8 @@ class Meeting:
             "end": self.end,
             "date_span": list(self.date_span) if self.date_span else None,
             "place_span": list(self.place_span) if self.place_span else None,
+            "date_from": self.date_from,
+            "via": self.via,
         }
 
 

@@ -31,7 +31,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.engine import Connection
 
 from . import consolidate as _consolidate
-from .scoring import person_key
+from .identity import person_key
 from .store import Store, StoreError, database_url, schema
 
 __all__ = ["Database", "open", "name_matches", "NotFound", "Ambiguous"]

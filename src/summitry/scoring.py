@@ -1,8 +1,10 @@
 """Score predictions against gold annotations (see ``FORMAT.md``, "Scoring" and "Predictions").
 
 Everything is micro-averaged: raw counts are summed over all gold documents and the ratios
-are computed from the sums. A ratio whose denominator is zero is ``None`` (rendered "n/a"),
-except precision/recall/F1 when both gold and prediction are empty, which are 1.0.
+are computed from the sums. FORMAT.md's "Scoring details" fix every choice: greedy matching in
+gold order, token sets for titles and metrics, and empty denominators: precision is 1.0 when
+nothing is predicted and nothing is gold (0.0 when gold is not empty), recall is 1.0 when gold
+is empty, every other ratio with a zero denominator is 1.0.
 """
 
 from __future__ import annotations
@@ -11,11 +13,12 @@ import io
 import json
 import os
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
+
+from .identity import person_key
 
 from rich.box import Box
 from rich.console import Console
@@ -35,29 +38,10 @@ FIELDS = ("published", "meetings", "utterances", "amounts", "people")
 # Like rich.box.SIMPLE, but with plain ASCII rules so the table survives any terminal or log file.
 _SIMPLE_ASCII = Box("    \n    \n -- \n    \n    \n -- \n    \n    \n", ascii=True)
 
-_EDGE_PUNCT = re.compile(r"^\W+|\W+$")
-_WORD = re.compile(r"\w+")
+_TOKEN = re.compile(r"[a-z0-9]+")
 
 
 # --------------------------------------------------------------------------- helpers
-
-
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
-
-
-def person_key(name: str | None) -> str | None:
-    """Surname plus first initial, lower-cased, accents folded ("Józef Nowak" -> "nowak j")."""
-    if not name:
-        return None
-    tokens = [_EDGE_PUNCT.sub("", tok) for tok in _fold(name).split()]
-    tokens = [tok for tok in tokens if tok]
-    if not tokens:
-        return None
-    if len(tokens) == 1:
-        return tokens[0]
-    return f"{tokens[-1]} {tokens[0][0]}"
 
 
 def _norm_text(value: Any) -> str | None:
@@ -75,15 +59,17 @@ def _norm_date(value: Any) -> str | None:
     return text or None
 
 
+def tokens(text: str | None) -> frozenset[str]:
+    """The set of lower-cased runs of [a-z0-9] (FORMAT.md: titles and metrics are compared by it)."""
+    return frozenset(_TOKEN.findall((text or "").lower()))
+
+
 def token_f1(gold: str | None, pred: str | None) -> float:
-    """SQuAD-style bag-of-words F1 over lower-cased ``\\w+`` tokens (both empty = 1, one empty = 0)."""
-    g = _WORD.findall((gold or "").lower())
-    p = _WORD.findall((pred or "").lower())
+    """F1 of the two token sets (both empty = 1, only one empty = 0)."""
+    g, p = tokens(gold), tokens(pred)
     if not g and not p:
         return 1.0
-    if not g or not p:
-        return 0.0
-    same = sum((Counter(g) & Counter(p)).values())
+    same = len(g & p)
     if same == 0:
         return 0.0
     precision = same / len(p)
@@ -91,18 +77,16 @@ def token_f1(gold: str | None, pred: str | None) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
-def _ratio(num: float, den: float) -> float | None:
-    return num / den if den else None
+def _ratio(num: float, den: float) -> float:
+    return num / den if den else 1.0
 
 
 def _prf(tp: int, gold: int, pred: int) -> dict[str, float | None]:
-    if gold == 0 and pred == 0:
-        return {"precision": 1.0, "recall": 1.0, "f1": 1.0}
-    return {
-        "precision": _ratio(tp, pred),
-        "recall": _ratio(tp, gold),
-        "f1": _ratio(2 * tp, gold + pred),
-    }
+    # Nothing predicted: precision 1.0 only when nothing was to be found. Nothing gold: recall 1.0.
+    precision = tp / pred if pred else (1.0 if gold == 0 else 0.0)
+    recall = tp / gold if gold else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1}
 
 
 def _int(value: Any) -> int | None:
@@ -142,9 +126,7 @@ def _values_agree(gold: Any, pred: Any) -> bool:
         p = float(pred)
     except (TypeError, ValueError):
         return False
-    if g == 0:
-        return abs(p) < 1e-6
-    return abs(p - g) / abs(g) < 1e-6
+    return abs(p - g) <= 1e-6 * max(1.0, abs(g))
 
 
 def _items(doc: dict, field: str) -> list[dict]:
@@ -194,15 +176,10 @@ def _count_meetings(gold: dict, pred: dict) -> dict[str, int]:
     tp = place_correct = place_total = 0
     for g in gold_items:
         key = _meeting_key(g)
-        candidates = [i for i, k in enumerate(pred_keys) if k == key and i not in used]
-        if not candidates:
+        chosen = next((i for i, k in enumerate(pred_keys) if k == key and i not in used), None)
+        if chosen is None:
             continue
         gold_place = _norm_text(g.get("place"))
-        # Among equally good matches, prefer one that also gets the place right.
-        chosen = next(
-            (i for i in candidates if _norm_text(pred_items[i].get("place")) == gold_place),
-            candidates[0],
-        )
         used.add(chosen)
         tp += 1
         if gold_place is not None:
@@ -250,37 +227,21 @@ def _count_amounts(gold: dict, pred: dict) -> dict[str, float]:
     gold_items = _items(gold, "amounts")
     pred_items = _items(pred, "amounts")
     pred_spans = [_pred_span(a) for a in pred_items]
-    pairs: list[tuple[int, int, int]] = []
-    for gi, g in enumerate(gold_items):
+    used: set[int] = set()
+    tp = qualifier_correct = speaker_correct = 0
+    metric_f1_sum = 0.0
+    for g in gold_items:
         gspan = _gold_span(g)
         if gspan is None:
             continue
-        for pi, p in enumerate(pred_items):
-            pspan = pred_spans[pi]
-            if pspan is None:
-                continue
-            overlap = min(gspan[1], pspan[1]) - max(gspan[0], pspan[0])
-            if overlap <= 0:
-                continue
-            if _norm_text(g.get("unit")) != _norm_text(p.get("unit")):
-                continue
-            if not _values_agree(g.get("value"), p.get("value")):
-                continue
-            pairs.append((overlap, gi, pi))
-    # Greedy one-to-one matching, largest overlap first (ties: earlier gold, then earlier prediction).
-    pairs.sort(key=lambda t: (-t[0], t[1], t[2]))
-    used_gold: set[int] = set()
-    used_pred: set[int] = set()
-    tp = qualifier_correct = speaker_correct = 0
-    metric_f1_sum = 0.0
-    for _, gi, pi in pairs:
-        if gi in used_gold or pi in used_pred:
+        pi = next((i for i, p in enumerate(pred_items) if i not in used and _amounts_match(g, gspan, p, pred_spans[i])),
+                  None)
+        if pi is None:
             continue
-        used_gold.add(gi)
-        used_pred.add(pi)
-        g, p = gold_items[gi], pred_items[pi]
+        used.add(pi)
+        p = pred_items[pi]
         tp += 1
-        qualifier_correct += int(_norm_text(g.get("qualifier")) == _norm_text(p.get("qualifier")))
+        qualifier_correct += int(_qualifier(g) == _qualifier(p))
         speaker_correct += int(person_key(g.get("speaker")) == person_key(p.get("speaker")))
         metric_f1_sum += token_f1(g.get("metric"), p.get("metric"))
     return {
@@ -291,6 +252,19 @@ def _count_amounts(gold: dict, pred: dict) -> dict[str, float]:
         "speaker_correct": speaker_correct,
         "metric_f1_sum": metric_f1_sum,
     }
+
+
+def _amounts_match(gold: dict, gspan: tuple[int, int], pred: dict, pspan: tuple[int, int] | None) -> bool:
+    return (
+        pspan is not None
+        and min(gspan[1], pspan[1]) > max(gspan[0], pspan[0])
+        and _norm_text(gold.get("unit")) == _norm_text(pred.get("unit"))
+        and _values_agree(gold.get("value"), pred.get("value"))
+    )
+
+
+def _qualifier(amount: dict) -> str:
+    return _norm_text(amount.get("qualifier")) or "exact"
 
 
 def _people_by_key(doc: dict) -> dict[str, dict]:
@@ -306,20 +280,26 @@ def _people_by_key(doc: dict) -> dict[str, dict]:
 def _count_people(gold: dict, pred: dict) -> dict[str, int]:
     gold_people = _people_by_key(gold)
     pred_people = _people_by_key(pred)
-    tp = title_correct = country_correct = 0
+    tp = title_correct = title_total = country_correct = country_total = 0
     for key, g in gold_people.items():
         p = pred_people.get(key)
         if p is None:
             continue
         tp += 1
-        title_correct += int(_norm_text(g.get("title")) == _norm_text(p.get("title")))
-        country_correct += int(_norm_text(g.get("country")) == _norm_text(p.get("country")))
+        if g.get("title") is not None:
+            title_total += 1
+            title_correct += int(tokens(g.get("title")) == tokens(p.get("title")))
+        if g.get("country") is not None:
+            country_total += 1
+            country_correct += int(_norm_text(g.get("country")) == _norm_text(p.get("country")))
     return {
         "gold": len(gold_people),
         "pred": len(pred_people),
         "tp": tp,
         "title_correct": title_correct,
+        "title_total": title_total,
         "country_correct": country_correct,
+        "country_total": country_total,
     }
 
 
@@ -342,7 +322,7 @@ def _finalize(counts: dict[str, dict[str, float]], documents: int) -> dict[str, 
     u = counts["utterances"]
     a = counts["amounts"]
     pe = counts["people"]
-    u_empty = u["gold"] == 0 and u["pred"] == 0
+    u_prf = _prf(u["pred_hits"], u["gold"], u["pred"])  # precision's empty cases are those of P/R/F1
     return {
         "documents": documents,
         "published": {
@@ -359,10 +339,9 @@ def _finalize(counts: dict[str, dict[str, float]], documents: int) -> dict[str, 
         },
         "utterances": {
             **u,
-            # "found" is the utterance recall, so it follows the both-empty = 1.0 rule; attribution does not.
-            "found": 1.0 if u_empty else _ratio(u["found_count"], u["gold"]),
+            "found": _ratio(u["found_count"], u["gold"]),
             "attribution": _ratio(u["attributed_count"], u["gold"]),
-            "precision": 1.0 if u_empty else _ratio(u["pred_hits"], u["pred"]),
+            "precision": u_prf["precision"],
         },
         "amounts": {
             **a,
@@ -378,8 +357,8 @@ def _finalize(counts: dict[str, dict[str, float]], documents: int) -> dict[str, 
             "fp": pe["pred"] - pe["tp"],
             "fn": pe["gold"] - pe["tp"],
             **_prf(pe["tp"], pe["gold"], pe["pred"]),
-            "title_accuracy": _ratio(pe["title_correct"], pe["tp"]),
-            "country_accuracy": _ratio(pe["country_correct"], pe["tp"]),
+            "title_accuracy": _ratio(pe["title_correct"], pe["title_total"]),
+            "country_accuracy": _ratio(pe["country_correct"], pe["country_total"]),
         },
     }
 

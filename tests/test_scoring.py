@@ -31,12 +31,16 @@ def test_person_key_folds_accents_and_transliteration_variants():
 def test_person_key_uses_first_initial_and_ignores_middle_names():
     assert person_key("Tomas Kerbel") != person_key("Lukas Kerbel")  # "kerbel t" vs "kerbel l"
     assert person_key("Tomas Ivanovich Kerbel") == person_key("Tomas Kerbel") == "kerbel t"
-    assert person_key("Anna Kova-Ruiz") == "kova-ruiz a"
+    # FORMAT.md: hyphens split, so the last part is the key's surname ("Cho Tae-yul" = "Cho Tae Yul")
+    assert person_key("Anna Kova-Ruiz") == "ruiz a"
+    assert person_key("Han Min-jun") == person_key("Han Min Jun") == "jun h"
+    assert person_key("Tomas Kerbel Jr.") == person_key("Tomas Kerbel, Sr") == "kerbel t"
 
 
 def test_person_key_single_token_punctuation_and_empty():
-    assert person_key("Zoltar") == "zoltar"
-    assert person_key(" (Zoltar), ") == "zoltar"
+    assert person_key("Zoltar") == "zoltar z"  # one part: (first letter, the part)
+    assert person_key(" (Zoltar), ") == "zoltar z"
+    assert person_key("O'Brien") == "brien o"  # every character but a-z, space and "-" is a space
     assert person_key("N. Valdez") == person_key("Nora Valdez.") == "valdez n"
     assert person_key(None) is None
     assert person_key("") is None
@@ -74,7 +78,7 @@ def test_meetings_null_date_matches_only_null():
     undated = one("meetings", gold, [{"participants": ["Nora Valdez", "Piotr Lask"], "date": None}])
     assert undated["tp"] == 1 and undated["f1"] == 1.0
     # the only match has a null gold place -> place accuracy has no denominator
-    assert undated["place_total"] == 0 and undated["place_accuracy"] is None
+    assert undated["place_total"] == 0 and undated["place_accuracy"] == 1.0
 
 
 def test_meetings_participant_sets_must_be_equal_and_place_counts():
@@ -96,7 +100,7 @@ def test_meetings_participant_sets_must_be_equal_and_place_counts():
     assert (m["place_correct"], m["place_total"], m["place_accuracy"]) == (0, 1, 0.0)  # Milan != Rome
 
 
-def test_meetings_prefers_duplicate_with_right_place():
+def test_meetings_greedy_takes_first_matching_prediction():
     gold = [{"participants": ["Nora Valdez", "Piotr Lask"], "place": "Oslo", "date": "2024-02-01"}]
     pred = [
         {"participants": ["Nora Valdez", "Piotr Lask"], "place": "Bergen", "date": "2024-02-01"},
@@ -104,7 +108,7 @@ def test_meetings_prefers_duplicate_with_right_place():
     ]
     m = one("meetings", gold, pred)
     assert m["precision"] == 0.5  # 1 tp / 2 pred
-    assert m["place_accuracy"] == 1.0  # the Oslo duplicate is the one matched
+    assert m["place_accuracy"] == 0.0  # FORMAT.md: the first unused match in prediction order (Bergen)
 
 
 # --------------------------------------------------------------------------- utterances
@@ -156,7 +160,7 @@ def test_utterance_attribution_any_containing_prediction():
 # --------------------------------------------------------------------------- amounts
 
 
-def test_amounts_one_to_one_largest_overlap_tolerance_and_units():
+def test_amounts_greedy_in_gold_order_tolerance_and_units():
     gold = [
         # [100, 124)
         {"quote": "about 12 million dollars", "start": 100, "value": 12_000_000, "unit": "USD",
@@ -166,12 +170,12 @@ def test_amounts_one_to_one_largest_overlap_tolerance_and_units():
          "qualifier": "exact", "metric": "growth", "speaker": None},
     ]
     pred = [
-        # overlaps gold[0] by 10 chars; listed first but loses to the 18-char overlap below -> fp
-        {"start": 100, "end": 110, "value": 12_000_000, "unit": "USD", "qualifier": "about",
-         "metric": "trade turnover", "speaker": "Nora Valdez"},
-        # overlaps gold[0] by 18 chars, relative error ~8e-14, unit differs only in case -> match
+        # overlaps gold[0]; listed first, so the greedy matcher takes it (unit differs only in case)
         {"start": 106, "end": 124, "value": 12_000_000.000001, "unit": "usd", "qualifier": "About",
          "metric": "turnover of trade", "speaker": "Nora Valdez"},
+        # overlaps gold[0] too, but gold[0] is taken -> fp
+        {"start": 100, "end": 110, "value": 12_000_000, "unit": "USD", "qualifier": "about",
+         "metric": "trade turnover", "speaker": "Nora Valdez"},
         # right span and value, wrong unit -> fp
         {"start": 130, "end": 133, "value": 12, "unit": "USD"},
         # right span and unit, value off by 4% -> fp
@@ -196,7 +200,9 @@ def test_amounts_one_to_one_largest_overlap_tolerance_and_units():
     [
         (1_000_000, 1_000_000.5, True),  # relative error 5e-7
         (1_000_000, 1_000_002, False),  # relative error 2e-6
-        (0, 1e-7, True),  # gold 0: absolute error 1e-7
+        (1_000_000, 1_000_001, True),  # |diff| = 1 <= 1e-6 * 1e6: the bound is inclusive
+        (0, 1e-7, True),  # gold 0: absolute error 1e-7 <= 1e-6 * max(1, 0)
+        (0.5, 0.5000009, True),  # |gold| < 1: absolute tolerance 1e-6
         (0, 1e-5, False),  # gold 0: absolute error 1e-5
         (5, "five", False),  # not a number
     ],
@@ -215,13 +221,15 @@ def test_amount_spans_must_overlap():
     assert one_char["tp"] == 1  # overlap [57, 58)
 
 
-def test_token_f1_counts_like_squad():
+def test_token_f1_over_token_sets():
     assert token_f1("Trade turnover", "trade, TURNOVER") == 1.0
     assert token_f1("", None) == 1.0
     assert token_f1("growth", "") == 0.0
     assert token_f1("growth", "decline") == 0.0
-    # gold [growth, of, trade], pred [trade, trade]: common = 1; P = 1/2, R = 1/3; F1 = 2*(1/6)/(5/6) = 0.4
-    assert token_f1("growth of trade", "trade trade") == pytest.approx(0.4)
+    # sets: gold {growth, of, trade}, pred {trade}: P = 1/1, R = 1/3; F1 = 2*(1/3)/(4/3) = 0.5
+    assert token_f1("growth of trade", "trade trade") == pytest.approx(0.5)
+    # runs of [a-z0-9] only: "covid-19" is {covid, 19}; "é" is not a token character
+    assert token_f1("covid-19 doses", "Covid 19 doses") == 1.0
 
 
 # --------------------------------------------------------------------------- people
@@ -234,7 +242,7 @@ def test_people_match_by_key_with_title_and_country_accuracy():
         {"name": "Ida Moro", "title": None, "country": None},
     ]
     pred = [
-        {"name": "Nóra Valdez", "title": " foreign minister ", "country": "es"},
+        {"name": "Nóra Valdez", "title": " minister, foreign ", "country": "es"},  # same token set
         {"name": "Nora Valdez", "title": "President", "country": "ES"},  # duplicate key: counted once
         {"name": "Piotr Lask", "title": "Envoy", "country": "PL"},
         {"name": "Ida Moro", "title": None, "country": "IT"},
@@ -245,8 +253,9 @@ def test_people_match_by_key_with_title_and_country_accuracy():
     assert p["precision"] == pytest.approx(0.75)  # 3/4 distinct predicted keys
     assert p["recall"] == 1.0  # 3/3
     assert p["f1"] == pytest.approx(6 / 7)  # 2*3 / (3 + 4)
-    assert p["title_accuracy"] == pytest.approx(2 / 3)  # Valdez ok, Lask wrong, Moro null==null ok
-    assert p["country_accuracy"] == pytest.approx(2 / 3)  # es==ES ok, PL ok, null!=IT
+    # over matched people whose gold value is not null (Moro's null title and country are not counted)
+    assert p["title_accuracy"] == pytest.approx(1 / 2)  # Valdez ok, Lask wrong
+    assert p["country_accuracy"] == 1.0  # es==ES ok, PL ok
 
 
 # --------------------------------------------------------------------------- documents
@@ -279,18 +288,21 @@ def test_zero_denominators():
         assert (empty[field]["precision"], empty[field]["recall"], empty[field]["f1"]) == (1.0, 1.0, 1.0)
     assert empty["utterances"]["precision"] == 1.0
     assert empty["utterances"]["found"] == 1.0
-    assert empty["utterances"]["attribution"] is None
-    assert empty["meetings"]["place_accuracy"] is None
-    assert empty["amounts"]["qualifier_accuracy"] is None
-    assert empty["amounts"]["metric_f1"] is None
-    assert empty["people"]["title_accuracy"] is None
+    # FORMAT.md: every accuracy and ratio with a zero denominator is 1.0
+    assert empty["utterances"]["attribution"] == 1.0
+    assert empty["meetings"]["place_accuracy"] == 1.0
+    assert empty["amounts"]["qualifier_accuracy"] == 1.0
+    assert empty["amounts"]["metric_f1"] == 1.0
+    assert empty["people"]["title_accuracy"] == 1.0
 
     only_pred = one("people", [], [{"name": "Karl Brun"}])
-    assert (only_pred["precision"], only_pred["recall"], only_pred["f1"]) == (0.0, None, 0.0)
+    assert (only_pred["precision"], only_pred["recall"], only_pred["f1"]) == (0.0, 1.0, 0.0)  # gold empty: R 1.0
     only_gold = one("people", [{"name": "Karl Brun"}], [])
-    assert (only_gold["precision"], only_gold["recall"], only_gold["f1"]) == (None, 0.0, 0.0)
+    assert (only_gold["precision"], only_gold["recall"], only_gold["f1"]) == (0.0, 0.0, 0.0)  # nothing predicted
+    utt_only_gold = one("utterances", GOLD_UTT, [])
+    assert (utt_only_gold["precision"], utt_only_gold["found"], utt_only_gold["attribution"]) == (0.0, 0.0, 0.0)
     no_docs = score([], [])
-    assert no_docs["documents"] == 0 and no_docs["published"]["accuracy"] is None
+    assert no_docs["documents"] == 0 and no_docs["published"]["accuracy"] == 1.0
 
 
 def test_per_doc_and_micro_average():
@@ -308,7 +320,7 @@ def test_per_doc_and_micro_average():
     assert set(s["per_doc"]) == {"d1.txt", "d2.txt"}
     d1, d2 = s["per_doc"]["d1.txt"], s["per_doc"]["d2.txt"]
     assert d1["documents"] == 1 and d1["meetings"]["recall"] == 1.0
-    assert d2["meetings"]["recall"] == 0.0 and d2["meetings"]["precision"] is None  # 0 pred
+    assert d2["meetings"]["recall"] == 0.0 and d2["meetings"]["precision"] == 0.0  # 0 pred, 3 gold
     assert "per_doc" not in score(gold, pred)
 
 
@@ -341,7 +353,7 @@ def test_format_table_and_per_doc():
     # P = 1/1, R = 1/3, F1 = 2*1/(3+1) = 0.5
     assert "1.000" in people_row and "0.333" in people_row and "0.500" in people_row
     meetings_row = next(line for line in table.splitlines() if line.strip().startswith("meetings"))
-    assert "n/a" in meetings_row  # no matched meetings -> place accuracy n/a
+    assert "place_acc 1.000" in meetings_row  # no matched meetings: empty denominator -> 1.0
     per_doc = format_per_doc(s)
     assert "d1.txt" in per_doc and "0.500" in per_doc
     with pytest.raises(ValueError, match="per_doc"):

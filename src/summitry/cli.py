@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from . import extract
+from . import extract, extract_document
 from .parallel import DEFAULT_BATCH, BadInput, default_workers, extract_files, iter_txt_files, read_article
 from .scoring import format_per_doc, format_table, load_jsonl, score
 
@@ -74,14 +74,30 @@ _fast_option = click.option(
     "Also reads .jsonl/.parquet inputs (a 'text' column); -o X.parquet writes a Parquet dataset.",
 )
 @_fast_option
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Instead of JSON, print every record with its sentence, the rule that produced it and its evidence.",
+)
 def extract_cmd(
-    paths: tuple[str, ...], output: str | None, workers: int, batch_size: int, ray_address: str | None, fast: bool
+    paths: tuple[str, ...],
+    output: str | None,
+    workers: int,
+    batch_size: int,
+    ray_address: str | None,
+    fast: bool,
+    explain: bool,
 ) -> None:
     """Extract records from .txt articles (files or folders, walked recursively), one JSON line each."""
     if ray_address and "://" not in ray_address and Path(ray_address).exists():
         paths, ray_address = (ray_address, *paths), ""  # "--ray corpus/": a path, not an address
     if not paths:
         raise click.UsageError("Missing argument 'PATHS...'.")
+    if explain:
+        if ray_address is not None:
+            raise click.UsageError("--explain runs here, one file at a time: it cannot be combined with --ray")
+        _explain_files(paths, output, fast)
+        return
     if ray_address is not None:
         _extract_on_ray(paths, output, ray_address, batch_size, fast)
         return
@@ -110,6 +126,31 @@ def extract_cmd(
         if output:
             out.close()
     click.echo(f"{done} article(s) extracted, {failed} failed", err=True)
+    if failed:
+        sys.exit(1)
+
+
+def _explain_files(paths: tuple[str, ...], output: str | None, fast: bool) -> None:
+    from .explain import explain
+
+    out = open(output, "w", encoding="utf-8") if output else sys.stdout
+    done = failed = 0
+    try:
+        for path in iter_txt_files(paths):
+            try:
+                text = read_article(path)
+            except BadInput as exc:
+                failed += 1
+                click.echo(f"skipped {path}: {exc}", err=True)
+                continue
+            out.write(explain(extract_document(text, id=path.stem, file=path.name, fast=fast)) + "\n")
+            done += 1
+    finally:
+        if output:
+            out.close()
+    if not done and not failed:
+        raise click.ClickException("no .txt files found under the given paths")
+    click.echo(f"{done} article(s) explained, {failed} failed", err=True)
     if failed:
         sys.exit(1)
 

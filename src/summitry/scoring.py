@@ -18,11 +18,11 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from .identity import person_key
-
 from rich.box import Box
 from rich.console import Console
 from rich.table import Table
+
+from .identity import person_key
 
 __all__ = [
     "person_key",

@@ -1,0 +1,108 @@
+"""Quality of summitry on every gold set it can see, by genre, and the pinned baseline of the CI gate.
+
+    python bench/quality.py [--shared DIR] [--fast] [--json OUT] [--write-baseline]
+
+Sets, each scored with FORMAT.md's metrics (``summitry.scoring``):
+  dev        ../shared seeds + dev (20 articles: what the first rules were written on)
+  dev2       ../shared dev2 (30 articles, 11 genres: the validation set), per genre from its manifest
+  genres     tests/fixtures/genres (invented articles in the genres of real reporting, written by someone who did
+             not read the extractors; nobody tuning the extractors reads them): per genre from genres.json
+  heldout    tests/fixtures/heldout (12 invented articles, an earlier held-out set)
+
+--write-baseline measures the default and the fast path on dev and dev2 and writes tests/quality_baseline.json,
+which tests/test_end_to_end.py holds CI to (no headline may drop by more than 0.02).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from summitry.quality import HEADLINES, load_set, measure, predict
+from summitry.scoring import load_jsonl, score
+
+REPO = Path(__file__).resolve().parents[1]
+FIXTURES = REPO / "tests" / "fixtures"
+COLUMNS = (("meetings", "f1", "meet F1"), ("meetings", "place_accuracy", "place"),
+           ("utterances", "found", "utt found"), ("utterances", "attribution", "attr"),
+           ("utterances", "precision", "utt P"), ("amounts", "f1", "amt F1"),
+           ("amounts", "speaker_accuracy", "amt spk"), ("amounts", "metric_f1", "metric"),
+           ("people", "f1", "ppl F1"), ("people", "title_accuracy", "title"), ("published", "accuracy", "pub"))
+
+
+def _row(label: str, n: int, scores: dict) -> str:
+    return f"{label:<14}{n:>4}  " + "  ".join(f"{scores[s][m]:>{len(h)}.2f}" for s, m, h in COLUMNS)
+
+
+def _header() -> str:
+    return f"{'set / genre':<14}{'docs':>4}  " + "  ".join(h for _, _, h in COLUMNS)
+
+
+def _by_genre(gold: list[dict], pred: list[dict], genre_of: dict[str, str]) -> list[str]:
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for g in gold:
+        groups[genre_of.get(g["file"], "?")].append(g)
+    return [_row("  " + genre, len(docs), score(docs, pred)) for genre, docs in sorted(groups.items())]
+
+
+def _fixture_set(folder: Path) -> tuple[list[dict], list[Path]]:
+    gold = load_jsonl(folder / "gold.jsonl")
+    return gold, [folder / g["file"] for g in gold]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    ap.add_argument("--fast", action="store_true", help="score the fast path")
+    ap.add_argument("--json", type=Path, help="also write every figure here")
+    ap.add_argument("--write-baseline", action="store_true", help="re-pin tests/quality_baseline.json")
+    args = ap.parse_args()
+    if not (args.shared / "gold").is_dir():
+        print(f"no gold under {args.shared}: nothing to measure", file=sys.stderr)
+        return 2
+    if args.write_baseline:
+        baseline = {path: measure(args.shared, fast=path == "fast") for path in ("default", "fast")}
+        out = REPO / "tests" / "quality_baseline.json"
+        out.write_text(json.dumps(baseline, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        print(f"wrote {out}")
+        return 0
+
+    report: dict[str, dict] = {}
+    lines = [f"summitry quality ({'fast' if args.fast else 'default'} path); FORMAT.md metrics", _header()]
+    sets = [("dev", *load_set(args.shared, ("seeds", "dev")), {}),
+            ("dev2", *load_set(args.shared, ("dev2",)), _manifest_genres(args.shared / "corpus" / "dev2"))]
+    for name, gold, paths, genres in sets:
+        pred = predict((paths[g["file"]] for g in gold), fast=args.fast)
+        total = score(gold, pred)
+        report[name] = {f"{s}.{m}": total[s][m] for s, m in HEADLINES}
+        lines.append(_row(name, len(gold), total))
+        if genres:
+            lines += _by_genre(gold, pred, genres)
+    for name in ("genres", "heldout"):
+        folder = FIXTURES / name
+        if not (folder / "gold.jsonl").is_file():
+            continue
+        gold, paths = _fixture_set(folder)
+        pred = predict(paths, fast=args.fast)
+        total = score(gold, pred)
+        report[name] = {f"{s}.{m}": total[s][m] for s, m in HEADLINES}
+        lines.append(_row(name, len(gold), total))
+        genre_file = folder / "genres.json"
+        if genre_file.is_file():
+            lines += _by_genre(gold, pred, json.loads(genre_file.read_text(encoding="utf-8")))
+    print("\n".join(lines))
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+def _manifest_genres(folder: Path) -> dict[str, str]:
+    manifest = folder / "manifest.jsonl"
+    return {r["file"]: r.get("genre", "?") for r in load_jsonl(manifest)} if manifest.is_file() else {}
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -258,3 +258,68 @@ def test_narration_without_speech_has_no_utterances(ex):
         "The meeting took place in the presidential palace.\n"
     )
     assert ex(text).utterances == []
+
+
+# --------------------------------------------------------------------------- transcript labels
+
+
+def test_uppercase_surname_labels_over_several_paragraphs(ex):
+    text = (
+        "The Oval Office\n\n"
+        "PRESIDENT OBAMA:  Well, it is good to welcome the Chancellor back to Washington.  We have a lot to do.\n\n"
+        "We will talk about trade as well.\n\n"
+        "CHANCELLOR MERKEL:  Thank you, Mr. President, for having me here again.\n\n"
+        "Q:  Mr. President, what about the tariffs?\n\n"
+        "PRESIDENT OBAMA:  We will see.  Thank you, everybody.\n"
+    )
+    r = ex(text)
+    got = [(u["speaker"], u["quote"]) for u in r.utterances]
+    assert got == [
+        ("Barack Obama", "Well, it is good to welcome the Chancellor back to Washington."),
+        ("Angela Merkel", "Thank you, Mr. President, for having me here again."),
+        ("Barack Obama", "We will see."),
+    ]
+    assert "We will talk about trade" in r.span(r.utterances[0])  # the turn runs on to the next label
+    assert "tariffs" not in r.span(r.utterances[1])  # "Q:" ends the turn and is nobody's turn
+    assert all(u["mode"] == "transcript" for u in r.utterances)
+
+
+def test_labels_closed_by_a_period(ex):
+    text = (
+        "Remarks by the President and Prime Minister Ravi Kamara of Freedonia\n\n"
+        "June 3, 2011\n\n"
+        "President Walter Hobbs. Welcome, Mr. Prime Minister. It is an honor to host you.\n\n"
+        "Prime Minister Kamara. Thank you very much, Mr. President. I am delighted to be here.\n\n"
+        "President Hobbs. Thank you, sir.\n"
+    )
+    r = ex(text)
+    assert [(u["speaker"], u["quote"]) for u in r.utterances] == [
+        ("Walter Hobbs", "Welcome, Mr. Prime Minister."),
+        ("Ravi Kamara", "Thank you very much, Mr. President."),
+        ("Walter Hobbs", "Thank you, sir."),
+    ]
+
+
+def test_label_with_role_and_label_with_country(ex):
+    text = (
+        "Briefing, 4 April 2022\n\n"
+        "Official Spokesperson Anand Verma and Minister Lena Ortiz answered questions.\n\n"
+        "Anand Verma, Official Spokesperson: Good evening to all of you. Let me begin with the visit.\n\n"
+        "Question: Could you tell us more about the agenda?\n\n"
+        "Lena Ortiz (Chile): We are ready to sign the agreement next month.\n"
+    )
+    r = ex(text)
+    assert [(u["speaker"], u["quote"]) for u in r.utterances] == [
+        ("Anand Verma", "Good evening to all of you."),
+        ("Lena Ortiz", "We are ready to sign the agreement next month."),
+    ]
+    assert "agenda" not in r.span(r.utterances[0])
+
+
+def test_headline_with_colon_is_not_a_label(ex):
+    text = (
+        "Astronaut Is An Inspiration For Millions Of Girls: Donald Trump\n\n"
+        "Donald Trump praised the astronaut on Monday.\n"
+    )
+    r = ex(text)
+    assert r.utterances == []

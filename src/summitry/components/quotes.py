@@ -15,15 +15,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Span as SpacySpan
 
 from ..doc import Document, Person, Utterance
 from ..pipeline import component
-from ..resources import load_lines
+from ..resources import load_json, load_lines
 from ..text import OPEN_QUOTES, Paragraph, paragraphs, sentences
 from .coref import Referents
-from .places import country_code
+from .places import country_code, fold
 
 _DASH = re.compile(r"^[-–—]\s*")
 _BULLET = re.compile(r"^[•·*▪●◦‣-]\s*")
@@ -50,6 +51,30 @@ _INDIRECT_SKIP = {
     "propose",
     "proposed",
 }
+
+
+@cache
+def _label_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(labels that are nobody's turn: "Q", "Question"; courtesy words: "Mr", "H.E.")."""
+    return frozenset(load_lines("transcript_labels.txt")), frozenset(load_lines("honorifics.txt"))
+
+
+@cache
+def _surname_index() -> dict[str, list[dict]]:
+    """Gazetteer entries by folded surname ("obama" -> Barack Obama), for labels giving a surname only."""
+    index: dict[str, list[dict]] = {}
+    for entry in load_json("leaders.json"):
+        for alias in [entry["name"], *entry.get("aliases", [])]:
+            last = fold(alias).split()[-1:] if alias else []
+            if last and entry not in index.setdefault(last[0], []):
+                index[last[0]].append(entry)
+    return index
+
+
+# "NAME:", "Title Name, Role (Country):" at a paragraph start; or "Title Name." (a label closed by a period).
+_COLON_LABEL = re.compile(r"^(?P<label>[A-Z][^:\n]{0,90}?)\s*:\s*")
+_PERIOD_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*)){1,5})\.\s+(?=\S)")
+_NAME_WORD = re.compile(r"^[A-Z][\w'’-]*\.?$")
 
 
 def _speech_verbs() -> frozenset[str]:
@@ -114,9 +139,16 @@ def _is_speech(text: str) -> bool:
 # --- the component ------------------------------------------------------------------------
 
 
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|St|Jr|Sr|No|Amb|Hon|Mt|vs)|\b[A-Z])\.$")
+
+
 def first_sentence(text: str, start: int, end: int) -> tuple[int, str]:
-    m = _SENT_END.search(text, start, end)
-    stop = m.start() if m else end
+    stop = end
+    for m in _SENT_END.finditer(text, start, end):
+        if m.group() != "\n" and _ABBREV.search(text, max(start, m.start() - 6), m.start()):
+            continue  # "Mr. President" does not end a sentence
+        stop = m.start()
+        break
     return start, text[start:stop].rstrip()
 
 
@@ -275,8 +307,105 @@ class _Reader:
             after = re.match(r"\s*:\s*", text[m.end : para.end])
             if after and m.end + after.end() < para.end:
                 return _Turn(m.person, m.end + after.end(), para.end, "transcript", (m.start, m.end))
+            break
+        return self._label_turn(para)
+
+    def label(self, para: Paragraph) -> tuple[str, Person | None, int] | None:
+        """A transcript label opening the paragraph: ("person" | "other", speaker, offset of the speech).
+
+        "MR PRICE:", "PRESIDENT OBAMA:", "Maria Zakharova, Official Spokesperson:", "Sergey Lavrov (Russia):",
+        "Prime Minister Olmert." (a label closed by a period); "Q:" / "QUESTION:" is "other" (nobody's turn).
+        """
+        text, body = self.doc.text, para.text
+        others, courtesy = _label_words()
+        m = _COLON_LABEL.match(body)
+        period = False
+        if m is None or "\n" in m.group("label"):
+            m = _PERIOD_LABEL.match(body)
+            period = True
+            if m is None:
+                return None
+        raw = m.group("label").strip()
+        low = fold(raw)
+        if low in others or re.sub(r"\s*\(.*\)$", "", low) in others:
+            return ("other", None, para.start + m.end()) if not period else None
+        name_part = re.sub(r"\s*\([^)]{1,40}\)\s*$", "", raw)  # "(Country)"
+        name_part, _, role = name_part.partition(",")  # ", Official Spokesperson"
+        words = name_part.split()
+        if not words or len(words) > 8 or len(role.split()) > 6:
             return None
-        return None
+        if role and not all(w[:1].isupper() or w.lower() in {"of", "the", "and", "for"} for w in role.split()):
+            return None
+        from .people import _title_words  # late import: people registers first
+
+        titles = _title_words()
+        titled, names = False, []
+        for w in words:
+            lw = w.lower().strip(",")
+            if lw in titles or lw.rstrip(".") in titles or lw in courtesy or lw.rstrip(".") in courtesy:
+                titled = True
+                if names:  # "Putin President": a name then a title is not a label
+                    return None
+            elif lw in {"of", "the", "and"} or country_code(w):
+                continue
+            elif _NAME_WORD.match(w) and not _INITIALS.match(w) or _INITIALS.match(w):
+                names.append(w.rstrip("."))
+            else:
+                return None
+        names = [n for n in names if not _INITIALS.match(n + ".")]
+        if not names or len(names) > 4:
+            return None
+        if period and (not titled or len(names) > 2):
+            return None
+        label_end = para.start + len(m.group("label").rstrip())
+        rest = text[para.start + m.end() : para.end]
+        if rest and not _is_speech(rest):
+            return None  # "Headline: Donald Trump" is a headline crediting a name
+        inside = [mm for mm in self.doc.mentions if para.start <= mm.start < label_end]
+        if inside:  # every name word of the label belongs to the person's mention
+            covered = " ".join(text[mm.start : mm.end] for mm in inside)
+            if any(n not in covered for n in names):
+                return None
+        who = self._label_speaker(para.start, label_end, names, words, titled)
+        if who is None:
+            return None
+        return "person", who, para.start + m.end()
+
+    def _label_speaker(self, start: int, end: int, names: list[str], words: list[str], titled: bool) -> Person | None:
+        doc = self.doc
+        for m in doc.mentions:
+            if start <= m.start < end:
+                return m.person
+        surname = fold(names[-1])
+        title_words = {w.lower() for w in words} - {fold(n) for n in names}
+        people = [p for p in doc.people if fold(p.name).split()[-1:] == [surname]]
+        if len(names) > 1:
+            people = [p for p in people if fold(names[0]) in fold(p.name).split()] or people
+        if len(people) > 1:
+            people = [p for p in people if p.title and title_words & set(p.title.lower().split())] or people
+        if people:
+            return people[0]
+        if not titled and len(names) < 2:
+            return None  # "London:" is a dateline, "Background:" a heading
+        entries = _surname_index().get(surname, [])
+        if len(names) > 1:
+            first = fold(names[0])
+            entries = [e for e in entries if first in fold(" ".join([e["name"], *e.get("aliases", [])])).split()]
+        if len(entries) > 1:
+            entries = [
+                e for e in entries if any(title_words & set(t.lower().split()) for t in e.get("titles", []))
+            ] or entries
+        if entries:
+            return Person(name=entries[0]["name"], country=entries[0].get("country"), via="quotes.label")
+        if not titled:
+            return None
+        return Person(name=" ".join(n.capitalize() if n.isupper() else n for n in names), via="quotes.label")
+
+    def _label_turn(self, para: Paragraph) -> _Turn | None:
+        found = self.label(para)
+        if not found or found[0] != "person" or found[2] >= para.end:
+            return None
+        return _Turn(found[1], found[2], para.end, "transcript", (para.start, found[2]))
 
     def _narration(self, para: Paragraph) -> bool:
         body = self.doc.text[para.start : para.end]

@@ -22,3 +22,9 @@ def load_lines(name: str) -> tuple[str, ...]:
     """Non-empty, non-comment lines of a word list, lower-cased."""
     lines = (line.split("#", 1)[0].strip().lower() for line in _read(name).splitlines())
     return tuple(line for line in lines if line)
+
+
+@cache
+def word_set(name: str, key: str) -> frozenset[str]:
+    """One lower-cased word list of a JSON resource of word lists (``meeting_words.json``)."""
+    return frozenset(w.lower() for w in load_json(name)[key])

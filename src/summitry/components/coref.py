@@ -150,3 +150,11 @@ class Referents:
             if m.start < before and m.person in among:
                 best = m.person
         return best
+
+
+def role_phrase(refs: Referents, offset: int, phrase: str) -> Person | None:
+    """The person a role phrase without a name refers to ("his Russian counterpart", "the American diplomat")."""
+    words = [re.sub(r"['’]s$", "", w.lower()).strip(".,’'") for w in re.findall(r"[\w.’']+", phrase)]
+    if not words:
+        return None
+    return refs._role(offset, phrase, words)

@@ -47,6 +47,7 @@ _PUBLISH_CUE = re.compile(
 )
 _DATELINE_CITY = re.compile(
     rf"(?<![\w])([A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?)\s*(?:\([^)\n]{{0,40}}\)\s*)?(?:\[[^\]\n]{{0,20}}\]\s*)?"
+    rf"(?:,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?)?"  # the country after the city: "ASTANA, Kazakhstan, November 9."
     rf"(?:[,.]\s+{_MONTH}\b|[,.]\s+\d{{1,2}}\s+{_MONTH}\b|\s+[–—-]\s|:\s|\s\()",
 )
 
@@ -78,14 +79,60 @@ def _is_dateline_date(text: str, start: int, end: int) -> bool:
     return line_end - line_start <= 60  # a line that is little more than the date
 
 
-def find_published(text: str) -> tuple[date, tuple[int, int]] | None:
-    """The publication date the header states ("date 2024-07-03", "26 november 2021, 15:20")."""
+# A numeric header date ("09:56 / 22.07.2023", "22/07/2023"): day first, with a four-digit year.
+_NUMERIC_DATE = re.compile(r"(?<![\d./-])(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})(?![\d./-])")
+_WEEKDAY_BEFORE = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*$", re.IGNORECASE
+)
+_TIME_AFTER = re.compile(r"^\W{0,3}\d{1,2}[:.]\d{2}\b|^\s*(?:\||/|-)?\s*\d{1,2}:\d{2}")
+
+
+def _header_dates(text: str) -> list[tuple[date, tuple[int, int], int]]:
+    """Dates of the header that may be the publication date, with a strength: 2 for a date with its clock
+    time or a "published"/"date" cue, 1 for a plain date line, 0 for a banner "Thursday, 25 December 2025"
+    (a site's today, printed on every page it serves)."""
+    out = []
     for m in FULL_DATE.finditer(text, 0, _HEADER_CHARS):
-        if _is_dateline_date(text, m.start(), m.end()):
-            parsed = parse_date(m.group())
-            if parsed:
-                return parsed, (m.start(), m.end())
-    return None
+        if not _is_dateline_date(text, m.start(), m.end()):
+            continue
+        parsed = parse_date(m.group())
+        if not parsed:
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[line_start : m.start()]
+        after = text[m.end() : m.end() + 12]
+        if _WEEKDAY_BEFORE.search(before):
+            strength = 0
+        elif _TIME_AFTER.search(after) or re.search(r"\d{1,2}:\d{2}\W*$", before) or re.search(
+            r"(?:\bdate|published|updated|posted)\W*$", before, re.IGNORECASE
+        ):
+            strength = 2
+        else:
+            strength = 1
+        out.append((parsed, (m.start(), m.end()), strength))
+    for m in _NUMERIC_DATE.finditer(text, 0, _HEADER_CHARS):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        if len(line) > 40:
+            continue  # a numeric date only on a line of its own (a timestamp line), not in running text
+        try:
+            parsed = date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        except ValueError:
+            continue
+        out.append((parsed, (m.start(), m.end()), 2 if re.search(r"\d{1,2}:\d{2}", line) else 1))
+    return sorted(out, key=lambda d: d[1][0])
+
+
+def find_published(text: str) -> tuple[date, tuple[int, int]] | None:
+    """The publication date the header states ("date 2024-07-03", "26 november 2021, 15:20"); a crawl-date
+    banner ("Thursday, December 25, 2025") gives way to the article's own dated line."""
+    found = _header_dates(text)
+    if not found:
+        return None
+    best = max(d[2] for d in found)
+    parsed, span, _ = next(d for d in found if d[2] == best)
+    return parsed, span
 
 
 def first_full_date(doc: Document) -> date | None:
@@ -130,7 +177,10 @@ _TODAY = re.compile(
     r"earlier today|later today)\b",
     re.IGNORECASE,
 )
-_YESTERDAY = re.compile(r"\b(?:yesterday|last night)\b", re.IGNORECASE)
+_YESTERDAY = re.compile(r"\b(?:yesterday|last (?:night|evening))\b", re.IGNORECASE)
+_DAY_OF_MONTH = re.compile(
+    r"^(?:on )?(?:the )?(?:(?:morning|afternoon|evening|night) of )?(?:the )?(\d{1,2})(?:st|nd|rd|th)$", re.IGNORECASE
+)
 _FUTURE = re.compile(r"\b(?:tomorrow|next (?:week|month|year)|later this (?:week|month|year))\b", re.IGNORECASE)
 _VAGUE = re.compile(
     rf"\b(?:last (?:week|month|year|time)|ago|since|earlier this (?:week|month|year)|"
@@ -169,6 +219,18 @@ def resolve(expr: str, ref: str | None) -> tuple[str | None, str]:
                 return None, "day"
             back = (base.weekday() - i) % 7
             return (base - timedelta(days=back)).isoformat(), "day"
+    nth = _DAY_OF_MONTH.search(expr)
+    if nth:  # "on the evening of the 5th": that day of the reference month, or of the month before
+        if not base:
+            return None, "day"
+        day = int(nth.group(1))
+        month_start = base.replace(day=1)
+        if day > base.day:
+            month_start = (month_start - timedelta(days=1)).replace(day=1)
+        try:
+            return month_start.replace(day=day).isoformat(), "day"
+        except ValueError:
+            return None, "other"
     if _TODAY.search(expr):
         return ref, "day"
     if _VAGUE.search(expr):

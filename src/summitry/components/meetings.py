@@ -15,143 +15,64 @@ from spacy.tokens import Token
 
 from ..doc import Document, Meeting, Person
 from ..pipeline import component
+from ..resources import word_set
 from ..text import sentences
-from .coref import Referents
+from .coref import Referents, role_phrase
 from .dates import DATE_EXPR, resolve
-from .places import capital_of, city_country, country_code, find_city, venue_in
+from .places import capital_of, city_country, country_code, find_city, fuzzy_city, venue_in
 
-TRIGGER_VERBS = {
-    "meet",
-    "meets",
-    "met",
-    "receive",
-    "receives",
-    "received",
-    "talk",
-    "talks",
-    "talked",
-    "speak",
-    "spoke",
-    "spoken",
-    "discuss",
-    "discussed",
-    "call",
-    "called",
-    "phoned",
-    "host",
-    "hosted",
-    "hold",
-    "held",
-    "confer",
-    "conferred",
-    "negotiated",
-    "meeting",
-    "talking",
-    "speaking",
-    "holding",
-}
-TRIGGER_NOUNS = {
-    "meeting",
-    "meetings",
-    "talks",
-    "conversation",
-    "call",
-    "summit",
-    "negotiations",
-    "engagement",
-    "discussions",
-    "discussion",
-    "conference",
-    "videoconference",
-    "tete-a-tete",
-    "audience",
-    "consultations",
-}
+_W = "meeting_words.json"
+TRIGGER_VERBS = word_set(_W, "trigger_verbs")
+TRIGGER_NOUNS = word_set(_W, "trigger_nouns")
 # Verbs that only count with a meeting noun as object ("held talks", "had a meeting").
-_LIGHT_VERBS = {"hold", "held", "holding", "had", "have", "has", "engaged", "conducted"}
-_PLANNING = {
-    "will",
-    "would",
-    "shall",
-    "plan",
-    "plans",
-    "planned",
-    "intend",
-    "intends",
-    "agree",
-    "agreed",
-    "expect",
-    "expected",
-    "hope",
-    "want",
-    "going",
-    "invite",
-    "invited",
-    "propose",
-    "proposed",
-    "decide",
-    "decided",
-    "suggest",
-    "suggested",
-    "offer",
-    "offered",
-    "ready",
-    "scheduled",
-    "due",
-    "may",
-    "might",
-    "could",
-    "should",
-    "if",
-    "unless",
-    "ask",
-    "asked",
-    "need",
-    "must",
-    "can",
-}
-_NOT_NOW = {
-    "upcoming",
-    "forthcoming",
-    "next",
-    "future",
-    "planned",
-    "previous",
-    "last",
-    "past",
-    "such",
-    "possible",
-    "regular",
-    "annual",
-    "several",
-    "many",
-    "frequent",
-    "trilateral",
-    "multilateral",
-}
+_LIGHT_VERBS = word_set(_W, "light_verbs")
+_PLANNING = word_set(_W, "planning")
+_NOT_NOW = word_set(_W, "not_now")
+_RECALLED = word_set(_W, "recalled")
+_MULTI = word_set(_W, "multilateral")
+_DELEGATION = word_set(_W, "delegation_nouns")
+_LEAD_VERBS = word_set(_W, "lead_verbs")
+_RECEPTION = word_set(_W, "reception_verbs")
+_PERSON_NOUNS = word_set(_W, "person_nouns")
+_NOT_FIRST = word_set(_W, "not_person_first_words")
+_EVENT_NOUNS = word_set(_W, "event_nouns")
 _GROUP = re.compile(
     r"^(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|sides|ministers|premiers|diplomats|top diplomats|"
     r"heads of state|prime ministers|foreign ministers|counterparts)$|^they$|^both$",
     re.IGNORECASE,
 )
-_PHONE = re.compile(r"(?<![\w-])(?:phone|telephone|phoned|called|call|by the phone)\b", re.IGNORECASE)
-_VIDEO = re.compile(
-    r"\b(?:video ?(?:conference|link|call|format|address)|videoconference|virtually|"
-    r"virtual (?:summit|meeting|talks|call|conversation|format))\b",
+
+
+def _alternation(words: frozenset[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_PHONE = re.compile(
+    rf"(?<![\w-])(?:{_alternation(word_set(_W, 'phone'))})\b"
+    # "received a call from", "calls world leaders"; not "called for", "called on", "called it"
+    rf"|\b(?:{_alternation(word_set(_W, 'phone_call_words'))})\b(?!\s+(?:for|on|upon|off|out|it|into|up)\b)",
     re.IGNORECASE,
 )
+_VIDEO = re.compile(rf"(?<![\w-])(?:{_alternation(word_set(_W, 'video'))})\b", re.IGNORECASE)
+_MULTI_RE = re.compile(rf"(?<![\w-])(?:{_alternation(_MULTI)})\b", re.IGNORECASE)
 _DATE_WORDS = re.compile(
-    r"\b(?:today|yesterday|tomorrow|last night|last time|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|years? ago|last year|this year|earlier this (?:week|month|year))\b",
+    r"\b(?:today|yesterday|tomorrow|last night|last evening|last time|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|years? ago|last year|this year|earlier this (?:week|month|year)|in the past|"
+    r"(?:on )?the (?:evening |morning |afternoon |night )?(?:of )?(?:the )?\d{1,2}(?:st|nd|rd|th))\b",
     re.IGNORECASE,
 )
 # A capitalised word before a day name makes it part of a name ("Good Friday"), unless it opens the
 # sentence or is one of these.
 _NAME_BEFORE = re.compile(r"(?P<prev>[.!?:\n]\s*)?\b(?P<word>[A-Z][a-z]+)\s+$")
-_NOT_NAME_WORDS = {"On", "By", "Since", "Until", "Till", "Last", "Next", "This", "Every", "Early", "Late", "From",
-                   "Before", "After", "And", "But", "Or", "Then"}
+_NOT_NAME_WORDS = {w.capitalize() for w in word_set(_W, "not_name_words")}
 _AIRPORT = re.compile(r"\bairport\b", re.IGNORECASE)
-_CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"}
+_CLAUSE_DEPS = set(word_set(_W, "clause_deps"))
+# Words of a sentence that place a meeting in a room (in-person evidence beside "talked").
+_IN_PERSON = re.compile(r"\b(?:met|meets|meet|visit|visited|visiting|received|welcomed|hosted|arrived|sidelines)\b",
+                        re.IGNORECASE)
+# Verbs that are meetings only through their context ("spoke with", "discussed with"): their kind follows the article.
+_AMBIGUOUS_KIND = {"speak", "spoke", "spoken", "speaking", "talk", "talked", "talking", "talks", "discuss",
+                   "discussed", "conversation", "conversations", "discussion", "discussions", "conferred"}
 
 
 class _Finder:
@@ -160,16 +81,19 @@ class _Finder:
         self.refs = Referents(doc)
         self.found: list[Meeting] = []
         self.defaulted: list[Meeting] = []  # dated by the dateline only, no date words of their own
+        self.hosts: list[Person] = []  # the single subject-side person of each meeting found
+        self.reception_host: Person | None = None  # "X received three delegations": X, for "led by Y" later
         self.segments = sentences(doc)
+        self.headline = self.segments[0].text if self.segments else ""
 
     # -- who --
     def people_in(self, root: Token) -> list[Person]:
-        """People named in the subtree of root, not descending into other clauses."""
+        """People named in the subtree of root, not descending into other clauses (but into "led by")."""
         out: list[Person] = []
         stack = [root]
         while stack:
             t = stack.pop()
-            if t is not root and t.dep_ in _CLAUSE_DEPS:
+            if t is not root and t.dep_ in _CLAUSE_DEPS and not _is_led_by(t):
                 continue
             who = self.who(t)
             for p in who:
@@ -182,7 +106,7 @@ class _Finder:
         doc = self.doc
         person = doc.person_at(t.idx, t.idx + len(t.text))
         if person is not None:
-            return [person]
+            return [] if _not_a_person(person) else [person]
         low = t.lower_
         speaker = self.speaker_at(t.idx)
         if low in {"i", "me"} and speaker:
@@ -195,14 +119,25 @@ class _Finder:
             return [other] if other else []
         if low in {"he", "him", "she", "her"}:
             p = self.refs.last_subject(t.idx)
+            host = self.hosts[-1] if self.hosts else None
+            # "He also met ...": a pronoun subject continues the previous meeting's host, not the spokesman
+            # whose "said" came in between.
+            if host is not None and t.dep_ in {"nsubj", "nsubjpass"} and p is not None and not any(
+                p.name in m.participants for m in self.found
+            ):
+                p = host
             return [p] if p else []
         if t.pos_ in {"NOUN", "PRON"} and t.dep_ in {"nsubj", "nsubjpass", "pobj", "dobj", "conj"}:
             phrase = " ".join(x.text for x in t.subtree if x.dep_ not in _CLAUSE_DEPS and x.i <= t.i)
             if _GROUP.match(phrase.strip()):
                 return self.recent_pair(t.idx)
-            if t.lower_ in {"president", "minister", "leader", "premier", "counterpart"}:
+            if t.lower_ in _PERSON_NOUNS:
                 s = min(x.idx for x in t.subtree if x.i <= t.i)
                 r = self.refs.resolve(s, t.idx + len(t.text))
+                named = any(doc.person_at(x.idx, x.idx + len(x.text)) for x in t.subtree)
+                if r is None and not named and t.lower_ in {"counterpart", "diplomat", "envoy", "guest", "visitor",
+                                                            "official"}:
+                    r = role_phrase(self.refs, s, doc.text[s : t.idx + len(t.text)])
                 return [r] if isinstance(r, Person) else []
         return []
 
@@ -243,12 +178,29 @@ class _Finder:
                 return people
         return []
 
+    def protagonist(self, exclude: list[Person]) -> Person | None:
+        """Whose meetings the article reports: the host of the meetings so far, else the most-named person."""
+        counts: dict[str, int] = {}
+        for h in self.hosts:
+            if h not in exclude:
+                counts[h.name] = counts.get(h.name, 0) + 2
+        if self.reception_host is not None and self.reception_host not in exclude:
+            counts[self.reception_host.name] = counts.get(self.reception_host.name, 0) + 2
+        if not counts:
+            for m in self.doc.mentions:
+                if m.person not in exclude and not _not_a_person(m.person):
+                    counts[m.person.name] = counts.get(m.person.name, 0) + 1
+            if not counts or sorted(counts.values())[-1] < 2:
+                return None
+        best = max(counts, key=lambda n: counts[n])
+        return next((p for p in self.doc.people if p.name == best), None)
+
     # -- when --
     def is_planned(self, verb: Token) -> bool:
         t = verb
         for _ in range(4):
             kids = {c.lower_ for c in t.children if c.dep_ in {"aux", "auxpass", "mark", "neg"}}
-            if kids & _PLANNING or "not" in kids or "n't" in kids:
+            if kids & _PLANNING or "not" in kids or "n't" in kids or "never" in kids:
                 return True
             if t.dep_ in {"xcomp", "ccomp", "advcl"} and t.head.lower_ in _PLANNING:
                 return True
@@ -256,6 +208,15 @@ class _Finder:
                 break
             t = t.head
         return t.lower_ in _PLANNING
+
+    def is_recalled(self, verb: Token) -> bool:
+        """ "have met in the past", "has recently met": background, not the news."""
+        for c in verb.children:
+            if c.dep_ == "advmod" and c.lower_ in _RECALLED:
+                return True
+            if c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "past" for g in c.children):
+                return True
+        return False
 
     def tense_ok(self, verb: Token, seg: SpacySpan) -> bool:
         if verb.tag_ in {"VBD", "VBN"}:
@@ -289,8 +250,8 @@ class _Finder:
             if not recognised and _in_name(doc.text, s):
                 continue
             exprs.append((m.group(), s, seg.start_char + m.end()))
-        anchors = {trigger.i, trigger.head.i} if trigger.pos_ == "NOUN" else {trigger.i}
-        clause = trigger if trigger.pos_ != "NOUN" else trigger.head
+        anchors = {trigger.i, trigger.head.i} if trigger.pos_ in {"NOUN", "PROPN"} else {trigger.i}
+        clause = trigger if trigger.pos_ not in {"NOUN", "PROPN"} else trigger.head
         for _ in range(3):  # "set up in October 2024, when X visited Cairo and held talks": that date
             if clause.dep_ in {"conj", "advcl", "relcl"} and clause.head is not clause:
                 clause = clause.head
@@ -314,27 +275,51 @@ class _Finder:
 
     # -- where --
     def where(self, seg: SpacySpan, trigger: Token, kind: str) -> tuple[str | None, tuple[int, int] | None]:
-        if kind != "in_person":
-            return None, None
-        venue = venue_in(seg.text)
-        if venue:
-            city, s, e = venue
-            return city, (seg.start_char + s, seg.start_char + e)
-        heads = {trigger.i, trigger.head.i}
+        """The city of the trigger's own clause: a venue ("the Kremlin"), "in/at <City>", "the <country> capital"."""
+        if kind == "in_person":
+            venue = venue_in(seg.text)
+            if venue:
+                city, s, e = venue
+                return city, (seg.start_char + s, seg.start_char + e)
+        clause = trigger.head if trigger.pos_ in {"NOUN", "PROPN"} and trigger.head.pos_ in {"VERB", "AUX"} else trigger
+        while clause.dep_ in {"conj", "xcomp"} and clause.head is not clause:
+            clause = clause.head
+        near = {trigger.i, trigger.head.i, clause.i} | {c.i for c in trigger.children}
         for t in seg:
-            if (
-                t.dep_ == "pobj"
-                and t.head.lower_ in {"in", "at"}
-                and t.head.head.i in heads | {c.i for c in trigger.children}
-            ):
-                span = _proper_span(t)
-                city = find_city(span.text) if span is not None else None
-                if city:
-                    return city, (span.start_char, span.end_char)
-                capital = re.match(r"the (\w+) capital", " ".join(x.text for x in t.subtree))
-                if capital and capital_of(country_code(capital.group(1))):
-                    return capital_of(country_code(capital.group(1))), (t.idx, t.idx + len(t.text))
+            if t.dep_ != "pobj" or t.head.lower_ not in {"in", "at"} or not _within_clause(t, clause):
+                continue
+            holder = t.head.head  # what the place is of: the meeting, its summit, not "the Ministry in Moscow"
+            if holder.i not in near and holder.lemma_.lower() not in _EVENT_NOUNS:
+                continue
+            span = _proper_span(t)
+            city = find_city(span.text) if span is not None else None
+            if city is None and span is not None:
+                city = fuzzy_city(span.text)
+            if city:
+                return city, (span.start_char, span.end_char)
+            capital = re.match(r"the (\w+) capital", " ".join(x.text for x in t.subtree))
+            if capital and capital_of(country_code(capital.group(1))):
+                return capital_of(country_code(capital.group(1))), (t.idx, t.idx + len(t.text))
         return None, None
+
+    def kind_of(self, seg: SpacySpan, trigger: Token) -> str:
+        """phone / video / in_person from the trigger's own sentence; a bare "spoke with" takes the article's kind."""
+        text = seg.text
+        if _VIDEO.search(text):
+            return "video"
+        if _PHONE.search(text):
+            return "phone"
+        if trigger.lower_ in _AMBIGUOUS_KIND and not _IN_PERSON.search(text) and not venue_in(text):
+            # the headline or the next sentence: "Leaders talk over phone" / "In each call he thanked ..."
+            i = next((k for k, s in enumerate(self.segments) if s.start_char == seg.start_char), None)
+            context = [self.headline] + ([self.segments[i + 1].text] if i is not None and i + 1 < len(self.segments)
+                                         else [])
+            for c in context:
+                if _VIDEO.search(c):
+                    return "video"
+                if _PHONE.search(c):
+                    return "phone"
+        return "in_person"
 
     # -- the meeting --
     def check(self, seg: SpacySpan) -> None:
@@ -349,54 +334,66 @@ class _Finder:
                 self.verb_trigger(seg, t)
             elif t.pos_ in {"NOUN", "PROPN"} and low in TRIGGER_NOUNS and t.dep_ != "compound":
                 self.noun_trigger(seg, t)
+            elif low in _DELEGATION and t.pos_ in {"NOUN", "PROPN"}:
+                self.delegation(seg, t)
 
     def verb_trigger(self, seg: SpacySpan, verb: Token) -> None:
-        if not self.tense_ok(verb, seg) or self.is_planned(verb):
+        if not self.tense_ok(verb, seg) or self.is_planned(verb) or self.is_recalled(verb):
             return
         if verb.lower_ in {"call", "called"} and (
             sum(c.dep_ in {"dobj", "oprd", "attr", "ccomp"} for c in verb.children) > 1
             or any(c.dep_ in {"oprd", "attr"} and not self.who(c) for c in verb.children)
+            or any(c.dep_ == "prep" and c.lower_ in {"for", "on", "upon"} for c in verb.children)
         ):
-            return  # "Macron called Putin a threat": naming, not a phone call
-        if verb.lower_ in {"discuss", "discussed", "talk", "talked", "speak", "spoke", "spoken", "talking", "speaking"}:
-            # "discussed X with Y" and "talked to Y" are meetings; "spoke about" alone is not evidence
-            pass
-        people = self.arguments(verb)
-        self.emit(seg, verb, people)
+            return  # "Macron called Putin a threat", "called for a ceasefire": not a phone call
+        side_a, side_b = self.arguments(verb)
+        if verb.lower_ in _RECEPTION and side_a and not side_b and any(
+            c.dep_ == "dobj" and c.lower_ in _DELEGATION for c in verb.children
+        ):
+            self.reception_host = side_a[0]  # "X received three delegations": "led by Y" sentences follow
+        self.emit(seg, verb, side_a, side_b, f"meetings.{_rule_of(verb)}", f"verb '{verb.text}', its arguments")
 
-    def arguments(self, verb: Token) -> list[Person]:
-        people: list[Person] = []
+    def arguments(self, verb: Token) -> tuple[list[Person], list[Person]]:
+        """(subject side, counterpart side) of a meeting verb: "A met B and C", "B was received by A"."""
+        side_a: list[Person] = []
+        side_b: list[Person] = []
         for c in verb.children:
-            if c.dep_ in {"nsubj", "nsubjpass", "dobj", "agent", "dative", "attr", "oprd"}:
-                people += self.people_in(c)
-            elif c.dep_ == "prep" and c.lower_ in {"with", "between", "to", "by", "from"}:
-                people += self.people_in(c)
+            if c.dep_ in {"nsubj", "agent"}:
+                side_a += self.people_in(c)
+            elif c.dep_ in {"nsubjpass", "dobj", "dative", "attr", "oprd"}:
+                side_b += self.people_in(c)
+            elif c.dep_ == "prep" and c.lower_ in {"with", "between", "to", "by", "from", "including"}:
+                (side_a if c.lower_ == "by" and verb.tag_ == "VBN" else side_b).extend(self.people_in(c))
             elif c.dep_ in {"npadvmod", "appos"} and self.doc.person_at(c.idx, c.idx + len(c.text)):
-                people += self.people_in(c)  # a misparsed appositive: "from his counterpart, X,"
+                side_b += self.people_in(c)  # a misparsed appositive: "from his counterpart, X,"
         if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and verb.dep_ in {"ROOT", "conj"}:
             # A subject the parser lost inside a long opening phrase: the people named before the verb.
             for m in self.doc.mentions:
-                if verb.sent.start_char <= m.start < verb.idx:
-                    people.append(m.person)
+                if verb.sent.start_char <= m.start < verb.idx and not _not_a_person(m.person):
+                    side_a.append(m.person)
         if verb.dep_ in {"xcomp", "acl"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
             gov = verb.head if verb.dep_ == "xcomp" else verb.head.head  # "we had the opportunity to talk"
-            people += self.arguments_subject(gov)
+            side_a += self.arguments_subject(gov)
         if verb.dep_ == "relcl":  # "the two leaders, who met ..."
-            people += self.who(verb.head)
+            side_a += self.who(verb.head)
         if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-            people += self.arguments_subject(verb.head)
-        return _unique(people)
+            side_a += self.arguments_subject(verb.head)
+        side_a = _unique(side_a)
+        return side_a, [p for p in _unique(side_b) if p not in side_a]
 
     def arguments_subject(self, verb: Token) -> list[Person]:
         return [p for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for p in self.people_in(c)]
 
     def noun_trigger(self, seg: SpacySpan, noun: Token) -> None:
-        if any(c.lower_ in _NOT_NOW for c in noun.children if c.dep_ in {"amod", "compound", "det"}):
+        mods = {c.lower_ for c in noun.children if c.dep_ in {"amod", "compound", "det", "nummod"}}
+        if mods & _NOT_NOW:
+            return
+        if noun.lower_ in {"call", "calls"} and not _PHONE.search(seg.text):
             return
         own: list[Person] = []
         has_own = False
         for c in noun.children:
-            if c.dep_ == "prep" and c.lower_ in {"with", "between", "of"}:
+            if c.dep_ == "prep" and c.lower_ in {"with", "between", "of", "from"}:
                 own += self.people_in(c)
                 has_own = has_own or c.lower_ != "of"
         definite = any(c.lower_ in {"the", "this", "that", "these"} for c in noun.children if c.dep_ == "det")
@@ -408,27 +405,70 @@ class _Finder:
             and gov.pos_ not in {"VERB", "AUX"}
             and gov.head is not gov
         ):
+            if gov.lower_ in {"ahead", "before", "prior"}:
+                return  # "ahead of his meeting with X": still to come
             gov = gov.head
-        people = list(own)
+        if gov.lower_ in {"ahead", "before", "prior"}:
+            return
+        side_a: list[Person] = []
+        side_b = list(own)
         if gov.pos_ in {"VERB", "AUX"}:
-            if not self.tense_ok(gov, seg) or self.is_planned(gov):
+            if not self.tense_ok(gov, seg) or self.is_planned(gov) or self.is_recalled(gov):
                 return
-            people += self.arguments(gov)
+            a, b = self.arguments(gov)
+            side_a, side_b = a, _unique(side_b + [p for p in b if p not in side_b])
         elif gov.i == noun.i and noun.dep_ == "ROOT":
             pass
         else:
             return
-        self.emit(seg, noun, _unique(people))
+        side_b = [p for p in side_b if p not in side_a]
+        if not side_a and side_b and has_own and not any(c.lower_ == "between" for c in noun.children):
+            # "The meeting with X ...", "pull-aside meetings ... an interaction with A, B": the article's protagonist
+            host = self.protagonist(side_b)
+            if host is not None and (len(side_b) == 1 or noun.lower_.endswith("s") or self.hosts):
+                side_a = [host]
+        self.emit(seg, noun, side_a, side_b, f"meetings.{_rule_of(noun)}", f"noun '{noun.text}', its governor")
 
-    def emit(self, seg: SpacySpan, trigger: Token, people: list[Person]) -> None:
-        if len(people) < 2 or _AIRPORT.search(seg.text):
+    def delegation(self, seg: SpacySpan, noun: Token) -> None:
+        """ "The X delegation was led by Y" after "A received the delegations": A meets Y."""
+        if self.reception_host is None:
+            return
+        leaders: list[Person] = []
+        for t in [noun.head, *noun.children]:
+            if t.lower_ in _LEAD_VERBS:
+                for c in t.children:
+                    if c.dep_ in {"agent", "prep"} and c.lower_ == "by":
+                        leaders += self.people_in(c)
+        leaders = [p for p in _unique(leaders) if p is not self.reception_host]
+        if leaders:
+            self.emit(seg, noun, [self.reception_host], leaders[:1], "meetings.delegation_led_by",
+                      f"'{noun.text} led by', host of the earlier reception")
+
+    def emit(self, seg: SpacySpan, trigger: Token, side_a: list[Person], side_b: list[Person], via: str,
+             evidence: str) -> None:
+        side_a = [p for p in side_a if not _not_a_person(p)]
+        side_b = [p for p in side_b if not _not_a_person(p) and p not in side_a]
+        if len(side_a) + len(side_b) < 2 or _AIRPORT.search(seg.text):
             return
         date, how, date_span = self.when(seg, trigger)
         if how in {"future", "vague"}:
             return
-        text = seg.text
-        kind = "phone" if _PHONE.search(text) else "video" if _VIDEO.search(text) else "in_person"
+        kind = self.kind_of(seg, trigger)
         place, place_span = self.where(seg, trigger, kind)
+        # One host with several counterparts: one bilateral each ("X met A, B and C"), unless the sentence
+        # names the meeting as one of several parties ("trilateral summit", "video conference").
+        if len(side_a) == 1 and len(side_b) >= 2 and not _MULTI_RE.search(seg.text):
+            groups = [[side_a[0], p] for p in side_b]
+            via += "+split"
+            evidence += f", one meeting per counterpart of {side_a[0].name}"
+        else:
+            groups = [side_a + side_b]
+        if len(side_a) == 1:
+            self.hosts.append(side_a[0])
+        for people in groups:
+            self.add(people, date, how, date_span, place, place_span, kind, seg, via, evidence)
+
+    def add(self, people, date, how, date_span, place, place_span, kind, seg, via, evidence) -> None:
         names = sorted({p.name for p in people})
         for m in self.found:
             if sorted(m.participants) == names and m.date == date:
@@ -437,10 +477,43 @@ class _Finder:
                 if m.kind == "in_person" and kind != "in_person" and how == "day":
                     m.kind = kind  # an explicitly dated "phone call" corrects a default; a passing "we talked" does not
                 return
-        meeting = Meeting(names, date, place, kind, seg.start_char, seg.end_char, date_span, place_span)
+        date_from = {"day": "text", "default": "published" if self.doc.published else "dateline"}.get(how, "none")
+        if date is None:
+            date_from = "none"
+        meeting = Meeting(names, date, place, kind, seg.start_char, seg.end_char, date_span, place_span,
+                          date_from=date_from, via=via, evidence=evidence)
         self.found.append(meeting)
         if how == "default":
             self.defaulted.append(meeting)
+
+    def transcript(self) -> None:
+        """A transcript of remarks at a meeting ("Remarks before a meeting with X", "Transcript of the
+        beginning of the meeting"): the two principal speakers, when the article names no meeting itself."""
+        turns = [u for u in self.doc.utterances if u.mode == "transcript" and u.speaker]
+        speakers: list[str] = []
+        for u in turns:
+            if u.speaker not in speakers:
+                speakers.append(u.speaker)
+        if len(speakers) < 2 or any(len(m.participants) >= 2 and set(speakers[:2]) <= set(m.participants)
+                                    for m in self.found):
+            return
+        lead = self.doc.text[: turns[0].start]
+        first_turns = self.doc.text[turns[0].start : turns[0].start + 1500]
+        if not re.search(r"\b(?:meeting|talks|meets|met|visit|welcome|negotiations)\b", lead + " " + first_turns,
+                         re.IGNORECASE):
+            return
+        people = [p for p in self.doc.people if p.name in speakers[:2]]
+        if len(people) < 2:
+            return
+        place = None
+        place_span = None
+        venue = venue_in(self.doc.text[: turns[0].start + 1500])
+        if venue:
+            place = venue[0]
+        date = self.doc.reference_date
+        self.add(people, date, "default", None, place, place_span, "in_person", self.segments[0] if self.segments
+                 else self.doc.nlp[:], "meetings.transcript", "transcript turns of two speakers, meeting word in lead")
+        self.hosts.append(people[0])
 
     def merged(self) -> list[Meeting]:
         """A meeting dated only by the dateline joins the same people's explicitly dated one."""
@@ -455,6 +528,49 @@ class _Finder:
                     continue
             out.append(m)
         return out
+
+
+_GROUP = re.compile(
+    r"^(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|sides|ministers|premiers|diplomats|top diplomats|"
+    r"heads of state|prime ministers|foreign ministers|counterparts)$|^they$|^both$",
+    re.IGNORECASE,
+)
+
+
+def _rule_of(trigger: Token) -> str:
+    low = trigger.lower_
+    if low in _RECEPTION:
+        return "received"
+    if low.startswith(("call", "phone", "telephon", "dial")):
+        return "phone_call"
+    if low in {"met", "meet", "meets"}:
+        return "met"
+    return {"talks": "talks", "meeting": "meeting", "meetings": "meeting"}.get(low, "talk")
+
+
+def _is_led_by(t: Token) -> bool:
+    """ "the delegation headed by X": an acl that names who the delegation is."""
+    return t.dep_ == "acl" and t.lower_ in _LEAD_VERBS and t.head.lower_ in _DELEGATION
+
+
+def _not_a_person(p: Person) -> bool:
+    """A person entity that is an NER error: "In Dushanbe", a city name."""
+    words = p.name.split()
+    if not words or words[0].lower().strip(".,") in _NOT_FIRST:
+        return True
+    return find_city(p.name) is not None
+
+
+def _within_clause(t: Token, clause: Token) -> bool:
+    """t hangs off clause without crossing into another clause (a relative clause, a "said" report)."""
+    x = t
+    for _ in range(12):
+        if x.i == clause.i:
+            return True
+        if x.dep_ in {"relcl", "ccomp", "advcl", "parataxis"} or x.head is x:
+            return False
+        x = x.head
+    return False
 
 
 def _in_name(text: str, start: int) -> bool:
@@ -513,6 +629,7 @@ def annotate(doc: Document) -> None:
     finder = _Finder(doc)
     for seg in finder.segments:
         finder.check(seg)
+    finder.transcript()
     fallback = _fallback_place(doc)
     finder.found = finder.merged()
     for m in finder.found:

@@ -25,12 +25,18 @@ def _cities() -> dict[str, str]:
         table[fold(name)] = name
         for alias in info.get("aliases", []):
             table.setdefault(fold(alias), name)
+        for former in info.get("former", []):  # a former official name is kept as the article writes it
+            table[fold(former)] = former
     return table
 
 
 @lru_cache(maxsize=1)
 def _city_country() -> dict[str, str]:
-    return {name: info.get("country") for name, info in load_json("places.json")["cities"].items()}
+    table = {}
+    for name, info in load_json("places.json")["cities"].items():
+        for n in [name, *info.get("former", [])]:
+            table[n] = info.get("country")
+    return table
 
 
 @lru_cache(maxsize=1)
@@ -88,3 +94,23 @@ def country_code(word: str) -> str | None:
         return pycountry.countries.lookup(word).alpha_2
     except LookupError:
         return None
+
+
+@lru_cache(maxsize=4096)
+def fuzzy_city(name: str) -> str | None:
+    """A city name with one slip of the keyboard ("Washinton DC" -> Washington): same first letter, long
+    enough that one edit cannot turn one real city into another, and a single best candidate."""
+    from rapidfuzz import fuzz, process
+
+    words = fold(name).replace(".", "").split()
+    if not words:
+        return None
+    table = _cities()
+    for cand in (" ".join(words), words[0]):
+        if len(cand) < 6 or cand in table:
+            continue
+        keys = [k for k in table if k[:1] == cand[:1] and abs(len(k) - len(cand)) <= 1]
+        hits = process.extract(cand, keys, scorer=fuzz.ratio, limit=2, score_cutoff=88)
+        if len(hits) == 1 or (len(hits) == 2 and hits[0][1] - hits[1][1] >= 5):
+            return table[hits[0][0]]
+    return None

@@ -19,7 +19,6 @@ Two kinds of test:
 from __future__ import annotations
 
 import json
-import math
 import re
 from pathlib import Path
 
@@ -36,15 +35,21 @@ GENRES = {"delegation", "ministers", "phone", "multi", "trilateral", "video", "t
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 COUNTRY_RE = re.compile(r"^[A-Z]{2}$")
 
-# Measured on 2026-12-04 with the extractors of that day (see the printed table):
-# floor = floor((measured - 0.05) * 100) / 100.
+# Measured on 2026-12-04 with the extractors of that day, all 24 articles (the test prints the
+# table): meetings F1 44/74, utterances found 90/106, amounts F1 92/95, people F1 170/187.
+# floor = floor((measured - 0.05) * 100) / 100, written out below.
 MEASURED = {
-    "meetings_f1": 0.545,
-    "utterances_found": 0.720,
-    "amounts_f1": 1.000,
-    "people_f1": 0.952,
+    "meetings_f1": 0.595,
+    "utterances_found": 0.849,
+    "amounts_f1": 0.968,
+    "people_f1": 0.909,
 }
-FLOORS = {k: math.floor((v - 0.05) * 100) / 100 for k, v in MEASURED.items()}
+FLOORS = {
+    "meetings_f1": 0.54,
+    "utterances_found": 0.79,
+    "amounts_f1": 0.91,
+    "people_f1": 0.85,
+}
 
 
 def _gold() -> list[dict]:

@@ -158,6 +158,55 @@ def test_counts_of_things(ex, sentence, quote, value, unit):
     assert a["unit"] == unit
 
 
+@pytest.mark.parametrize(
+    ("sentence", "quote", "value", "unit"),
+    [
+        ("There are 4 512 factories with foreign capital in the region.", "4 512 factories", 4512, "factories"),
+        ("Bilateral trade stood at around 40 million USD last year.", "around 40 million USD", 4e7, "USD"),
+        ("The exporters shipped goods worth $12 bln to the port.", "$12 bln", 1.2e10, "USD"),
+        ("The king received four foreign delegations in the palace.", "four foreign delegations", 4, "delegations"),
+        ("The envoy will tour two neighbouring countries next month.", "two neighbouring countries", 2, "countries"),
+        ("The mayor opened 25 large public libraries in the city.", "25 large public libraries", 25, "libraries"),
+        (
+            "The minister held four separate bilateral meeting with the envoys.",
+            "four separate bilateral meeting",
+            4,
+            "meetings",
+        ),
+        (
+            "The alliance deployed 3,200 service members in the region.",
+            "3,200 service members",
+            3200,
+            "service members",
+        ),
+    ],
+)
+def test_count_units(ex, sentence, quote, value, unit):
+    a = only_amount(ex(HEAD + sentence + "\n"))
+    assert (a["quote"], a["value"], a["unit"]) == (quote, pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The partnership between the two nations has lasted 35 years.",
+        "The friendship marks 80 years of diplomatic relations this spring.",
+        "The three leaders discussed the economy.",
+        "The minister said the two heads of state would meet in autumn.",
+        "Officials from both countries said their two governments would cooperate.",
+        "Norway and Chile are two friendly nations with a shared maritime past.",
+        "The firm is among the five largest investors in the province.",
+    ],
+)
+def test_durations_and_group_references_are_not_amounts(ex, sentence):
+    assert ex(HEAD + sentence + "\n").amounts == []
+
+
+def test_a_duration_does_not_borrow_a_neighbours_unit(ex):
+    r = ex(HEAD + "Exports grew by more than 40 percent over the past 6 years.\n")
+    assert r.amount_quotes() == ["more than 40 percent"]
+
+
 def test_count_metric_includes_the_clause(ex):
     r = ex(HEAD + "More than a thousand companies operate in the country.\n")
     assert only_amount(r)["metric"] == "companies operate in the country"

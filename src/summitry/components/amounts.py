@@ -39,7 +39,8 @@ def _grammar() -> re.Pattern[str]:
     u = _units()
     words = [w for w in u["number_words"] if " " not in w]
     num = (
-        rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:{_alt(words)})(?:-(?:{_alt(words)}))?"
+        rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.])"  # "7 791"
+        rf"|\d+(?:\.\d+)?|(?:{_alt(words)})(?:-(?:{_alt(words)}))?"
         rf"|an?(?=\s+(?:thousand|million|billion|trillion|hundred|dozen)\b))"
     )
     return re.compile(
@@ -98,7 +99,7 @@ def scan_numbers(text: str):
 
 
 def scan_fractions(text: str):
-    """"a third", "half" (with their qualifiers) in ``text``, in order."""
+    """ "a third", "half" (with their qualifiers) in ``text``, in order."""
     qual = max(map(len, _units()["qualifiers"])) + 1
     return anchored_finditer(_fraction_pattern(), _fraction_anchor(), text, 0, qual)
 
@@ -145,7 +146,7 @@ def _number_value(s: str) -> float | None:
     if low in words:
         return float(words[low])
     try:
-        return float(s.replace(",", ""))
+        return float(re.sub(r"[,\s]", "", s))
     except ValueError:
         return None
 
@@ -339,15 +340,14 @@ def _counted_noun(doc: Document, raw: _Raw, m: re.Match[str]) -> bool:
     noun = head.lower_
     if head.text[:1].isupper() and not country_code(head.text.rstrip("s")) and not _unit_from_verb(head):
         return False  # "5 Advertising Agencies ...": a headline of a linked story
-    if head.tag_ not in {"NNS", "NNPS"} and noun not in {"times"}:
+    value = raw.value
+    singular = head.tag_ == "NN" and _miscounted_singular(head, tok, value)
+    if head.tag_ not in {"NNS", "NNPS"} and noun not in {"times"} and not singular:
         return False
     if noun in u["time_units"]:
-        if not ("." in m.group("num") or (m.group("num").isdigit() and float(m.group("num")) > 20)):
-            return False
-    value = raw.value
-    if noun in u["referential_nouns"] and value <= 10 and not m.group("qual"):
-        return False
-    if re.search(r"\bthe\s+$", text[max(0, raw.start - 5) : raw.start], re.IGNORECASE) and value <= 3:
+        if "." not in m.group("num"):
+            return False  # "10 years", "the last two years": a duration ("73.5 years" is a measure)
+    if _group_reference(doc, raw, m, head, tok):
         return False
     mods = list(doc.nlp[tok.i + 1 : head.i])
     while mods and (
@@ -356,14 +356,78 @@ def _counted_noun(doc: Document, raw: _Raw, m: re.Match[str]) -> bool:
         dropped = mods.pop(0)
         if dropped.text != "-" and len(mods) > 1 and mods[0].text == "-":
             mods = mods[2:]  # "Abukuma-class destroyer escorts": the named class goes with its name
-    first = mods[0] if mods else head
+    # The unit is the counted noun with its noun compounds ("service members", "housing units"),
+    # not its adjectives ("30 major joint projects" counts projects).
+    first = head
+    while first.i - 1 > tok.i and _unit_compound(doc.nlp[first.i - 1]):
+        first = doc.nlp[first.i - 1]
     raw.unit = text[first.idx : head.idx + len(head.text)].lower()
+    if singular:
+        raw.unit = _plural(raw.unit)
     raw.end = head.idx + len(head.text)
     raw.head = head
     mapped = _unit_from_verb(head)
     if mapped:
         raw.unit = mapped
     return True
+
+
+_GROUP_DETERMINERS = {"the", "these", "those", "both", "all", "our", "their", "its", "his", "her", "your"}
+
+
+def _group_reference(doc: Document, raw: _Raw, m: re.Match[str], head: Token, tok: Token) -> bool:
+    """ "the two countries", "the three leaders", "our two governments": a reference to a group the
+    text already knows, not a count. Without a determiner a count is new ("three delegations", "two
+    neighbouring countries"), except a bare small number of the usual parties ("leaders of two states")."""
+    if m.group("qual"):
+        return False
+    prev = doc.nlp[tok.i - 1] if tok.i > tok.sent.start else None
+    while prev is not None and prev.i > tok.sent.start and prev.like_num:
+        prev = doc.nlp[prev.i - 1]
+    determined = prev is not None and prev.lower_ in _GROUP_DETERMINERS
+    referential = head.lower_ in _units()["referential_nouns"]
+    if determined and raw.value <= 10:
+        if prev.lower_ in {"our", "their", "its", "his", "her", "your"}:
+            return referential  # "our two countries"; but "our two branches" are counted
+        return referential or prev.lower_ == "the"  # "the five key investors": a known set
+    if referential and head.dep_ == "attr":
+        return True  # "X and Y are two fraternal peoples": a description of the parties, not a count
+    if referential and raw.value <= 3 and head.lower_ in _units()["party_nouns"]:
+        return head.i == tok.i + 1  # "two countries" is the pair; "two neighbouring countries" are new
+    return False
+
+
+def _unit_compound(t: Token) -> bool:
+    """A noun compound that belongs to the unit ("service members"), not a hyphenated or verbal
+    modifier ("closed-door meeting", "neighboring countries" the tagger calls a noun)."""
+    return (
+        t.dep_ == "compound"
+        and t.pos_ == "NOUN"
+        and not t.lower_.endswith(("ing", "ed"))
+        and not (t.i > 0 and t.nbor(-1).text == "-")
+        and t.is_alpha
+    )
+
+
+def _miscounted_singular(head: Token, tok: Token, value: float) -> bool:
+    """ "three separate meeting": a count whose noun lost its plural (the number is its nummod)."""
+    return (
+        value >= 2
+        and head.i > tok.i + 1  # a modifier between: "three separate meeting", not "800,000 study"
+        and tok.dep_ == "nummod"
+        and tok.head.i == head.i
+        and head.dep_ != "compound"
+        and head.lower_ not in _units()["time_units"]
+        and head.is_lower
+    )
+
+
+def _plural(unit: str) -> str:
+    if unit.endswith(("s", "x", "ch", "sh")):
+        return unit + "es"
+    if unit.endswith("y") and unit[-2:-1] not in "aeiou":
+        return unit[:-1] + "ies"
+    return unit + "s"
 
 
 _GENERIC_ADJ = {
@@ -426,7 +490,10 @@ def _may_borrow(doc: Document, r: _Raw) -> bool:
     after = doc.text[r.end : r.end + 12].lower()
     if "." in quote or re.search(r"(?:\b[A-Z][a-z]+|\bat|\bNo\.?)\s*$", before):
         return False
-    return not re.match(r"\s*(?:px|pt|cm|mm|m|km|kg|g|wide|long|high|tall|deep|old|am|pm|a\.m|p\.m)\b", after)
+    if re.match(r"\s*(?:px|pt|cm|mm|m|km|kg|g|wide|long|high|tall|deep|old|am|pm|a\.m|p\.m)\b", after):
+        return False
+    word = re.match(r"[\s-]*([a-z]+)", doc.text[r.end : r.end + 20].lower())
+    return not (word and word.group(1) in _units()["time_units"])  # "over the past 10 years": a duration
 
 
 def _fill_units(doc: Document, raws: list[_Raw]) -> list[_Raw]:

@@ -124,6 +124,21 @@ def test_undated_meetings_join_by_their_documents_date_and_place():
         ["a", "b"], ["c", "d"], ["e"], ["f"], ["g", "h"]]
 
 
+def test_a_publication_date_fallback_is_not_a_stated_date():
+    def source(doc, date, published, date_from):
+        row = {"document_id": doc, "meeting_idx": 0, "date": date, "published": published, "place": None}
+        return {**row, "date_from": date_from}
+
+    events = group_meetings([
+        source("a", "2024-09-12", "2024-09-12", "text"),  # the text says when
+        source("b", "2024-09-13", "2024-09-13", "published"),  # published a day later, no date words: joins
+        source("c", "2024-09-14", "2024-09-14", "text"),  # a stated later day: another meeting
+        source("d", "2024-09-20", "2024-09-20", "published"),  # a week later: its own event...
+        source("e", "2024-09-21", "2024-09-21", "published"),  # ...which the next day's report joins
+    ])
+    assert sorted(sorted(s["document_id"] for s in e) for e in events) == [["a", "b"], ["c"], ["d", "e"]]
+
+
 def test_event_id_is_a_hash_of_keys_and_date(db):
     import hashlib
 

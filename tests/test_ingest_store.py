@@ -129,14 +129,16 @@ def extraction(kind: str | None = "in_person") -> dict:
         "id": None, "file": None, "published": "2024-07-03", "published_span": span("2024-07-03"),
         "meetings": [{"participants": ["Ilham Aliyev", "Vladimir Putin"], "date": "2024-07-03", "place": "Astana",
                       "kind": kind, "start": sentence[0], "end": sentence[1], "date_span": span("today"),
-                      "place_span": span("Astana")}],
+                      "place_span": span("Astana"), "date_from": "text", "via": "meetings.test"}],
         "utterances": [{"speaker": "Vladimir Putin", "quote": "We agree,", "start": turn[0], "end": turn[1],
-                        "quote_start": span("We agree,")[0], "mode": "direct", "speaker_span": putin2}],
+                        "quote_start": span("We agree,")[0], "mode": "direct", "speaker_span": putin2,
+                        "via": "quotes.test"}],
         "amounts": [{"quote": "5 percent", "start": amount[0], "end": amount[1], "value": 5, "unit": "percent",
-                     "qualifier": "exact", "metric": "Trade", "speaker": None, "metric_span": span("Trade")}],
+                     "qualifier": "exact", "metric": "Trade", "speaker": None, "metric_span": span("Trade"),
+                     "via": "amounts.test"}],
         "people": [
             {"name": "Vladimir Putin", "title": None, "country": "RU", "start": putin[0], "end": putin[1],
-             "mentions": [putin, putin2], "title_span": None},
+             "mentions": [putin, putin2], "title_span": None, "via": "people.test"},
             {"name": "Ilham Aliyev", "title": None, "country": "AZ", "start": aliyev[0], "end": aliyev[1],
              "mentions": [aliyev], "title_span": None},
         ],
@@ -185,19 +187,20 @@ def test_write_maps_every_field_with_its_span(new_db):
     assert doc[7:11] == ("2024-07-03", "text", *span("2024-07-03"))  # no metadata date: the one the text states
     putin, putin2, aliyev = span("Putin"), span("Putin", 30), span("Aliyev")
     assert rows["people"] == [
-        (doc_id, 0, "Vladimir Putin", None, "RU", *putin, None, None),
-        (doc_id, 1, "Ilham Aliyev", None, "AZ", *aliyev, None, None),
+        (doc_id, 0, "Vladimir Putin", None, "RU", *putin, None, None, "people.test"),
+        (doc_id, 1, "Ilham Aliyev", None, "AZ", *aliyev, None, None, None),  # an extraction without via: NULL
     ]
     assert rows["mentions"] == [(doc_id, 0, 0, *putin), (doc_id, 0, 1, *putin2), (doc_id, 1, 0, *aliyev)]
     assert rows["meetings"] == [(doc_id, 0, "2024-07-03", "Astana", "in_person",
-                                 *span("Putin met Aliyev in Astana today."), *span("today"), *span("Astana"))]
+                                 *span("Putin met Aliyev in Astana today."), *span("today"), *span("Astana"),
+                                 "text", "meetings.test")]
     # Each participant's span is its mention inside the meeting's sentence.
     assert rows["meeting_participants"] == [(doc_id, 0, 0, "Ilham Aliyev", *aliyev),
                                             (doc_id, 0, 1, "Vladimir Putin", *putin)]
     assert rows["utterances"] == [(doc_id, 0, "Vladimir Putin", "direct", "We agree,",
-                                   *span('"We agree," Putin said.'), *span("We agree,"), *putin2)]
+                                   *span('"We agree," Putin said.'), *span("We agree,"), *putin2, "quotes.test")]
     assert rows["amounts"] == [(doc_id, 0, "5 percent", 5.0, "percent", "exact", "Trade", None,
-                                *span("5 percent"), *span("Trade"))]
+                                *span("5 percent"), *span("Trade"), "amounts.test")]
 
 
 def test_metadata_date_wins_over_the_text(new_db):

@@ -82,7 +82,8 @@ __all__ = [
     "ABOUT_TOLERANCE",
 ]
 
-CONSOLIDATION_VERSION = 1  # raise when a rule changes: every document becomes pending again
+CONSOLIDATION_VERSION = 2  # raise when a rule changes: every document becomes pending again
+# 2: a meeting dated only by its article's publication date (date_from "published") joins like an undated one
 UNDATED_WINDOW_DAYS = 3  # an undated meeting joins an event of this many days before its document, at most
 METRIC_THRESHOLD = 90  # rapidfuzz token_set_ratio from which two normalised metrics are one
 ROUNDING_CAP = 0.10  # an exact figure stands for its rounding, but for no more than +- 10% ("1000": 900-1100)
@@ -278,7 +279,7 @@ def _document_sources(
             "published": published, "char_start": m["char_start"], "char_end": m["char_end"],
             "sentence": text_[m["char_start"] : m["char_end"]],
             "date_start": m["date_start"], "date_end": m["date_end"],
-            "place_start": m["place_start"], "place_end": m["place_end"],
+            "place_start": m["place_start"], "place_end": m["place_end"], "date_from": m.get("date_from"),
         })
 
     doc_countries = sorted(set(country_of.values()))
@@ -538,15 +539,23 @@ def _places_agree(place: str | None, sources: list[dict[str, Any]]) -> bool:
     return place is None or not places or place in places
 
 
+def _stated(source: dict[str, Any]) -> bool:
+    """The source gives the meeting's date itself (not only its article's publication date)."""
+    return bool(source["date"]) and source.get("date_from") != "published"
+
+
 def group_meetings(sources: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """The events of one participant set: lists of event_sources rows, each list one event."""
+    """The events of one participant set: lists of event_sources rows, each list one event.
+
+    A date the text states is firm; a meeting dated only by its article's publication date joins like an
+    undated one (an outlet publishing a day later reports the same meeting)."""
     window = timedelta(days=UNDATED_WINDOW_DAYS)
     dated: dict[str, list[dict[str, Any]]] = {}
-    for s in sorted((s for s in sources if s["date"]), key=lambda s: (s["date"], *_report_order(s))):
+    for s in sorted((s for s in sources if _stated(s)), key=lambda s: (s["date"], *_report_order(s))):
         dated.setdefault(s["date"], []).append(s)
     undated: list[tuple[date, list[dict[str, Any]]]] = []  # (first report's date, sources)
     alone: list[list[dict[str, Any]]] = []
-    for s in sorted((s for s in sources if not s["date"]), key=_report_order):
+    for s in sorted((s for s in sources if not _stated(s)), key=_report_order):
         published = _day(s["published"])
         if published is None:
             alone.append([s])
@@ -588,10 +597,12 @@ def _recompute_events(conn: Connection, keysets: set[str]) -> int:
         for members in group_meetings(by_keys[keys]):
             members.sort(key=lambda s: (*_report_order(s)[:2], s["date"] is None, *_report_order(s)[2:]))
             first = members[0]
-            dates = {s["date"] for s in members if s["date"]}
-            day = min(dates) if dates else None
-            event_id = _short_id(keys, day) if day else _short_id(keys, "undated", first["document_id"],
-                                                                  str(first["meeting_idx"]))
+            # The date the sources state; else the earliest publication date a source fell back to.
+            stated = {s["date"] for s in members if _stated(s)}
+            fallback = {s["date"] for s in members if s["date"]}
+            day = min(stated or fallback) if fallback else None
+            event_id = _short_id(keys, day) if stated else _short_id(keys, "undated", first["document_id"],
+                                                                     str(first["meeting_idx"]))
             names: dict[str, Counter] = defaultdict(Counter)
             countries: dict[str, Counter] = defaultdict(Counter)
             for s in members:

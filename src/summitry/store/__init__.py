@@ -12,7 +12,7 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, delete, event, func, insert, inspect, select, update
+from sqlalchemy import create_engine, delete, event, func, insert, inspect, select, text, update
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
 
@@ -220,13 +220,29 @@ class Store:
         self.close()
 
 
-def _migrate_1_to_2(conn: Connection) -> None:
-    """Version 2 only adds the consolidated tables (create_all made them); every document is left pending, so
-    the next consolidation computes them all."""
+# Columns version 3 added to tables that existed before it: (table, column, SQL type).
+_V3_COLUMNS = (
+    ("people", "via", "TEXT"),
+    ("meetings", "date_from", "VARCHAR(10)"),
+    ("meetings", "via", "TEXT"),
+    ("utterances", "via", "TEXT"),
+    ("amounts", "via", "TEXT"),
+    ("event_sources", "date_from", "VARCHAR(10)"),
+)
+
+
+def _add_v3_columns(conn: Connection) -> None:
+    """Version 3 adds ``via`` and ``meetings.date_from`` (NULL in rows stored before; ``--reextract`` fills
+    them). Version 2's consolidated tables are created by create_all when missing, already with their columns."""
+    for table, column, sql_type in _V3_COLUMNS:
+        if column not in {c["name"] for c in inspect(conn).get_columns(table)}:
+            conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} {sql_type}"))
 
 
 # Migrations to SCHEMA_VERSION, by the version found; each runs in the transaction that records the new version.
-_MIGRATIONS: dict[str, Callable[[Connection], None]] = {"1": _migrate_1_to_2}
+# Every document is left as it was; the consolidation version changes with it, so the next consolidation
+# recomputes everything.
+_MIGRATIONS: dict[str, Callable[[Connection], None]] = {"1": _add_v3_columns, "2": _add_v3_columns}
 
 
 def _delete(conn: Connection, doc_id: str) -> None:

@@ -28,7 +28,7 @@ def child_rows(doc_id: str, text: str, extraction: dict[str, Any]) -> Rows:
         rows["people"].append({
             "document_id": doc_id, "idx": i, "name": p["name"], "title": p.get("title"),
             "country": p.get("country"), "char_start": p.get("start"), "char_end": p.get("end"),
-            "title_start": title_start, "title_end": title_end,
+            "title_start": title_start, "title_end": title_end, "via": p.get("via"),
         })
         rows["mentions"].extend(
             {"document_id": doc_id, "person_idx": i, "idx": j, "char_start": s, "char_end": e}
@@ -40,7 +40,7 @@ def child_rows(doc_id: str, text: str, extraction: dict[str, Any]) -> Rows:
         rows["meetings"].append({
             "document_id": doc_id, "idx": i, "date": m.get("date"), "place": m.get("place"), "kind": m["kind"],
             "char_start": m["start"], "char_end": m["end"], "date_start": date_start, "date_end": date_end,
-            "place_start": place_start, "place_end": place_end,
+            "place_start": place_start, "place_end": place_end, "date_from": m.get("date_from"), "via": m.get("via"),
         })
         for j, name in enumerate(m.get("participants") or []):
             inside = [s for s in mentions_of.get(name, []) if m["start"] <= s[0] and s[1] <= m["end"]]
@@ -58,7 +58,7 @@ def child_rows(doc_id: str, text: str, extraction: dict[str, Any]) -> Rows:
             "document_id": doc_id, "idx": i, "speaker": u.get("speaker"), "mode": u["mode"], "quote": u["quote"],
             "char_start": u["start"], "char_end": u["end"], "quote_start": quote_start,
             "quote_end": quote_end,
-            "speaker_start": speaker_start, "speaker_end": speaker_end,
+            "speaker_start": speaker_start, "speaker_end": speaker_end, "via": u.get("via"),
         })
     for i, a in enumerate(extraction.get("amounts") or []):
         metric_start, metric_end = _span(a.get("metric_span"))
@@ -66,5 +66,6 @@ def child_rows(doc_id: str, text: str, extraction: dict[str, Any]) -> Rows:
             "document_id": doc_id, "idx": i, "quote": a["quote"], "value": float(a["value"]), "unit": a["unit"],
             "qualifier": a.get("qualifier") or "exact", "metric": a.get("metric"), "speaker": a.get("speaker"),
             "char_start": a["start"], "char_end": a["end"], "metric_start": metric_start, "metric_end": metric_end,
+            "via": a.get("via"),
         })
     return rows

@@ -26,7 +26,7 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 2  # 1: per-document tables; 2: + the consolidated tables
+SCHEMA_VERSION = 3  # 1: per-document tables; 2: + the consolidated tables; 3: + via, meetings.date_from
 
 metadata = MetaData()
 
@@ -72,6 +72,7 @@ people = Table(
     Column("char_end", Integer),
     Column("title_start", Integer),
     Column("title_end", Integer),
+    Column("via", Text),
     Index("ix_people_name", "name"),
 )
 
@@ -100,6 +101,8 @@ meetings = Table(
     Column("date_end", Integer),
     Column("place_start", Integer),
     Column("place_end", Integer),
+    Column("date_from", String(10)),  # text | dateline | published | none (NULL: stored before version 3)
+    Column("via", Text),  # the rule that produced the record
     Index("ix_meetings_date", "date"),
 )
 
@@ -132,6 +135,7 @@ utterances = Table(
     Column("quote_end", Integer),
     Column("speaker_start", Integer),
     Column("speaker_end", Integer),
+    Column("via", Text),
     Index("ix_utterances_speaker", "speaker"),
 )
 
@@ -150,6 +154,7 @@ amounts = Table(
     Column("char_end", Integer, nullable=False),
     Column("metric_start", Integer),
     Column("metric_end", Integer),
+    Column("via", Text),
 )
 
 # Children before parents: the order rows are deleted in (and the reverse of the order they are written in).
@@ -190,6 +195,7 @@ event_sources = Table(
     Column("date_end", Integer),
     Column("place_start", Integer),
     Column("place_end", Integer),
+    Column("date_from", String(10)),  # as meetings.date_from
     Index("ix_event_sources_event_id", "event_id"),
     Index("ix_event_sources_participant_keys", "participant_keys"),
 )

@@ -77,6 +77,11 @@ _PERIOD_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.|[A-Z][\w
 _NAME_WORD = re.compile(r"^[A-Z][\w'’-]*\.?$")
 
 
+@cache
+def _speaker_roles() -> frozenset[str]:
+    return frozenset(load_lines("speaker_roles.txt"))
+
+
 def _speech_verbs() -> frozenset[str]:
     return frozenset(load_lines("speech_verbs.txt"))
 
@@ -92,6 +97,8 @@ class _Turn:
     end: int
     mode: str
     speaker_span: tuple[int, int] | None = None
+    via: str = "quotes"
+    evidence: str = ""
 
 
 # --- quotation marks ------------------------------------------------------------------------
@@ -173,6 +180,8 @@ def _utterance(doc: Document, turn: _Turn) -> Utterance:
         quote_start=q_start,
         mode=turn.mode,
         speaker_span=span,
+        via=turn.via,
+        evidence=turn.evidence,
     )
 
 
@@ -185,6 +194,37 @@ class _Reader:
         self.verbs = re.compile(rf"\b(?:{_verb_alt()})\b", re.IGNORECASE)
 
     # -- speaker phrases --
+    def resolve(self, start: int, end: int) -> Person | None | bool:
+        """Who a subject phrase names: a mention, a role one person holds ("the spokesman"), or coreference."""
+        doc, text = self.doc, self.doc.text
+        if any(start <= m.start < end for m in doc.mentions):
+            return self.ctx.resolve(start, end)
+        cut = text.find(",", start, end)  # "The Minister, with regard to his visit to China,": the head phrase
+        if cut > start:
+            end = cut
+        words = [re.sub(r"['’]s$", "", w.lower()) for w in re.findall(r"[\w’'-]+", text[start:end])]
+        if not words:
+            return None
+        head = words[-1]
+        roles = _speaker_roles()
+        if head in roles:
+            if words[0] in {"a", "an", "one", "another", "some"} or len(words) > 8:
+                return None  # "a senior official": an unnamed speaker is nobody's turn
+            holders = [
+                p for p in doc.people if head in " ".join([p.title or "", *p.offices]).lower().replace("-", " ").split()
+            ]
+            country = next((c for c in map(country_code, re.findall(r"[A-Z][\w’'-]+", text[start:end])) if c), None)
+            if country:
+                holders = [p for p in holders if p.country in {country, None}] or holders
+            if len(holders) == 1:
+                return holders[0]
+            if holders:
+                return self.ctx.last_subject(start, holders) or holders[-1]
+        who = self.ctx.resolve(start, end)
+        if who is None and head in roles and words[0] in {"the", "this"} and len(doc.people) == 1:
+            return doc.people[0]  # "the high-ranking official": the one person the article names
+        return who
+
     def speaker_before(self, start: int, end: int) -> tuple[Person | None | bool, tuple[int, int]]:
         """Speaker of an intro "Welcoming X, President Y said" ending at ``end``: the last subject."""
         mentions = [m for m in self.doc.mentions if start <= m.start < end]
@@ -194,7 +234,7 @@ class _Reader:
         clause = self.doc.text[start:end]
         cut = clause.rfind(",")
         s = start + cut + 1 if cut >= 0 else start
-        return self.ctx.resolve(s, end), (s, end)
+        return self.resolve(s, end), (s, end)
 
     def add(self, turn: _Turn) -> None:
         if turn.speaker:
@@ -233,7 +273,7 @@ class _Reader:
                     rest = para.start + m.start("rest")
                     rest += len(_DASH.match(text[rest : para.end]).group()) if _DASH.match(text[rest : para.end]) else 0
                     if rest < para.end:
-                        current = _Turn(who, rest, para.end, "direct", span)
+                        current = _Turn(who, rest, para.end, "direct", span, "quotes.intro_colon", "'X said:' inline")
                         self.add(current)
                         pending = None
                     else:
@@ -260,7 +300,9 @@ class _Reader:
                 continue
             if pending and (lead or current is None):
                 s = para.start + (lead.end() if lead else 0)
-                current = _Turn(pending, s, para.end, "direct", pending_span)
+                current = _Turn(
+                    pending, s, para.end, "direct", pending_span, "quotes.intro_colon", "after 'X said:' line"
+                )
                 self.add(current)
                 used.add(idx)
                 if _BULLET.match(body) and not _DASH.match(body):
@@ -306,7 +348,15 @@ class _Reader:
                 return None
             after = re.match(r"\s*:\s*", text[m.end : para.end])
             if after and m.end + after.end() < para.end:
-                return _Turn(m.person, m.end + after.end(), para.end, "transcript", (m.start, m.end))
+                return _Turn(
+                    m.person,
+                    m.end + after.end(),
+                    para.end,
+                    "transcript",
+                    (m.start, m.end),
+                    "quotes.transcript_label",
+                    "'Name:' label, name mention",
+                )
             break
         return self._label_turn(para)
 
@@ -405,7 +455,15 @@ class _Reader:
         found = self.label(para)
         if not found or found[0] != "person" or found[2] >= para.end:
             return None
-        return _Turn(found[1], found[2], para.end, "transcript", (para.start, found[2]))
+        return _Turn(
+            found[1],
+            found[2],
+            para.end,
+            "transcript",
+            (para.start, found[2]),
+            "quotes.transcript_label",
+            f"label {self.doc.text[para.start : found[2]].strip()!r}"[:60],
+        )
 
     def _narration(self, para: Paragraph) -> bool:
         body = self.doc.text[para.start : para.end]
@@ -447,7 +505,7 @@ class _Reader:
                     run = [qs, qe, who if isinstance(who, Person) else None, span, idx]
                     continue
                 if isinstance(who, Person):
-                    self.add(_Turn(who, qs, qe, "direct", span))
+                    self.add(_Turn(who, qs, qe, "direct", span, "quotes.direct", "quotation, attribution in paragraph"))
                     speaker_here = who
                 elif who is None and qs - 1 == para.start and idx > 0:
                     self.orphans.append((paras[idx - 1], qs, qe))
@@ -466,7 +524,7 @@ class _Reader:
             if run[0] - 1 == first.start and run[4] > 0:
                 self.orphans.append((paras[run[4] - 1], run[0], run[1]))
             return None
-        self.add(_Turn(run[2], run[0], run[1], "direct", run[3]))
+        self.add(_Turn(run[2], run[0], run[1], "direct", run[3], "quotes.direct", "quotation over paragraphs"))
         return run[2]
 
     def read_orphans(self) -> None:
@@ -474,7 +532,17 @@ class _Reader:
         for prev, qs, qe in self.orphans:
             before = [t for t in self.turns if prev.start <= t.start <= prev.end and t.speaker]
             if before:
-                self.add(_Turn(before[-1].speaker, qs, qe, "direct"))
+                self.add(
+                    _Turn(
+                        before[-1].speaker,
+                        qs,
+                        qe,
+                        "direct",
+                        None,
+                        "quotes.direct_continued",
+                        "new paragraph, same speaker",
+                    )
+                )
 
     def _attribution(self, para: Paragraph, qs: int, qe: int) -> tuple[Person | None | bool, tuple | None]:
         text = self.doc.text
@@ -489,11 +557,11 @@ class _Reader:
         if m and text[qe - 1 : qe] in ",.!?…" or (m and m.group("np").strip() == ""):
             np_start, np_end = close + m.start("np"), close + m.end("np")
             if m.group("np").strip():
-                who = self.ctx.resolve(np_start, np_end)
+                who = self.resolve(np_start, np_end)
             else:  # verb first: "said the president, a libertarian who ..."
                 tail = m.group("tail").split(",")[0]
                 np_start, np_end = close + m.start("tail"), close + m.start("tail") + len(tail)
-                who = self.ctx.resolve(np_start, np_end)
+                who = self.resolve(np_start, np_end)
             if who is not None:
                 return who, (np_start, np_end)
         return self._attribution_before(para, qs)
@@ -518,35 +586,85 @@ class _Reader:
         for sent in sentences(doc):
             if any(s <= sent.start_char and sent.end_char <= e + 1 for s, e in direct):
                 continue
-            found = self._according_to(sent) or self._cited_as_saying(sent) or self._reporting_verb(sent)
+            found = self._according_to(sent) or self._cited_as_saying(sent)
             if found:
-                who, s, e, span = found
-                self.add(_Turn(who, s, e, "indirect", span))
+                self.add(found)
+                continue
+            turns = sorted(self._reporting_verb(sent), key=lambda t: t.start)
+            kept: list[_Turn] = []
+            for t in turns:  # several reporting verbs: "..., Wang said, adding that ..." gives two turns
+                if any(k.start <= t.start < k.end and k.end >= t.end for k in kept):
+                    continue
+                if kept and kept[-1].end > t.start:
+                    kept[-1].end = _trim_end(doc.text, kept[-1].start, t.start)
+                kept.append(t)
+            for t in kept:
+                if t.end > t.start:
+                    self.add(t)
 
     def _direct(self) -> list[tuple[int, int]]:
         return [(t.start, t.end) for t in self.turns if t.mode != "indirect"]
 
-    def _according_to(self, sent: SpacySpan):
-        m = re.match(r"\W*According to (?P<np>[^,]{1,80}),\s*", sent.text)
-        if not m:
-            return None
+    def _np_speaker(self, start: int, end: int) -> Person | None:
+        """A possessive or pronoun ("his", "her") names the last subject; otherwise coreference."""
+        phrase = self.doc.text[start:end].strip().lower()
+        if phrase in {"his", "her", "he", "she", "him"}:
+            return self.ctx.last_subject(start)
+        who = self.resolve(start, end)
+        return who if isinstance(who, Person) else None
+
+    def _according_to(self, sent: SpacySpan) -> _Turn | None:
+        """ "According to X, ...", "As X noted, ...", "In his words, ...", "..., according to X." """
+        text = sent.text
         s0 = sent.start_char
-        who = self.ctx.resolve(s0 + m.start("np"), s0 + m.end("np"))
-        if isinstance(who, Person):
-            return who, s0 + m.end(), sent.end_char, (s0 + m.start("np"), s0 + m.end("np"))
+        m = re.match(r"\W*(?P<lead>According to|In the words of) (?P<np>[^,]{1,80}),\s*", text, re.IGNORECASE)
+        if m is None:
+            m = re.match(
+                rf"\W*(?P<lead>As) (?P<np>[^,]{{1,60}}?) (?:has |had |also |then |later )?(?:{_verb_alt()})\b"
+                r"(?:\s+\w+){0,3},\s*",
+                text,
+            )
+        if m is None:
+            m = re.match(r"\W*(?P<lead>In) (?P<np>his|her|[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?['’]s?) words,\s*", text)
+            if m and m.group("np").endswith(("'s", "’s", "'", "’")):
+                np_end = s0 + m.end("np") - (2 if m.group("np")[-2:] in {"'s", "’s"} else 1)
+                m2 = (s0 + m.start("np"), np_end)
+            else:
+                m2 = None
+        else:
+            m2 = None
+        if m is not None:
+            span = m2 or (s0 + m.start("np"), s0 + m.end("np"))
+            if re.match(r"(?i)(?:the\s+)?(?:media|reports?|sources?|data|statistics|figures)\b", m.group("np")):
+                return None
+            who = self._np_speaker(*span)
+            if who is None or s0 + m.end() >= sent.end_char:
+                return None
+            lead = m.group("lead").lower()
+            return _Turn(who, s0 + m.end(), sent.end_char, "indirect", span, "quotes.according_to", f"'{lead} X,'")
+        m = re.search(r",\s*according to (?P<np>[^,.;]{1,80}?)\W*$", text, re.IGNORECASE)
+        if m:
+            span = (s0 + m.start("np"), s0 + m.end("np"))
+            who = self._np_speaker(*span)
+            if who is not None:
+                end = _trim_end(self.doc.text, s0, s0 + m.start())
+                start = s0 + len(text) - len(text.lstrip(" \"“‘'"))
+                return _Turn(who, start, end, "indirect", span, "quotes.according_to", "trailing 'according to X'")
         return None
 
-    def _cited_as_saying(self, sent: SpacySpan):
+    def _cited_as_saying(self, sent: SpacySpan) -> _Turn | None:
         m = re.search(r",\s+(?:the|a|an)\b[^,]{0,60}?\b(?:cited|quoted)\s+(?P<np>.{1,60}?)\s+as saying\W*$", sent.text)
         if not m:
             return None
         s0 = sent.start_char
-        who = self.ctx.resolve(s0 + m.start("np"), s0 + m.end("np"))
+        who = self.resolve(s0 + m.start("np"), s0 + m.end("np"))
         if isinstance(who, Person):
-            return who, s0, s0 + m.start(), (s0 + m.start("np"), s0 + m.end("np"))
+            span = (s0 + m.start("np"), s0 + m.end("np"))
+            return _Turn(who, s0, s0 + m.start(), "indirect", span, "quotes.cited_as_saying", "'quoted X as saying'")
         return None
 
     def _reporting_verb(self, sent: SpacySpan):
+        """Every "X said (that) ...", "..., X told TASS", "said President X" in the sentence."""
         verbs = _speech_verbs()
         for tok in sent:
             if tok.lower_ not in verbs or tok.lower_ in _INDIRECT_SKIP or tok.pos_ not in {"VERB", "AUX"}:
@@ -565,21 +683,31 @@ class _Reader:
                     (t for t in sent if tok.i < t.i <= tok.i + 14 and t.lower_ == "that" and t.dep_ == "mark"), None
                 )
                 comp = [that.head] if that is not None and that.head.i > that.i else []
+            if not comp and tok.dep_ in {"ROOT", "conj"} and tok.head.i >= tok.i:
+                # "Trade will grow, X told TASS.": the content is a clause before the verb the parser left flat
+                comp = [c for c in tok.children if c.dep_ in {"ccomp", "parataxis"} and c.i < tok.i]
             subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
             if not subj and tok.dep_ in {"conj", "advcl", "xcomp"}:
                 # "spoke in detail ... but noted that ...", "launched the survey, saying that ..."
                 subj = [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                if not subj and tok.head.dep_ in {"conj", "xcomp"}:  # "also went on to say that"
+                    subj = [c for c in tok.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
             if not comp and tok.lower_ in {"said", "says"} and len(sent) - (tok.i - sent.start) > 5:
-                comp = [tok.nbor()]  # "X said under his leadership the ...": a clause the parser missed
+                nxt = tok.nbor()
+                if not (nxt.is_punct or nxt.dep_ in {"dobj", "npadvmod"}):
+                    comp = [nxt]  # "X said under his leadership the ...": a clause the parser missed
             if not comp:
                 continue
             if len(subj) > 1:  # "JAKARTA — ... Penny Wong told": the subject that is a person
                 subj = [c for c in subj if self.doc.person_at(c.idx, c.idx + len(c.text))] or subj
+            how = "subject"
             if subj:
                 if subj[0].lower_ in {"i", "we", "you", "they", "it"}:
                     continue
                 s_start = min(t.idx for t in subj[0].subtree)
                 s_end = max(t.idx + len(t.text) for t in subj[0].subtree)
+                if subj[0].i < tok.i and any(t.i >= comp[0].i and t.i < tok.i for t in subj[0].subtree):
+                    s_start = min(t.idx for t in subj[0].subtree if t.i > max(c.i for c in comp[0].subtree))
             else:  # a misparsed subject: take the short phrase right before the verb
                 words = [t for t in sent if t.i < tok.i]
                 cut = max((t.i for t in words if t.text == ","), default=sent.start - 1)
@@ -587,9 +715,12 @@ class _Reader:
                 if not words or len(words) > 8:
                     continue
                 s_start, s_end = words[0].idx, words[-1].idx + len(words[-1].text)
-            who = self.ctx.resolve(s_start, s_end)
+                how = "phrase before verb"
+            who = self.resolve(s_start, s_end)
             if not isinstance(who, Person):
                 continue
+            if self.doc.person_at(s_start, s_end) is None:
+                how = "role/pronoun resolved"
             content = [
                 t
                 for t in (comp[0].subtree if comp[0].head is not tok or comp[0].dep_ != "prep" else [])
@@ -601,18 +732,51 @@ class _Reader:
                 continue
             start = min(t.idx for t in content)
             if start < tok.idx:  # "Trade grew 27 per cent, Sisi said.": the content precedes the verb
-                tail = [t for t in sent if t.i > tok.i and not t.is_punct and not t.is_space]
-                quoted = any(ch in sent.text for ch in '"“”«»') or any(
-                    s < sent.end_char and sent.start_char < e for s, e in self._direct()
+                if start > s_start and s_start < tok.idx:
+                    continue  # the subject comes first: the clause is something else
+                # A quotation the quotation reader already attributed is not reported speech as well.
+                if any(s <= start + 1 and start < e for s, e in self._direct()):
+                    continue
+                end = _trim_end(self.doc.text, start, min(tok.idx, s_start))
+                if end <= start or self.doc.text[end : min(tok.idx, s_start)].strip(" ") not in {",", ""}:
+                    continue
+                start = sent.start_char  # everything before ", X said" is reported
+                while start < end and self.doc.text[start].isspace():
+                    start += 1
+                content_text = self.doc.text[start:end]
+                if _quote_marks(content_text) % 2 == 1 or (
+                    content_text[:1] in OPEN_QUOTES and content_text.rstrip(",.")[-1:] in "\"”’'»"
+                ):
+                    continue  # a quotation (or the end of one): the quotation reader's
+                yield _Turn(
+                    who,
+                    start,
+                    end,
+                    "indirect",
+                    (s_start, s_end),
+                    "quotes.indirect_before",
+                    f"'..., X {tok.lower_}' ({how})",
                 )
-                if len(tail) <= 3 and s_start > start and not quoted:
-                    end = s_start
-                    while end > start and self.doc.text[end - 1] in " ,":
-                        end -= 1
-                    return who, sent.start_char, end, (s_start, s_end)
                 continue
-            return who, start, sent.end_char, (s_start, s_end)
-        return None
+            yield _Turn(
+                who,
+                start,
+                sent.end_char,
+                "indirect",
+                (s_start, s_end),
+                "quotes.indirect_that",
+                f"'X {tok.lower_} (that) ...' ({how})",
+            )
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " ,;:\n\t":
+        end -= 1
+    return end
+
+
+def _quote_marks(text: str) -> int:
+    return sum(text.count(c) for c in '"“”«»')
 
 
 def _extend_indirect(doc: Document, turns: list[_Turn], paras: list[Paragraph]) -> None:

@@ -323,3 +323,78 @@ def test_headline_with_colon_is_not_a_label(ex):
     )
     r = ex(text)
     assert r.utterances == []
+
+
+# --------------------------------------------------------------------------- reported speech, more forms
+
+
+def test_trailing_attribution_with_a_long_tail(ex):
+    text = (
+        "ROME, 2 May 2022\n"
+        "Trade between the two countries may double by 2025, Italian Trade Minister Paolo Rinaldi told reporters "
+        "on the sidelines of the forum in Rome on Monday.\n"
+    )
+    r = ex(text)
+    assert [(u["speaker"], u["quote"]) for u in r.utterances] == [
+        ("Paolo Rinaldi", "Trade between the two countries may double by 2025")
+    ]
+    assert r.utterances[0]["via"] == "quotes.indirect_before"
+
+
+def test_as_noted_in_his_words_and_according_to_start_turns(ex):
+    text = (
+        "Lima, 3 March 2021\n"
+        "Foreign Minister Carla Mendez met her Bolivian counterpart in Lima.\n"
+        "According to Mendez, the two countries will open a new border crossing.\n"
+        "As Mendez pointed out, tourism has grown quickly in the region.\n"
+        "In her words, the next round of talks will be held in La Paz.\n"
+    )
+    r = ex(text)
+    got = [(u["speaker"], u["quote"]) for u in r.utterances]
+    assert got == [
+        ("Carla Mendez", "the two countries will open a new border crossing."),
+        ("Carla Mendez", "tourism has grown quickly in the region."),
+        ("Carla Mendez", "the next round of talks will be held in La Paz."),
+    ]
+    assert all(u["via"] == "quotes.according_to" for u in r.utterances)
+
+
+def test_role_speaker_resolved_to_the_role_holder(ex):
+    text = (
+        "Beijing, 6 June 2020\n"
+        "Foreign Ministry spokesman Liang Wei spoke to journalists on Friday.\n"
+        "Exports of grain rose sharply in the first quarter, the spokesman said.\n"
+        "A senior official said that the talks were difficult.\n"
+    )
+    r = ex(text)
+    assert [(u["speaker"], u["quote"]) for u in r.utterances] == [
+        ("Liang Wei", "Exports of grain rose sharply in the first quarter")
+    ]  # the unnamed "senior official" is nobody's turn
+
+
+def test_two_reporting_verbs_in_one_sentence_give_two_turns(ex):
+    text = (
+        "Paris, 8 May 2022\n"
+        "President Anne Dubois met Chancellor Karl Weber in Paris.\n"
+        "Energy prices are the most urgent problem for Europe, Dubois said, adding that new pipelines will be built.\n"
+    )
+    r = ex(text)
+    assert [(u["speaker"], u["quote"]) for u in r.utterances] == [
+        ("Anne Dubois", "Energy prices are the most urgent problem for Europe"),
+        ("Anne Dubois", "new pipelines will be built."),
+    ]
+
+
+def test_quotation_after_narration_and_after_a_quotation(ex):
+    text = (
+        "Tokyo, 4 March 2023\n"
+        "Prime Minister Fumio Kishida met Chancellor Olaf Scholz in Tokyo.\n"
+        'Scholz praised Japan\'s climate policy. "I admire what Japan has done for clean energy."\n'
+        '"We are partners," Kishida said at the press conference. "We will stay partners for decades."\n'
+    )
+    r = ex(text)
+    got = [(u["speaker"], u["quote"]) for u in r.utterances]
+    assert ("Olaf Scholz", "I admire what Japan has done for clean energy.") in got
+    assert ("Fumio Kishida", "We will stay partners for decades.") in got or any(
+        u["speaker"] == "Fumio Kishida" and "stay partners" in r.span(u) for u in r.utterances
+    )

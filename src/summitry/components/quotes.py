@@ -99,6 +99,7 @@ class _Turn:
     speaker_span: tuple[int, int] | None = None
     via: str = "quotes"
     evidence: str = ""
+    quote_end: int | None = None  # the reported content ends here (", X said" follows)
 
 
 # --- quotation marks ------------------------------------------------------------------------
@@ -139,6 +140,8 @@ def _unclosed(text: str) -> bool:
 
 
 def _is_speech(text: str) -> bool:
+    if text.lstrip()[:1] in {",", ".", ";", ":", ")"}:
+        return False  # '", Morrison said. "': the narration between two stray quotation marks
     words = text.split()
     return len(words) >= 4 or (len(words) >= 1 and text.rstrip()[-1:] in ",.!?…")
 
@@ -171,7 +174,7 @@ def _utterance(doc: Document, turn: _Turn) -> Utterance:
         span = (s, e)
     while end > start and doc.text[end - 1] in " \n\t\"”’'":
         end -= 1
-    q_start, quote = first_sentence(doc.text, start, end)
+    q_start, quote = first_sentence(doc.text, start, min(end, turn.quote_end or end))
     return Utterance(
         speaker=turn.speaker.name if turn.speaker else None,
         start=start,
@@ -190,6 +193,7 @@ class _Reader:
         self.doc = doc
         self.ctx = Referents(doc)
         self.turns: list[_Turn] = []
+        self.paras: list[Paragraph] = []
         self.orphans: list[tuple[Paragraph, int, int]] = []
         self.verbs = re.compile(rf"\b(?:{_verb_alt()})\b", re.IGNORECASE)
 
@@ -205,8 +209,15 @@ class _Reader:
         words = [re.sub(r"['’]s$", "", w.lower()) for w in re.findall(r"[\w’'-]+", text[start:end])]
         if not words:
             return None
-        head = words[-1]
         roles = _speaker_roles()
+        # "Pakistani Ambassador to Ethiopia", "the President of Kazakhstan": the last role word heads the phrase
+        head = next((w for w in reversed(words) if w in roles), words[-1])
+        if (
+            words[-1] not in roles
+            and head in roles
+            and not re.search(rf"\b{re.escape(head)}\s+(?:of|to|for|in|at)\b", text[start:end], re.IGNORECASE)
+        ):
+            head = words[-1]  # "the president's office": not a person
         if head in roles:
             if words[0] in {"a", "an", "one", "another", "some"} or len(words) > 8:
                 return None  # "a senior official": an unnamed speaker is nobody's turn
@@ -499,13 +510,22 @@ class _Reader:
                     self._finish(run, paras)
                     run = []
                 who, span = self._attribution(para, qs, qe) if closed else self._attribution_before(para, qs)
+                via, evidence = "quotes.direct", "quotation, attribution in paragraph"
                 if who is None and qs - 1 == para.start and prev_para_speaker is not None:
                     who, span = prev_para_speaker, None  # a new paragraph of the same speaker's words
+                    via, evidence = "quotes.direct_continued", "new paragraph, same speaker"
+                elif who is None and qs - 1 > para.start:
+                    if speaker_here is not None:  # '"A," she said at the forum. "B."': she goes on
+                        who, span = speaker_here, None
+                        via, evidence = "quotes.direct_continued", "after the speaker's quotation in paragraph"
+                    else:  # 'Morrison praised India. "I commend ..."': the narration's subject speaks
+                        who, span = self._narrator(para, qs)
+                        via, evidence = "quotes.direct_after_narration", "subject of the sentence before"
                 if not closed and k == len(quotes) - 1:
                     run = [qs, qe, who if isinstance(who, Person) else None, span, idx]
                     continue
                 if isinstance(who, Person):
-                    self.add(_Turn(who, qs, qe, "direct", span, "quotes.direct", "quotation, attribution in paragraph"))
+                    self.add(_Turn(who, qs, qe, "direct", span, via, evidence))
                     speaker_here = who
                 elif who is None and qs - 1 == para.start and idx > 0:
                     self.orphans.append((paras[idx - 1], qs, qe))
@@ -514,6 +534,21 @@ class _Reader:
                 run = []
             prev_para_speaker = speaker_here
         self._finish(run, paras)
+
+    def _narrator(self, para: Paragraph, qs: int) -> tuple[Person | None, tuple[int, int] | None]:
+        """The person subject of the narration right before a quotation in the same paragraph."""
+        text = self.doc.text
+        before = text[para.start : qs - 1]
+        if not before.rstrip().endswith((".", ":")) or _quote_marks(before) % 2 == 1:
+            return None, None
+        for m in reversed(self.doc.mentions):
+            if not para.start <= m.start < qs - 1:
+                continue
+            span = self.doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ in {"nsubj", "nsubjpass"}:
+                return m.person, (m.start, m.end)
+            return None, None
+        return None, None
 
     def _finish(self, run: list, paras: list[Paragraph]) -> Person | None:
         """Close a multi-paragraph quotation: one turn for all its paragraphs."""
@@ -588,6 +623,8 @@ class _Reader:
                 continue
             found = self._according_to(sent) or self._cited_as_saying(sent)
             if found:
+                if found.end < sent.end_char:
+                    found.quote_end = found.end
                 self.add(found)
                 continue
             turns = sorted(self._reporting_verb(sent), key=lambda t: t.start)
@@ -600,6 +637,8 @@ class _Reader:
                 kept.append(t)
             for t in kept:
                 if t.end > t.start:
+                    if t.via != "quotes.indirect_that" or t.end < sent.end_char:
+                        t.quote_end = t.end
                     self.add(t)
 
     def _direct(self) -> list[tuple[int, int]]:
@@ -744,10 +783,14 @@ class _Reader:
                 while start < end and self.doc.text[start].isspace():
                     start += 1
                 content_text = self.doc.text[start:end]
-                if _quote_marks(content_text) % 2 == 1 or (
-                    content_text[:1] in OPEN_QUOTES and content_text.rstrip(",.")[-1:] in "\"”’'»"
-                ):
-                    continue  # a quotation (or the end of one): the quotation reader's
+                if content_text[:1] in OPEN_QUOTES and content_text.rstrip(",.")[-1:] in "\"”’'»":
+                    continue  # a quotation: the quotation reader's
+                if _quote_marks(content_text) % 2 == 1:
+                    para = next((p for p in self.paras if p.start <= start <= p.end), None)
+                    if para is None or _quote_marks(self.doc.text[para.start : start]) % 2 == 1:
+                        continue  # the end of a quotation opened earlier in the paragraph
+                    if content_text.rstrip(",.")[-1:] in '"”»':  # a quotation missing its opening mark
+                        end = _trim_end(self.doc.text, start, start + len(content_text.rstrip(",.")) - 1)
                 yield _Turn(
                     who,
                     start,
@@ -806,6 +849,7 @@ def _extend_indirect(doc: Document, turns: list[_Turn], paras: list[Paragraph]) 
 def annotate(doc: Document) -> None:
     paras = [p for p in paragraphs(doc.text) if doc.in_body(p.start, p.end)]
     reader = _Reader(doc)
+    reader.paras = paras
     used = reader.read_structured(paras)
     reader.read_quotations(paras, used)
     reader.read_indirect([paras[i] for i in used])

@@ -284,3 +284,27 @@ def test_speaker_of_a_quotation(ex):
     )
     a = only_amount(ex(text))
     assert (a["quote"], a["value"], a["unit"], a["speaker"]) == ("20 billion euros", 2e10, "EUR", "Olaf Scholz")
+
+
+def test_speaker_from_the_reporting_clause_after_a_quotation(ex):
+    text = (
+        "Lima, 4 March 2023\n"
+        "Foreign Ministry spokesman Carlos Mendoza spoke to reporters on Monday.\n"
+        '"Exports rose sharply in the spring. Copper sales reached $3 billion by May," the spokesman said.\n'
+    )
+    r = ex(text)
+    assert r.amount("$3 billion")["speaker"] == "Carlos Mendoza"
+
+
+def test_speaker_from_a_trailing_reporting_clause(ex):
+    text = (
+        "Oslo, 4 March 2023\n"
+        "Trade between the two kingdoms will grow to $9 billion this year, "
+        "Prime Minister Erik Solberg told reporters.\n"
+    )
+    assert ex(text).amount("$9 billion")["speaker"] == "Erik Solberg"
+
+
+def test_headline_figure_has_no_speaker(ex):
+    text = "Oslo, 4 March 2023\nNordic trade to hit $9 billion by year-end\n\nShipping firms expect a busy year.\n"
+    assert ex(text).amount("$9 billion")["speaker"] is None

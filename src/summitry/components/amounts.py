@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from ..doc import Amount, Document
 from ..pipeline import component
-from ..resources import load_json
+from ..resources import load_json, load_lines
 from .places import country_code
 
 _MONTHS = (
@@ -837,10 +837,150 @@ def _bounds(tokens: list[Token]) -> tuple[int, int] | None:
     return min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
 
 
-def _speaker(doc: Document, start: int) -> str | None:
+# --- speaker --------------------------------------------------------------------------------
+# The figure's speaker is the speaker of the turn around it; failing that, the reporting clause of
+# its own sentence (", X said", "X noted that", "according to X") or of the quotation it stands in
+# ("“... $25 billion. ...,” the spokesman said"). A pronoun or a role noun ("he", "the minister")
+# is the nearest person named before it. A figure the article states itself has no speaker.
+
+_QUOTE_OPEN = '"“«„'
+_QUOTE_CLOSE = '"”»“'
+_PRONOUNS = {"he", "she"}
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(w for w in load_lines("speech_verbs.txt") if w and not w.startswith("#"))
+
+
+def _speaker(doc: Document, r: _Raw) -> tuple[str | None, str]:
     for u in doc.utterances:
-        if u.start <= start < u.end:
-            return u.speaker
+        if u.start <= r.start < u.end and u.speaker:
+            return u.speaker, f"turn of {u.speaker}"
+    tok = _token_at(doc, r.start)
+    if tok is None:
+        return None, "no speaker"
+    who = _reporting_clause(doc, tok.sent, tok)
+    if who:
+        return who, "reporting clause of its sentence"
+    quote_end = _enclosing_quotation(doc.text, r.start)
+    if quote_end is not None:
+        while quote_end < len(doc.text) and doc.text[quote_end] in " ,\u00a0":
+            quote_end += 1
+        after = _token_at(doc, quote_end)
+        if after is not None:
+            who = _reporting_clause(doc, after.sent, None, after_char=quote_end)
+            if who:
+                return who, "reporting clause after its quotation"
+    return None, "stated by the article"
+
+
+def _reporting_clause(doc: Document, sent, tok: Token | None, after_char: int | None = None) -> str | None:
+    """The person whose speech verb governs ``tok`` (or, after a quotation, any speech verb there)."""
+    for t in sent:
+        if after_char is not None and t.idx < after_char:
+            continue
+        if t.lower_ == "according" and t.i + 1 < sent.end and t.nbor(1).lower_ == "to":
+            obj = next((c for c in t.nbor(1).children if c.dep_ == "pobj"), None)
+            if obj is not None and (tok is None or tok not in list(obj.subtree)):
+                who = _resolve(doc, obj)
+                if who:
+                    return who
+        if t.lower_ not in _speech_verbs() or t.pos_ not in {"VERB", "AUX"}:
+            continue
+        subj = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None:
+            continue
+        if tok is not None:
+            if tok in list(subj.subtree):
+                continue
+            if not (t.dep_ == "ROOT" or t in list(tok.ancestors)):
+                continue
+        who = _resolve(doc, subj)
+        if who:
+            return who
+    return None
+
+
+def _resolve(doc: Document, np: Token) -> str | None:
+    """The person a subject names: a name mention, or "he"/"the minister" -> the nearest named before."""
+    span = list(np.subtree)
+    start, end = span[0].idx, span[-1].idx + len(span[-1].text)
+    p = doc.person_at(start, end)
+    if p is not None:
+        return p.name
+    role = np.lower_
+    if np.pos_ == "PRON" and role not in _PRONOUNS:
+        return None
+    if np.pos_ not in {"PRON", "NOUN", "PROPN"}:
+        return None
+    if np.pos_ != "PRON" and not any(role in (pp.title or "").lower() for pp in doc.people) and role not in _ROLE_NOUNS:
+        return None
+    best, best_subject = None, None
+    for m in doc.mentions:
+        if m.end > start or not (np.pos_ == "PRON" or role in (m.person.title or "").lower() or role in _ROLE_NOUNS):
+            continue
+        if best is None or m.start > best.start:
+            best = m
+        if _is_subject(doc, m.start) and (best_subject is None or m.start > best_subject.start):
+            best_subject = m  # "said President X during a meeting with Y": he is X
+    chosen = best_subject or best
+    return chosen.person.name if chosen is not None else None
+
+
+def _is_subject(doc: Document, offset: int) -> bool:
+    t = _token_at(doc, offset)
+    for _ in range(4):
+        if t is None:
+            return False
+        if t.dep_ in {"nsubj", "nsubjpass"}:
+            return True
+        if t.dep_ not in {"compound", "flat", "appos", "conj"} and not (t.dep_ == "pobj" and t.head.lower_ == "of"):
+            return False
+        t = t.head if t.dep_ != "pobj" else t.head.head
+    return False
+
+
+_ROLE_NOUNS = {
+    "minister",
+    "president",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "premier",
+    "chancellor",
+    "ambassador",
+    "envoy",
+    "diplomat",
+    "official",
+    "secretary",
+    "leader",
+    "head",
+    "chairman",
+    "governor",
+    "mayor",
+}
+
+
+def _enclosing_quotation(text: str, pos: int) -> int | None:
+    """Where the quotation holding ``pos`` closes, within its paragraph; None outside quotations."""
+    para_start = text.rfind("\n", 0, pos) + 1
+    para_end = text.find("\n", pos)
+    para_end = len(text) if para_end < 0 else para_end
+    opened = None
+    i = para_start
+    while i < pos:
+        c = text[i]
+        if opened is None and c in _QUOTE_OPEN and (i == para_start or not text[i - 1].isalnum()):
+            opened = i
+        elif opened is not None and c in _QUOTE_CLOSE and (i + 1 >= len(text) or not text[i + 1].isalnum()):
+            opened = None
+        i += 1
+    if opened is None and text[para_start : para_start + 1] not in _QUOTE_OPEN:
+        return None
+    for j in range(pos, para_end):
+        if text[j] in _QUOTE_CLOSE and (j + 1 >= len(text) or not text[j + 1].isalnum()):
+            return j + 1
     return None
 
 
@@ -862,6 +1002,7 @@ def annotate(doc: Document) -> None:
                 metric, metric_span = metrics[id(near[0])]
         if r.head is None and metric and not r.unit.isupper() and r.unit not in {"percent", "times"}:
             metric = f"{r.unit} {metric}"  # a bare number that borrowed its unit: "150,000 in Russian schools"
+        speaker, heard = _speaker(doc, r)
         doc.amounts.append(
             Amount(
                 start=r.start,
@@ -871,7 +1012,7 @@ def annotate(doc: Document) -> None:
                 unit=r.unit or "",
                 qualifier=r.qualifier,
                 metric=metric,
-                speaker=_speaker(doc, r.start),
+                speaker=speaker,
                 metric_span=metric_span,
             )
         )

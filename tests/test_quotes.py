@@ -398,3 +398,43 @@ def test_quotation_after_narration_and_after_a_quotation(ex):
     assert ("Fumio Kishida", "We will stay partners for decades.") in got or any(
         u["speaker"] == "Fumio Kishida" and "stay partners" in r.span(u) for u in r.utterances
     )
+
+
+# --------------------------------------------------------------------------- posts and signed headlines
+
+
+def test_embedded_post_signed_with_a_handle(ex):
+    text = (
+        "Abu Dhabi, 21 April 2020\n"
+        "Sheikh Omar bin Rashid received a call from Prime Minister Tom Hale.\n"
+        "Great call with my friend Tom Hale today about trade and health. We stand together. "
+        "— عمر بن راشد (@OmarBinRashid) April 20, 2020\n"
+        "The two leaders also discussed regional security.\n"
+    )
+    r = ex(text)
+    posts = [u for u in r.utterances if u["via"] == "quotes.post"]
+    assert [(u["speaker"], u["quote"]) for u in posts] == [
+        ("Omar bin Rashid", "Great call with my friend Tom Hale today about trade and health.")
+    ]
+    assert r.span(posts[0]).endswith("We stand together.")
+
+
+def test_wrote_on_social_media_colon(ex):
+    text = (
+        "Warsaw, 9 May 2022\n"
+        "President Jan Nowak met Chancellor Karl Weber in Warsaw.\n"
+        "Nowak wrote on his X account: Our alliance is stronger than ever. Thank you, Karl.\n"
+    )
+    r = ex(text)
+    assert [(u["speaker"], u["quote"]) for u in r.utterances] == [("Jan Nowak", "Our alliance is stronger than ever.")]
+
+
+def test_headline_credited_to_a_person_with_a_dash(ex):
+    text = (
+        "New rail link brings trade between the two countries to a new level - Nowak\n\n"
+        "WARSAW, May 9. President Jan Nowak met Chancellor Karl Weber in Warsaw on Monday.\n"
+    )
+    r = ex(text)
+    assert [(u["speaker"], u["quote"], u["via"]) for u in r.utterances] == [
+        ("Jan Nowak", "New rail link brings trade between the two countries to a new level", "quotes.signed_headline")
+    ]

@@ -74,6 +74,14 @@ def _surname_index() -> dict[str, list[dict]]:
 # "NAME:", "Title Name, Role (Country):" at a paragraph start; or "Title Name." (a label closed by a period).
 _COLON_LABEL = re.compile(r"^(?P<label>[A-Z][^:\n]{0,90}?)\s*:\s*")
 _PERIOD_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*)){1,5})\.\s+(?=\S)")
+# "We spoke about trade. — Jane Doe (@janedoe) April 20, 2020": an embedded post and its signature.
+_SIGNED_POST = re.compile(
+    r"^(?P<body>.{10,}?)\s*[—–-]+\s*(?P<name>[^()\n—–]{1,60}?)\s*\(@(?P<handle>\w{2,})\)[^\n]{0,40}$"
+)
+# "Transit brings cooperation to a new level - Tokayev": a headline crediting its claim to a person.
+_SIGNED_HEADLINE = re.compile(
+    r"^(?P<body>[^\n]{15,250}?[^\s.!?])\s+[-–—]\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s*$"
+)
 _NAME_WORD = re.compile(r"^[A-Z][\w'’-]*\.?$")
 
 
@@ -260,7 +268,7 @@ class _Reader:
         pending: Person | None = None  # speaker announced by an intro line ending in ":"
         pending_span: tuple[int, int] | None = None
         current: _Turn | None = None
-        intro = re.compile(rf"^(?P<head>.{{0,250}}?\b(?:{_verb_alt()})(?:\s+\w+){{0,2}})\s*:\s*(?P<rest>.*)$", re.S)
+        intro = re.compile(rf"^(?P<head>.{{0,250}}?\b(?:{_verb_alt()})(?:\s+[\w/@]+){{0,4}})\s*:\s*(?P<rest>.*)$", re.S)
         for idx, para in enumerate(paras):
             body = para.text
             if _SEPARATOR.match(body):
@@ -549,6 +557,68 @@ class _Reader:
                 return m.person, (m.start, m.end)
             return None, None
         return None, None
+
+    def read_signed(self, paras: list[Paragraph], used: set[int]) -> None:
+        """Signed statements: an embedded post "text — Name (@handle) date", a headline "claim - Surname"."""
+        text = self.doc.text
+        for idx, para in enumerate(paras):
+            if idx in used:
+                continue
+            m = _SIGNED_POST.match(para.text)
+            if m:
+                who = self._signer(para.start + m.start("name"), para.start + m.end("name"), m.group("handle"))
+                via, evidence = "quotes.post", f"post signed '(@{m.group('handle')})'"
+            else:
+                m = _SIGNED_HEADLINE.match(para.text)
+                if m is None:
+                    continue
+                s, e = para.start + m.start("name"), para.start + m.end("name")
+                inside = [mm for mm in self.doc.mentions if s <= mm.start and mm.end <= e]
+                if not inside or inside[0].start != s or inside[-1].end != e:
+                    continue
+                who, via, evidence = inside[0].person, "quotes.signed_headline", "headline '... - Name'"
+            if who is None:
+                continue
+            start = para.start + m.start("body")
+            end = _trim_end(text, start, para.start + m.end("body"))
+            while start < end and text[start] in OPEN_QUOTES:
+                start += 1
+            while end > start and text[end - 1] in "\"”’'»":
+                end -= 1
+            if end > start:
+                self.add(
+                    _Turn(
+                        who,
+                        start,
+                        end,
+                        "direct",
+                        (para.start + m.start("name"), para.start + m.end("name")),
+                        via,
+                        evidence,
+                    )
+                )
+                used.add(idx)
+
+    def _signer(self, start: int, end: int, handle: str) -> Person | None:
+        """The author of a signed post: the name of the signature, else the person whose name the handle spells."""
+        for m in self.doc.mentions:
+            if start <= m.start < end:
+                return m.person
+        letters = re.sub(r"[^a-z]", "", fold(handle))
+        best = None
+        for p in self.doc.people:
+            parts = [re.sub(r"[^a-z]", "", w) for w in fold(p.name).split()]
+            parts = [w for w in parts if w]
+            if len(parts) < 1 or len(letters) < 4:
+                continue
+            joined = "".join(parts)
+            if (
+                letters in joined
+                or (len(parts) > 1 and parts[-1] in letters and parts[0][:1] in letters)
+                or (parts[-1] in letters and len(parts[-1]) >= 5)
+            ):
+                best = best or p
+        return best
 
     def _finish(self, run: list, paras: list[Paragraph]) -> Person | None:
         """Close a multi-paragraph quotation: one turn for all its paragraphs."""
@@ -851,6 +921,7 @@ def annotate(doc: Document) -> None:
     reader = _Reader(doc)
     reader.paras = paras
     used = reader.read_structured(paras)
+    reader.read_signed(paras, used)
     reader.read_quotations(paras, used)
     reader.read_indirect([paras[i] for i in used])
     reader.read_orphans()

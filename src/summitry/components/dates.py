@@ -48,7 +48,8 @@ _PUBLISH_CUE = re.compile(
 _DATELINE_CITY = re.compile(
     rf"(?<![\w])([A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?)\s*(?:\([^)\n]{{0,40}}\)\s*)?(?:\[[^\]\n]{{0,20}}\]\s*)?"
     rf"(?:,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?)?"  # the country after the city: "ASTANA, Kazakhstan, November 9."
-    rf"(?:[,.]\s+{_MONTH}\b|[,.]\s+\d{{1,2}}\s+{_MONTH}\b|\s+[–—-]\s|:\s|\s\()",
+    rf"(?:[,.]\s+{_MONTH}\b|[,.]\s+\d{{1,2}}\s+{_MONTH}\b|\s+[–—-]\s|:\s|\s\("
+    r"|\.\s+[A-Z]{3,}\s+[–—-]\s)",  # "NUR-SULTAN. KAZINFORM – "
 )
 
 
@@ -80,6 +81,7 @@ def _is_dateline_date(text: str, start: int, end: int) -> bool:
 
 
 # A numeric header date ("09:56 / 22.07.2023", "22/07/2023"): day first, with a four-digit year.
+_MONTH_DAY_SLASH_YEAR = re.compile(rf"\b{_MONTH}\.?\s+(\d{{1,2}})/((?:19|20)\d{{2}})\b", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"(?<![\d./-])(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})(?![\d./-])")
 _WEEKDAY_BEFORE = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*$", re.IGNORECASE
@@ -121,6 +123,10 @@ def _header_dates(text: str) -> list[tuple[date, tuple[int, int], int]]:
         except ValueError:
             continue
         out.append((parsed, (m.start(), m.end()), 2 if re.search(r"\d{1,2}:\d{2}", line) else 1))
+    for m in _MONTH_DAY_SLASH_YEAR.finditer(text, 0, _HEADER_CHARS):  # "December 18/2021 (ENA)"
+        parsed = parse_date(f"{m.group().split()[0]} {m.group(1)} {m.group(2)}")
+        if parsed:
+            out.append((parsed, (m.start(), m.end()), 1))
     return sorted(out, key=lambda d: d[1][0])
 
 
@@ -146,7 +152,7 @@ def first_full_date(doc: Document) -> date | None:
 
 def find_dateline_city(text: str) -> tuple[str, tuple[int, int]] | None:
     """The city a wire story is filed from ("Astana, July 3, AZERTAC", "WASHINGTON:")."""
-    for para in paragraphs(text)[:6]:
+    for para in paragraphs(text)[:12]:
         if para.start > 2 * _HEADER_CHARS:  # headline, standfirst and a photo caption may come first
             break
         for m in _DATELINE_CITY.finditer(text, para.start, para.end + 1):

@@ -18,8 +18,8 @@ from ..pipeline import component
 from ..resources import word_set
 from ..text import sentences
 from .coref import Referents, role_phrase
-from .dates import DATE_EXPR, resolve
-from .places import capital_of, city_country, country_code, find_city, fuzzy_city, venue_in
+from .dates import DATE_EXPR, FULL_DATE, resolve
+from .places import capital_of, city_country, country_code, find_city, fuzzy_city, same_city, venue_in, venues_in
 
 _W = "meeting_words.json"
 TRIGGER_VERBS = word_set(_W, "trigger_verbs")
@@ -36,6 +36,9 @@ _RECEPTION = word_set(_W, "reception_verbs")
 _PERSON_NOUNS = word_set(_W, "person_nouns")
 _NOT_FIRST = word_set(_W, "not_person_first_words")
 _EVENT_NOUNS = word_set(_W, "event_nouns")
+_MULTI_NOUNS = word_set(_W, "multilateral_nouns")
+_SETTING = word_set(_W, "setting_nouns")
+_VISIT_VERBS = word_set(_W, "visit_verbs")
 _GROUP = re.compile(
     r"^(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|sides|ministers|premiers|diplomats|top diplomats|"
     r"heads of state|prime ministers|foreign ministers|counterparts)$|^they$|^both$",
@@ -65,6 +68,10 @@ _DATE_WORDS = re.compile(
 # sentence or is one of these.
 _NAME_BEFORE = re.compile(r"(?P<prev>[.!?:\n]\s*)?\b(?P<word>[A-Z][a-z]+)\s+$")
 _NOT_NAME_WORDS = {w.capitalize() for w in word_set(_W, "not_name_words")}
+_SPEAKING_VENUE = re.compile(
+    r"['’]s\b|\s+(?:said|says|stated|announced|reported|noted|added|press|spokes\w*|statement|readout|source)",
+    re.IGNORECASE,
+)
 _AIRPORT = re.compile(r"\bairport\b", re.IGNORECASE)
 _CLAUSE_DEPS = set(word_set(_W, "clause_deps"))
 # Words of a sentence that place a meeting in a room (in-person evidence beside "talked").
@@ -127,6 +134,13 @@ class _Finder:
             ):
                 p = host
             return [p] if p else []
+        if t.lower_ == "counterpart" and t.dep_ == "compound":  # "discussed with his Russian counterpart issues"
+            left = t.i
+            while left > t.sent.start and t.doc[left - 1].tag_ in {"PRP$", "JJ", "NNP", "DT"}:
+                left -= 1
+            s = t.doc[left].idx
+            r = role_phrase(self.refs, s, doc.text[s : t.idx + len(t.text)])
+            return [r] if r else []
         if t.pos_ in {"NOUN", "PRON"} and t.dep_ in {"nsubj", "nsubjpass", "pobj", "dobj", "conj"}:
             phrase = " ".join(x.text for x in t.subtree if x.dep_ not in _CLAUSE_DEPS and x.i <= t.i)
             if _GROUP.match(phrase.strip()):
@@ -166,7 +180,10 @@ class _Finder:
 
     def recent_pair(self, offset: int) -> list[Person]:
         if self.found:
-            return [p for p in self.doc.people if p.name in self.found[-1].participants]
+            # "held three separate meetings with the leaders": everyone of the meetings of the last sentence
+            last = [m for m in self.found if m.start == self.found[-1].start]
+            names = {n for m in last for n in m.participants}
+            return [p for p in self.doc.people if p.name in names]
         for seg in reversed(self.segments):
             if seg.start_char >= offset:
                 continue
@@ -181,17 +198,18 @@ class _Finder:
     def protagonist(self, exclude: list[Person]) -> Person | None:
         """Whose meetings the article reports: the host of the meetings so far, else the most-named person."""
         counts: dict[str, int] = {}
-        for h in self.hosts:
-            if h not in exclude:
-                counts[h.name] = counts.get(h.name, 0) + 2
-        if self.reception_host is not None and self.reception_host not in exclude:
-            counts[self.reception_host.name] = counts.get(self.reception_host.name, 0) + 2
-        if not counts:
-            for m in self.doc.mentions:
-                if m.person not in exclude and not _not_a_person(m.person):
-                    counts[m.person.name] = counts.get(m.person.name, 0) + 1
-            if not counts or sorted(counts.values())[-1] < 2:
-                return None
+        excluded = {p.name for p in exclude}
+        for m in self.found:  # in the most meetings so far; among those, the most named
+            for n in m.participants:
+                counts[n] = counts.get(n, 0) + 100
+        if self.reception_host is not None:
+            counts[self.reception_host.name] = counts.get(self.reception_host.name, 0) + 100
+        for m in self.doc.mentions:
+            if not _not_a_person(m.person) and (m.person.name in counts or not self.found):
+                counts[m.person.name] = counts.get(m.person.name, 0) + 1
+        counts = {n: c for n, c in counts.items() if n not in excluded}
+        if not counts or max(counts.values()) < 2:
+            return None
         best = max(counts, key=lambda n: counts[n])
         return next((p for p in self.doc.people if p.name == best), None)
 
@@ -241,6 +259,9 @@ class _Finder:
             if recognised  # the fast path has no DATE entities: date patterns stand in for them
             else [(m.group(), at + m.start(), at + m.end()) for m in DATE_EXPR.finditer(seg.text)]
         )
+        pub = doc.published_span
+        if pub:  # the header's own date line, run into the first sentence (" date 2023-08-03 Kuwait's ...")
+            exprs = [x for x in exprs if not (x[1] < pub[1] and pub[0] < x[2])]
         named = [(e.start_char, e.end_char) for e in seg.ents if e.label_ not in {"DATE", "TIME"}]
         for m in _DATE_WORDS.finditer(seg.text):
             s = seg.start_char + m.start()
@@ -252,6 +273,9 @@ class _Finder:
             exprs.append((m.group(), s, seg.start_char + m.end()))
         anchors = {trigger.i, trigger.head.i} if trigger.pos_ in {"NOUN", "PROPN"} else {trigger.i}
         clause = trigger if trigger.pos_ not in {"NOUN", "PROPN"} else trigger.head
+        if clause.dep_ in {"xcomp", "acl"}:  # "Just yesterday, we had the opportunity to talk": the governor's date
+            clause = clause.head if clause.dep_ == "xcomp" or clause.head.pos_ in {"VERB", "AUX"} else clause.head.head
+            anchors.add(clause.i)
         for _ in range(3):  # "set up in October 2024, when X visited Cairo and held talks": that date
             if clause.dep_ in {"conj", "advcl", "relcl"} and clause.head is not clause:
                 clause = clause.head
@@ -263,24 +287,50 @@ class _Finder:
             found = resolve(text, doc.reference_date)
             span = doc.nlp.char_span(a, b, alignment_mode="expand")
             (attached if span is not None and _attached(span.root, anchors) else loose).append((found, (a, b)))
+        loose = [(f, (a, b)) for f, (a, b) in loose if not _other_verb(doc.nlp.char_span(a, b, alignment_mode="expand"),
+                                                                         anchors)]
         for group, allow_vague in ((attached, True), (loose, False)):
             days = [(d, span) for (d, kind), span in group if kind == "day"]
+            # "yesterday, on Monday April 20, 2020": the full date
+            days.sort(key=lambda x: not FULL_DATE.search(doc.text[x[1][0] : x[1][1]]))
             if days:
                 return days[0][0], "day", days[0][1]
             if allow_vague and any(kind == "future" for (_, kind), _ in group):
                 return None, "future", None
             if allow_vague and any(kind == "vague" for (_, kind), _ in group):
                 return None, "vague", None
+        visit = self.visit_date(seg)
+        if visit is not None:
+            return visit[0], "day", visit[1]
         return doc.reference_date, "default", None
+
+    def visit_date(self, seg: SpacySpan) -> tuple[str, tuple[int, int]] | None:
+        """A meeting with no date of its own, reported after "the delegation visited X on July 21": the visit's
+        day, when the story's first sentences give exactly one such dated visit."""
+        found = []
+        for other in self.segments[:6]:
+            if other.start_char >= seg.start_char:
+                break
+            for t in other:
+                if t.lower_ not in _VISIT_VERBS or t.pos_ not in {"VERB", "AUX"} or t.tag_ not in {"VBD", "VBN"}:
+                    continue
+                if self.is_planned(t):
+                    continue
+                for e in other.ents:
+                    if e.label_ == "DATE" and _attached(e.root, {t.i}):
+                        d, kind = resolve(e.text, self.doc.reference_date)
+                        if kind == "day" and d:
+                            found.append((d, (e.start_char, e.end_char)))
+        return found[0] if len({d for d, _ in found}) == 1 else None
 
     # -- where --
     def where(self, seg: SpacySpan, trigger: Token, kind: str) -> tuple[str | None, tuple[int, int] | None]:
         """The city of the trigger's own clause: a venue ("the Kremlin"), "in/at <City>", "the <country> capital"."""
         if kind == "in_person":
-            venue = venue_in(seg.text)
-            if venue:
-                city, s, e = venue
-                return city, (seg.start_char + s, seg.start_char + e)
+            for city, s, e in venues_in(seg.text):
+                if _SPEAKING_VENUE.match(seg.text, e) or re.search(r"according to\s+(?:the\s+)?$", seg.text[:s]):
+                    continue  # "the White House said", "according to the Kremlin": the source, not the room
+                return self.as_written(city), (seg.start_char + s, seg.start_char + e)
         clause = trigger.head if trigger.pos_ in {"NOUN", "PROPN"} and trigger.head.pos_ in {"VERB", "AUX"} else trigger
         while clause.dep_ in {"conj", "xcomp"} and clause.head is not clause:
             clause = clause.head
@@ -289,18 +339,27 @@ class _Finder:
             if t.dep_ != "pobj" or t.head.lower_ not in {"in", "at"} or not _within_clause(t, clause):
                 continue
             holder = t.head.head  # what the place is of: the meeting, its summit, not "the Ministry in Moscow"
-            if holder.i not in near and holder.lemma_.lower() not in _EVENT_NOUNS:
+            if (
+                holder.i not in near
+                and holder.lower_ not in _EVENT_NOUNS
+                and self.doc.person_at(holder.idx, holder.idx + len(holder.text)) is None  # "met X in Paris"
+            ):
                 continue
             span = _proper_span(t)
             city = find_city(span.text) if span is not None else None
             if city is None and span is not None:
                 city = fuzzy_city(span.text)
             if city:
-                return city, (span.start_char, span.end_char)
+                return self.as_written(city), (span.start_char, span.end_char)
             capital = re.match(r"the (\w+) capital", " ".join(x.text for x in t.subtree))
             if capital and capital_of(country_code(capital.group(1))):
                 return capital_of(country_code(capital.group(1))), (t.idx, t.idx + len(t.text))
         return None, None
+
+    def as_written(self, city: str) -> str:
+        """The dateline's own name for the same city ("Nur-Sultan" for a venue of Astana in a 2020 story)."""
+        d = self.doc.dateline_place
+        return d if d and d != city and same_city(d, city) else city
 
     def kind_of(self, seg: SpacySpan, trigger: Token) -> str:
         """phone / video / in_person from the trigger's own sentence; a bare "spoke with" takes the article's kind."""
@@ -309,7 +368,7 @@ class _Finder:
             return "video"
         if _PHONE.search(text):
             return "phone"
-        if trigger.lower_ in _AMBIGUOUS_KIND and not _IN_PERSON.search(text) and not venue_in(text):
+        if trigger.lower_ in _AMBIGUOUS_KIND and not _IN_PERSON.search(text):
             # the headline or the next sentence: "Leaders talk over phone" / "In each call he thanked ..."
             i = next((k for k, s in enumerate(self.segments) if s.start_char == seg.start_char), None)
             context = [self.headline] + ([self.segments[i + 1].text] if i is not None and i + 1 < len(self.segments)
@@ -388,6 +447,8 @@ class _Finder:
         mods = {c.lower_ for c in noun.children if c.dep_ in {"amod", "compound", "det", "nummod"}}
         if mods & _NOT_NOW:
             return
+        if noun.head.lower_ == "of" and noun.head.head.lower_ in _SETTING:
+            return  # "on the sidelines of the summit": where the meetings happen, not one of them
         if noun.lower_ in {"call", "calls"} and not _PHONE.search(seg.text):
             return
         own: list[Person] = []
@@ -416,7 +477,10 @@ class _Finder:
             if not self.tense_ok(gov, seg) or self.is_planned(gov) or self.is_recalled(gov):
                 return
             a, b = self.arguments(gov)
-            side_a, side_b = a, _unique(side_b + [p for p in b if p not in side_b])
+            if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in gov.children):
+                a = [p for p in a if p not in own]  # not the lost-subject guess that found the noun's own people
+            side_a = a
+            side_b = _unique(side_b + [p for p in b if p not in side_b])
         elif gov.i == noun.i and noun.dep_ == "ROOT":
             pass
         else:
@@ -457,7 +521,7 @@ class _Finder:
         place, place_span = self.where(seg, trigger, kind)
         # One host with several counterparts: one bilateral each ("X met A, B and C"), unless the sentence
         # names the meeting as one of several parties ("trilateral summit", "video conference").
-        if len(side_a) == 1 and len(side_b) >= 2 and not _MULTI_RE.search(seg.text):
+        if len(side_a) == 1 and len(side_b) >= 2 and not self.multilateral(seg, trigger):
             groups = [[side_a[0], p] for p in side_b]
             via += "+split"
             evidence += f", one meeting per counterpart of {side_a[0].name}"
@@ -467,6 +531,16 @@ class _Finder:
             self.hosts.append(side_a[0])
         for people in groups:
             self.add(people, date, how, date_span, place, place_span, kind, seg, via, evidence)
+
+    def multilateral(self, seg: SpacySpan, trigger: Token) -> bool:
+        """The meeting is named as one of several parties: "a trilateral summit", "a video conference
+        with A and B", "the three leaders"; a summit that is only the setting ("on the sidelines of the
+        summit, X met A and B") is not."""
+        if trigger.lower_ in _MULTI_NOUNS:
+            return True
+        words = {c.lower_ for c in trigger.children} | {c.lower_ for c in trigger.head.children if c.dep_ == "dobj"
+                                                          for c in c.children}
+        return bool(words & _MULTI) or bool(_MULTI_RE.search(seg.text))
 
     def add(self, people, date, how, date_span, place, place_span, kind, seg, via, evidence) -> None:
         names = sorted({p.name for p in people})
@@ -550,7 +624,14 @@ def _rule_of(trigger: Token) -> str:
 
 def _is_led_by(t: Token) -> bool:
     """ "the delegation headed by X": an acl that names who the delegation is."""
-    return t.dep_ == "acl" and t.lower_ in _LEAD_VERBS and t.head.lower_ in _DELEGATION
+    if t.dep_ != "acl" or t.lower_ not in _LEAD_VERBS:
+        return False
+    x = t.head  # "the delegation of the government headed by X"
+    for _ in range(3):
+        if x.lower_ in _DELEGATION:
+            return True
+        x = x.head
+    return False
 
 
 def _not_a_person(p: Person) -> bool:
@@ -573,6 +654,22 @@ def _within_clause(t: Token, clause: Token) -> bool:
     return False
 
 
+def _other_verb(span: SpacySpan | None, anchors: set[int]) -> bool:
+    """A date that belongs to another verb of the sentence ("may meet on December 13, X said at the meeting")."""
+    if span is None:
+        return False
+    t = span.root
+    for _ in range(6):
+        if t.i in anchors:
+            return False
+        if t is not span.root and t.pos_ in {"VERB", "AUX"}:
+            return True
+        if t.head is t:
+            return False
+        t = t.head
+    return False
+
+
 def _in_name(text: str, start: int) -> bool:
     m = _NAME_BEFORE.search(text, max(0, start - 40), start)
     return bool(m and not m.group("prev") and m.start("word") > 0 and m.group("word") not in _NOT_NAME_WORDS)
@@ -591,11 +688,21 @@ def _attached(tok: Token, anchors: set[int]) -> bool:
 
 
 def _proper_span(t: Token) -> SpacySpan | None:
-    toks = [x for x in t.subtree if x.pos_ == "PROPN" or x.i == t.i]
-    toks = [x for x in toks if x.text[:1].isupper()]
+    """The name part of a place phrase: "the Camp David presidential retreat" -> "Camp David" (not the names of
+    a phrase hanging off it: "... on the outskirts of Washington")."""
+    toks = [x for x in t.subtree if (x.pos_ == "PROPN" or x.i == t.i) and x.i <= t.i and x.text[:1].isupper()]
     if not toks:
         return None
-    return t.doc[min(x.i for x in toks) : max(x.i for x in toks) + 1]
+    end = max(x.i for x in toks)
+    start = end
+    while start - 1 >= t.left_edge.i and any(x.i == start - 1 for x in toks):
+        start -= 1
+    span = t.doc[start : end + 1]
+    if find_city(span.text) is None and t.doc[min(x.i for x in toks)].i < start:
+        whole = t.doc[min(x.i for x in toks) : end + 1]
+        if find_city(whole.text):
+            return whole
+    return span
 
 
 def _unique(people: list[Person]) -> list[Person]:

@@ -73,6 +73,21 @@ def _venue_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
 
 
+def venues_in(text: str) -> list[tuple[str, int, int]]:
+    """Every named venue in text: (city, start, end)."""
+    return [(_venues()[fold(m.group())], m.start(), m.end()) for m in _venue_pattern().finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _former_of() -> dict[str, str]:
+    return {f: name for name, info in load_json("places.json")["cities"].items() for f in info.get("former", [])}
+
+
+def same_city(a: str, b: str) -> bool:
+    """Two names of one city, one of them a former name ("Nur-Sultan", "Astana")."""
+    return _former_of().get(a, a) == _former_of().get(b, b)
+
+
 def capital_of(iso2: str | None) -> str | None:
     return load_json("places.json")["capitals"].get(iso2) if iso2 else None
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import ahocorasick
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -176,8 +177,77 @@ def gazetteer_entry(name: str) -> dict | None:
     return _gazetteer()[0].get(fold(name))
 
 
+@lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
     return frozenset(load_lines("titles.txt"))
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> tuple[tuple[str, ...], ...]:
+    """Honorific forms as word tuples, longest first ("his royal highness", "h. e.", "sheikh")."""
+    forms = {tuple(h.split()) for h in load_lines("person_honorifics.txt")}
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _honorific_words() -> frozenset[str]:
+    return frozenset(w for form in _honorifics() for w in form)
+
+
+@lru_cache(maxsize=1)
+def _institutions() -> dict[str, str]:
+    return {k: v for k, v in load_json("institutions.json").items() if not k.startswith("_") and v}
+
+
+@lru_cache(maxsize=1)
+def _canonical_names() -> frozenset[str]:
+    return frozenset(fold(e["name"]) for e in load_json("leaders.json"))
+
+
+_REGNAL = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2}|XI{1,3})$")
+_ROYAL_TITLES = {"king", "queen", "prince", "princess", "emir", "amir", "sultan", "crown", "grand", "duke", "duchess"}
+
+
+def _honorific_length(words: list[str]) -> int:
+    """How many of ``words`` (from the start) form an honorific ("His Highness", "H. E.", "Dr.")."""
+    low = [fold(w).rstrip(",") for w in words]
+    for form in _honorifics():
+        if tuple(low[: len(form)]) == form:
+            return len(form)
+        # "H.E." written without the space, "Dr." with the period
+        if len(form) > 1 and low and low[0] == "".join(form):
+            return 1
+    return 0
+
+
+def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The person's name inside ``text[start:end]``: honorifics dropped ("His Highness Sheikh Tamim ..."),
+    a royal or office title dropped before a name of two words or a regnal name ("King Abdullah II" ->
+    "Abdullah II", but "Prince Charles" stays: a royal known only as "Prince X"), "of Jordan" after it dropped.
+    A canonical gazetteer name is kept whole ("Sheikh Hasina", "Prince William")."""
+    if fold(text[start:end]) in _canonical_names():
+        return start, end
+    titles = _title_words()
+    while True:
+        words = [(m.start() + start, m.end() + start, m.group()) for m in re.finditer(r"\S+", text[start:end])]
+        if len(words) < 2:
+            break
+        n = _honorific_length([w[2] for w in words])
+        if n and n < len(words):
+            start = words[n][0]
+            continue
+        first, rest = fold(words[0][2]), [w[2] for w in words[1:]]
+        if first in titles and first != "state" and _NAME_TOKEN.match(rest[0]):
+            if first not in _ROYAL_TITLES or len(rest) >= 2 or _REGNAL.match(rest[-1]):
+                start = words[1][0]
+                continue
+        break
+    m = re.search(r"\s+of\s+(?:the\s+)?([A-Z][\w ]+)$", text[start:end])
+    if m and country_code(m.group(1)):
+        end = start + m.start()
+    if fold(text[start:end]) in _honorific_words() | titles:
+        return None
+    return start, end
 
 
 # --- candidate mentions ------------------------------------------------------------------
@@ -188,13 +258,17 @@ def _clean_ner(ent: SpacySpan) -> tuple[int, int] | None:
     toks = list(ent)
     titles = _title_words()
     while toks and (
-        toks[0].lower_ in titles
+        (toks[0].lower_ in titles and not (toks[0].lower_ in _ROYAL_TITLES and len(toks) == 2))
         or toks[0].pos_ in {"VERB", "ADP", "DET", "PRON", "ADV"}
         or toks[0].lower_ in {"mr", "mr.", "mrs", "ms", "dr", "dear"}
+        or toks[0].lower_ in STOP_WORDS  # "In Dushanbe", "With Putin"
         or not _NAME_TOKEN.match(toks[0].text)
     ):
         toks = toks[1:]
-    while toks and (toks[-1].text in {"'s", "’s", "'", "’"} or not _NAME_TOKEN.match(toks[-1].text)):
+    while toks and (
+        toks[-1].text in {"'s", "’s", "'", "’"}
+        or not (_NAME_TOKEN.match(toks[-1].text) or (len(toks) > 1 and _REGNAL.match(toks[-1].text)))
+    ):
         toks = toks[:-1]
     if not toks:
         return None
@@ -234,14 +308,20 @@ def _candidates(doc: Document) -> list[_Candidate]:
         if (m.group(3) or _PATRONYMIC.match(m.group(2))) and doc.in_body(m.start()):
             out.append(_Candidate(m.start(), end, text[m.start() : end], "address"))
     given = given_names()
-    for m in re.finditer(r"(?<![\w'’‘\"“-])([A-Z][\w'’-]+)((?:[ \t]+[A-Z][\w'’-]+){1,2})", text):
-        if fold(m.group(1).split("-")[0]) in given and _NAME_TOKEN.match(m.group(1)) and doc.in_body(m.start()):
+    for m in re.finditer(r"(?<![\w'’‘\"“-])([A-Z][\w'’-]+)((?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})", text):
+        if (
+            fold(m.group(1).split("-")[0]) in given
+            and m.group(1).lower() not in STOP_WORDS
+            and _NAME_TOKEN.match(m.group(1))
+            and doc.in_body(m.start())
+        ):
             # A known given name and one or two capitalised words: "Reporting by Carla Menezes".
             words = [m.group(1)] + m.group(2).split()
             keep = [words[0]]
             for w in words[1:]:
                 if (
                     not _NAME_TOKEN.match(w)
+                    or w.lower() in STOP_WORDS  # "Kalpana Chawla An American Hero"
                     or country_code(w)
                     or fold(w) in _title_words()
                     or w in _NOT_NAME_WORDS
@@ -261,6 +341,40 @@ def _candidates(doc: Document) -> list[_Candidate]:
     for m in _HANDLE.finditer(text):
         if doc.in_body(m.start()):
             out.append(_Candidate(m.start(), m.end(), m.group(1), "handle"))
+    out.extend(_label_names(doc))
+    trimmed = []
+    for c in out:
+        if c.source in {"handle", "label"}:
+            trimmed.append(c)
+            continue
+        span = trim_name(text, c.start, c.end)
+        if span is None:
+            continue
+        c.start, c.end = span
+        c.name = text[c.start : c.end]
+        if c.entry is None or fold(c.name) not in _canonical_names():
+            c.entry = c.entry or gazetteer_entry(c.name)
+        trimmed.append(c)
+    return trimmed
+
+
+# "PRESIDENT OBAMA:", "PRIME MINISTER SHARIF:" at the start of a line: a transcript label.
+_LABEL = re.compile(r"(?m)^[ \t]*((?:[A-Z][A-Z.'’-]*[ \t]+){0,5}?)([A-Z][A-Z'’-]{2,})[ \t]*:")
+
+
+def _label_names(doc: Document) -> list[_Candidate]:
+    """Upper-case transcript labels whose last word is a surname, preceded by title words only."""
+    out = []
+    titles = _title_words()
+    for m in _LABEL.finditer(doc.text):
+        prefix = m.group(1).split()
+        if not all(fold(w).strip(".") in titles or _honorific_length([w]) for w in prefix):
+            continue
+        word = m.group(2)
+        if fold(word) in titles or fold(word) in {"question", "answer", "voice", "audience", "moderator"}:
+            continue
+        if doc.in_body(m.start(2)):
+            out.append(_Candidate(m.start(2), m.end(2), word.capitalize(), "label"))
     return out
 
 
@@ -410,7 +524,7 @@ def _name_from_group(group: list[tuple[int, int, str]], given: frozenset[str]) -
     return group[-2:]
 
 
-_PRIORITY = {"gazetteer": 0, "title": 1, "address": 2, "ner": 3, "given": 4, "surname": 5, "handle": 6}
+_PRIORITY = {"gazetteer": 0, "title": 1, "address": 2, "ner": 3, "given": 4, "label": -1, "surname": 6, "handle": 7}
 
 
 def _select(cands: list[_Candidate]) -> list[_Candidate]:
@@ -457,7 +571,9 @@ def display_name(text_form: str, entry: dict | None) -> str:
         return stripped
     words = {fold(t) for t in re.split(r"[\s-]+", stripped) if t}
     canon = {fold(t) for t in re.split(r"[\s-]+", entry["name"]) if t}
-    return entry["name"] if words <= canon else stripped
+    if words <= canon or gazetteer_entry(text_form) is entry or gazetteer_entry(stripped) is entry:
+        return entry["name"]  # "Maria Fernanda Espinosa Garces", a listed alias: the canonical form
+    return stripped
 
 
 def _strip_patronymic(name: str) -> str:
@@ -477,6 +593,8 @@ def _looks_like_name(doc: Document, c: _Candidate) -> bool:
     if any(ch.isdigit() for ch in c.name) or fold(c.name) in _NOT_NAMES:
         return False
     if any(t.isupper() and len(t) > 3 for t in toks):  # AZERTAC, KAZTAG
+        return False
+    if all(fold(t) in _title_words() or _honorific_length([t]) for t in toks):  # "Crown Prince"
         return False
     if find_city(c.name) or country_code(c.name) or any(country_code(t) for t in toks):
         return False
@@ -513,11 +631,15 @@ def _resolve(doc: Document, cands: list[_Candidate]) -> None:
     entries: dict[str, dict | None] = {}
     pending: list[_Candidate] = []
 
-    def person_for(name: str, entry: dict | None) -> Person:
+    def person_for(name: str, entry: dict | None, c: _Candidate | None = None) -> Person:
         key = entry["name"] if entry else canonical_name(name)
         entry = entry or gazetteer_entry(key)
         if key not in people:
-            people[key] = Person(name=display_name(name, entry))
+            via = _VIA.get(c.source, "people.ner") if c else "people.gazetteer"
+            if entry and via == "people.ner":
+                via = "people.gazetteer"
+            evidence = f"{c.source}: {c.name}" if c else name
+            people[key] = Person(name=display_name(name, entry), via=via, evidence=evidence)
             entries[key] = entry
         elif len(_tokens(_strip_patronymic(name))) > len(_tokens(people[key].name)):
             people[key].name = display_name(name, entry)  # the fullest form the article gives
@@ -525,11 +647,11 @@ def _resolve(doc: Document, cands: list[_Candidate]) -> None:
 
     for c in cands:
         full = len(_tokens(canonical_name(c.name))) >= 2
-        if c.source in {"gazetteer", "title"} or (c.source in {"ner", "given"} and full):
+        if (c.source == "gazetteer" and full) or c.source == "title" or (c.source in {"ner", "given"} and full):
             if not _looks_like_name(doc, c):
                 continue
             entry = c.entry or gazetteer_entry(c.name)
-            doc.mentions.append(Mention(c.start, c.end, person_for(c.name, entry)))
+            doc.mentions.append(Mention(c.start, c.end, person_for(c.name, entry, c)))
         else:
             pending.append(c)
 
@@ -546,10 +668,14 @@ def _resolve(doc: Document, cands: list[_Candidate]) -> None:
 
     for c in pending:
         target = _link_partial(doc, c, list(people.values()))
-        if target is None and c.source in {"ner", "surname"} and _looks_like_name(doc, c):
+        if target is None and c.source == "gazetteer" and c.entry:  # "Erdogan" with no fuller name in the text
+            target = person_for(c.entry["name"], c.entry, c)
+            target.via = "people.gazetteer_surname"
+        if target is None and (c.source == "label" or (c.source in {"ner", "surname"} and _looks_like_name(doc, c))):
             entries_for = _gazetteer()[1].get(fold(c.name), [])
-            if len(entries_for) == 1:
-                target = person_for(entries_for[0]["name"], entries_for[0])
+            if len(entries_for) == 1:  # "Macron", "PRESIDENT OBAMA:": the only leader of that name
+                target = person_for(entries_for[0]["name"], entries_for[0], c)
+                target.via = "people.transcript_label" if c.source == "label" else "people.gazetteer_surname"
         if target is not None:
             doc.mentions.append(Mention(c.start, c.end, target))
 
@@ -561,6 +687,18 @@ def _resolve(doc: Document, cands: list[_Candidate]) -> None:
             person.mentions = [(m.start, m.end) for m in doc.mentions if m.person is person]
             _assign_title(doc, person, entries.get(key))
     doc.people = sorted((p for p in people.values() if id(p) in used), key=lambda p: p.mentions[0][0])
+
+
+_VIA = {
+    "gazetteer": "people.gazetteer",
+    "title": "people.title_name",
+    "address": "people.address_form",
+    "ner": "people.ner",
+    "given": "people.given_name",
+    "label": "people.transcript_label",
+    "surname": "people.surname",
+    "handle": "people.handle",
+}
 
 
 def _surname_mentions(doc: Document, people: list[Person]) -> None:

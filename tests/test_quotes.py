@@ -438,3 +438,32 @@ def test_headline_credited_to_a_person_with_a_dash(ex):
     assert [(u["speaker"], u["quote"], u["via"]) for u in r.utterances] == [
         ("Jan Nowak", "New rail link brings trade between the two countries to a new level", "quotes.signed_headline")
     ]
+
+
+def test_expressed_hope_is_speech_condolences_and_beliefs_are_not(ex):
+    text = (
+        "Cairo, 2 June 2021\n"
+        "President Omar Haddad received Foreign Minister Lina Saleh in Cairo.\n"
+        "Haddad expressed condolences over the victims of the floods.\n"
+        "Saleh is confident that the agreement will be ratified soon.\n"
+        "The sides stressed that cooperation must grow.\n"
+        "Haddad expressed hope that the new railway would open next year.\n"
+    )
+    r = ex(text)
+    assert [(u["speaker"], u["quote"]) for u in r.utterances] == [
+        ("Omar Haddad", "the new railway would open next year.")
+    ]
+
+
+def test_same_speaker_going_on_in_the_paragraph_is_one_turn(ex):
+    text = (
+        "Minsk, 4 May 2022\n"
+        "Foreign Minister Ivan Petrov met his Chilean counterpart in Minsk.\n"
+        "In his words, the two countries have built strong ties. However, trade is still far below its potential, "
+        "the minister stressed.\n"
+    )
+    r = ex(text)
+    assert len(r.utterances) == 1
+    assert r.utterances[0]["speaker"] == "Ivan Petrov"
+    assert r.span(r.utterances[0]).startswith("the two countries have built strong ties.")
+    assert "below its potential" in r.span(r.utterances[0])

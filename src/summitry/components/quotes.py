@@ -90,6 +90,10 @@ def _speaker_roles() -> frozenset[str]:
     return frozenset(load_lines("speaker_roles.txt"))
 
 
+_EXPRESS = {"expressed", "expresses", "voiced", "expressing"}
+_EXPRESSED_CONTENT = {"hope", "confidence", "concern", "regret", "satisfaction", "wish", "view", "belief", "opinion"}
+
+
 def _speech_verbs() -> frozenset[str]:
     return frozenset(load_lines("speech_verbs.txt"))
 
@@ -776,7 +780,13 @@ class _Reader:
         """Every "X said (that) ...", "..., X told TASS", "said President X" in the sentence."""
         verbs = _speech_verbs()
         for tok in sent:
-            if tok.lower_ not in verbs or tok.lower_ in _INDIRECT_SKIP or tok.pos_ not in {"VERB", "AUX"}:
+            if tok.pos_ not in {"VERB", "AUX"}:
+                continue
+            if tok.lower_ in _EXPRESS and not any(
+                c.dep_ == "dobj" and c.lower_ in _EXPRESSED_CONTENT for c in tok.children
+            ):
+                continue  # "expressed hope that ..." reports speech; "expressed condolences" has no content
+            if (tok.lower_ not in verbs and tok.lower_ not in _EXPRESS) or tok.lower_ in _INDIRECT_SKIP:
                 continue
             comp = [c for c in tok.children if c.dep_ == "ccomp"]
             if not comp:  # "noted with satisfaction that ...": the clause hangs off a noun
@@ -933,7 +943,29 @@ def annotate(doc: Document) -> None:
             continue
         kept.append(t)
     _extend_indirect(doc, kept, paras)
+    kept = _merge_same_speaker(doc, kept, paras)
     doc.utterances = [_utterance(doc, t) for t in kept if t.end > t.start]
+
+
+def _merge_same_speaker(doc: Document, turns: list[_Turn], paras: list[Paragraph]) -> list[_Turn]:
+    """Reported speech the same speaker goes on with in the same paragraph ("In his words, A. B, the minister
+    stressed.") is one turn: the new attribution names no one new."""
+    out: list[_Turn] = []
+    for t in turns:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.speaker is t.speaker
+            and t.via == "quotes.indirect_before"
+            and prev.mode == "indirect"
+            and any(p.start <= prev.start and t.end <= p.end for p in paras)
+            and not doc.text[prev.end : t.start].strip(" ,;")
+            and not (t.speaker_span and doc.person_at(*t.speaker_span))
+        ):
+            prev.end = max(prev.end, t.end)
+            continue
+        out.append(t)
+    return out
 
 
 def _inside(text: str, inner: _Turn, outer: _Turn) -> bool:

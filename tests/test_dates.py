@@ -168,3 +168,33 @@ def test_weekday_resolution_uses_the_dateline_not_the_clock(ex):
     second = ex("date 2022-10-20\n" + body)
     assert first.meetings[0]["date"] == "2022-10-11"
     assert second.meetings[0]["date"] == "2022-10-18"
+
+
+def test_crawl_date_banner_gives_way_to_the_byline_date():
+    text = "Thursday, December 25, 2025\nWorld\n\nLeaders talk\n\nAgency, 09 Jan, 2019 01:49 AM\n\nText.\n"
+    assert find_published(text)[0] == dt.date(2019, 1, 9)
+
+
+def test_numeric_timestamp_line_is_the_publication_date():
+    assert find_published("10:41 / 03.02.2022\n\nHeadline here\n\nBody.\n")[0] == dt.date(2022, 2, 3)
+
+
+def test_month_day_slash_year_dateline():
+    assert find_published("Addis Ababa, March 7/2020 (AGENCY) - Body text.\n")[0] == dt.date(2020, 3, 7)
+
+
+@pytest.mark.parametrize(
+    ("expr", "ref", "expected"),
+    [
+        ("the evening of the 5th", "2021-07-06", ("2021-07-05", "day")),
+        ("the 28th", "2021-07-06", ("2021-06-28", "day")),
+        ("last evening", "2019-01-09", ("2019-01-08", "day")),
+    ],
+)
+def test_resolve_day_of_month_and_last_evening(expr, ref, expected):
+    assert resolve(expr, ref) == expected
+
+
+def test_dateline_city_followed_by_its_country(ex):
+    r = ex("BAKU, Azerbaijan, March 3. President Ilham Aliyev met Prime Minister Nikol Pashinyan.\n")
+    assert [m["place"] for m in r.meetings] == ["Baku"]

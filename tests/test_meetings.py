@@ -259,3 +259,95 @@ def test_fast_path_day_name_inside_a_name_is_not_a_date(ex):
     )
     r = ex(text, fast=True)
     assert [(m["participants"], m["date"]) for m in r.meetings] == [(["Keir Starmer", "Micheál Martin"], "2025-02-06")]
+
+
+# --------------------------------------------------------------------------- constructions (invented sentences)
+
+
+def test_one_host_many_counterparts_gives_one_meeting_each(ex):
+    r = ex(
+        "VIENNA, 3 March 2022\n"
+        "On the sidelines of the summit, Austrian Chancellor Karl Nehammer met Polish President Andrzej Duda, "
+        "Czech Prime Minister Petr Fiala and Slovak President Zuzana Caputova.\n"
+    )
+    got = sorted(tuple(m["participants"]) for m in r.meetings)
+    assert got == [
+        ("Andrzej Duda", "Karl Nehammer"),
+        ("Karl Nehammer", "Petr Fiala"),
+        ("Karl Nehammer", "Zuzana Čaputová"),  # canonical spelling from the gazetteer
+    ]
+    assert all(m["via"].endswith("+split") for m in r.meetings)
+    assert {m["place"] for m in r.meetings} == {"Vienna"}
+
+
+def test_trilateral_summit_is_one_meeting(ex):
+    r = ex(
+        "15 June 2023, 10:00\n"
+        "President Gabriel Boric, President Luis Arce and President Gustavo Petro held a trilateral summit "
+        "in Lima on Tuesday.\n"
+    )
+    assert summary(r) == [(["Gabriel Boric", "Gustavo Petro", "Luis Arce"], "2023-06-13", "Lima", "in_person")]
+
+
+def test_spoke_with_takes_the_phone_kind_of_its_context(ex):
+    r = ex(
+        "Chancellor phones European partners\n"
+        "BERLIN, 10 May 2021\n"
+        "Chancellor Olaf Scholz spoke with Prime Minister Mark Rutte on Monday.\n"
+        "In each call he discussed energy prices.\n"
+    )
+    assert [(m["participants"], m["kind"], m["place"]) for m in r.meetings] == [
+        (["Mark Rutte", "Olaf Scholz"], "phone", None)
+    ]
+
+
+def test_telephonic_conversation_last_evening(ex):
+    r = ex(
+        "Published 12 March 2020, 09:15\n"
+        "Prime Minister Justin Trudeau and President Cyril Ramaphosa held a telephonic conversation last evening.\n"
+    )
+    assert summary(r) == [(["Cyril Ramaphosa", "Justin Trudeau"], "2020-03-11", None, "phone")]
+    assert r.meetings[0]["date_from"] == "text"
+
+
+def test_delegation_headed_by_is_the_counterpart(ex):
+    r = ex(
+        "4 April 2022, 11:30\n"
+        "President Shavkat Mirziyoyev received a delegation headed by Prime Minister Viktor Orban.\n"
+    )
+    assert [m["participants"] for m in r.meetings] == [["Shavkat Mirziyoyev", "Viktor Orbán"]]
+    assert r.meetings[0]["date_from"] == "published"
+
+
+def test_recalled_and_set_to_meetings_are_not_meetings(ex):
+    r = ex(
+        "8 August 2019, 08:00\n"
+        "President Paul Kagame and President Uhuru Kenyatta have met in the past in Kigali.\n"
+        "Foreign Minister Marise Payne is set to hold talks with Foreign Minister Nanaia Mahuta.\n"
+        "President Emmanuel Macron has recently met with Chancellor Olaf Scholz.\n"
+    )
+    assert r.meetings == []
+
+
+def test_meeting_with_a_counterpart_continues_the_host(ex):
+    r = ex(
+        "OTTAWA, 2 December 2021\n"
+        "Foreign Minister Melanie Joly met Foreign Minister Penny Wong on Monday.\n"
+        "Joly later said the talks were useful.\n"
+        "At the meeting with Defence Minister Richard Marles, security issues were discussed.\n"
+    )
+    got = sorted(tuple(m["participants"]) for m in r.meetings)
+    assert ("Mélanie Joly", "Richard Marles") in got
+
+
+def test_place_typo_matches_one_city(ex):
+    r = ex(
+        "2 May 2024, 14:00\n"
+        "President Javier Milei met President Luiz Inacio Lula da Silva on the sidelines of the summit in Bejing.\n"
+    )
+    assert [m["place"] for m in r.meetings] == ["Beijing"]
+
+
+def test_no_date_anywhere_gives_no_meeting_date(ex):
+    r = ex("President Gustavo Petro received President Daniel Noboa at the palace.\n")
+    assert [(m["date"], m["date_from"]) for m in r.meetings] == [(None, "none")]

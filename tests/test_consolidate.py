@@ -21,6 +21,7 @@ from click.testing import CliRunner
 from sqlalchemy import select
 from sqlalchemy import text as sql
 
+import summitry
 from summitry.cli import main
 from summitry.consolidate import (
     CONSOLIDATION_VERSION,
@@ -32,7 +33,7 @@ from summitry.consolidate import (
 )
 from summitry.ingest import RawArticle
 from summitry.ingest.run import ingest
-from summitry.store import SCHEMA_VERSION, Store, database_url, document_id, schema
+from summitry.store import SCHEMA_VERSION, Store, StoreError, database_url, document_id, schema
 
 
 def _load(name: str, path: Path):
@@ -69,6 +70,7 @@ def doc_id_of(db: str, locator_end: str) -> str:
 
 def test_three_reports_of_one_meeting_are_one_event_with_every_source(db):
     kz_uz = rows(db, schema.events, schema.events.c.participant_keys == "mirziyoyev s|tokayev k")
+    kz_uz.sort(key=lambda e: e["date"])
     assert [e["date"] for e in kz_uz] == ["2024-05-02", "2024-09-12", "2025-05-14"]  # three meetings, not five
     event = kz_uz[1]
     sources = rows(db, schema.event_sources, schema.event_sources.c.event_id == event["event_id"])
@@ -310,6 +312,31 @@ def test_a_version_1_database_is_migrated(db, tmp_path):
     result = CliRunner().invoke(main, ["consolidate", "--db", str(old)])
     assert result.exit_code == 0, result.output
     assert C.consolidated(old) == C.consolidated(db)
+
+
+def test_a_version_2_database_is_migrated_by_writers_only(db, tmp_path):
+    old = tmp_path / "v2.db"
+    shutil.copy(db, old)
+    with Store.open(old) as store, store.engine.begin() as conn:  # what version 2 had: no via, no date_from
+        for table, column in (("people", "via"), ("meetings", "date_from"), ("meetings", "via"),
+                              ("utterances", "via"), ("amounts", "via"), ("event_sources", "date_from")):
+            conn.execute(sql(f"ALTER TABLE {table} DROP COLUMN {column}"))
+        conn.execute(sql("UPDATE meta SET value = '2' WHERE key = 'schema_version'"))
+    before = old.read_bytes()
+    with pytest.raises(StoreError, match="schema version 2.*summitry consolidate"):
+        summitry.open(old)  # a reader never migrates...
+    assert old.read_bytes() == before  # ...nor writes anything
+    result = CliRunner().invoke(main, ["consolidate", "--db", str(old)])
+    assert result.exit_code == 0, result.output
+    with summitry.open(old) as database, database.store.engine.connect() as conn:
+        assert conn.execute(sql("SELECT count(*) FROM meetings WHERE via IS NULL")).scalar() > 0  # kept as stored
+        assert database.meetings()
+
+
+def test_readers_cannot_write(db):
+    with summitry.open(db) as database, database.store.engine.connect() as conn:
+        with pytest.raises(Exception, match="readonly|read-only|query_only"):
+            conn.execute(sql("DELETE FROM events"))
 
 
 def test_a_new_consolidation_version_recomputes_everything(db, tmp_path):

@@ -24,9 +24,10 @@ from fastapi.testclient import TestClient  # noqa: E402
 from sqlalchemy import text as sql  # noqa: E402
 from sqlalchemy.exc import OperationalError, SQLAlchemyError  # noqa: E402
 
+import summitry  # noqa: E402
 from summitry.cli import main  # noqa: E402
 from summitry.store import StoreError, database_url  # noqa: E402
-from summitry.web import create_app, open_readonly  # noqa: E402
+from summitry.web import create_app  # noqa: E402
 from summitry.web import data as web_data  # noqa: E402
 from summitry.web.highlight import Span, render  # noqa: E402
 
@@ -186,7 +187,7 @@ def test_event_page_shows_every_source_with_highlighted_spans(client, db, az_tr)
     assert az_tr["place"] == "Ankara" and az_tr["disagreements"] == ["place"]
     # every source document, its text intact under the marks
     texts, n_marks = texts_of(page)
-    with open_readonly(db) as database:
+    with summitry.open(db) as database:
         stored = [web_data.document(database, s["document_id"])["text"] for s in az_tr["sources"]]
     assert sorted(texts) == sorted(stored) and n_marks > 10
     # quotes by speaker colour, numbers, names, the reporting sentence, the disagreeing places

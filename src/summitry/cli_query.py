@@ -289,17 +289,16 @@ def consolidate_cmd(full: bool, db: str) -> None:
     """Bring events, persons and claims up to date with the stored documents (ingest does this after a run;
     this is for a run that was interrupted, or after --full changes)."""
     from .consolidate import consolidate
-    from .query import Database
-    from .store import StoreError
+    from .store import Store, StoreError
 
     try:
-        database = Database.open(db)
+        store = Store.open(db)  # the one command over a database that writes (and migrates) without ingesting
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
     try:
-        click.echo(consolidate(database.store, full=full).line())
+        click.echo(consolidate(store, full=full).line())
     finally:
-        database.close()
+        store.close()
 
 
 @_command

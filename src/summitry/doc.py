@@ -10,6 +10,20 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
+@dataclass(frozen=True)
+class RawArticle:
+    """One article as loaded, before extraction. ``text`` is what every stored offset points into."""
+
+    text: str
+    source: str  # absolute path of the input file
+    locator: str  # where in the input: "a.txt", "feed.jsonl:12", "crawl.warc.gz#record 3"
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None  # ISO date from the input's metadata, not from the text
+    raw_html: str | None = None
+    external_id: str | None = None  # the id the input gives: JSONL id, file stem, WARC-Record-ID
+
+
 @dataclass
 class Person:
     """One real person, resolved across all mentions in the article."""

@@ -32,7 +32,7 @@ from sqlalchemy.engine import Connection
 
 from . import consolidate as _consolidate
 from .identity import person_key
-from .store import Store, StoreError, database_url, schema
+from .store import Store, schema
 
 __all__ = ["Database", "open", "name_matches", "NotFound", "Ambiguous"]
 
@@ -87,15 +87,10 @@ class Database:
         self.store = store
 
     @classmethod
-    def open(cls, url_or_path: str | Path, *, must_exist: bool = True) -> Database:
-        """Open a database that ``summitry ingest`` wrote. A SQLite file that does not exist is an error
-        (StoreError) unless ``must_exist`` is False."""
-        url = database_url(url_or_path)
-        if must_exist and url.startswith("sqlite:///"):
-            path = Path(url[len("sqlite:///"):])
-            if str(path) not in ("", ":memory:") and not path.exists():
-                raise StoreError(f"no database at {path} (write one with `summitry ingest PATH --db {path}`)")
-        return cls(Store.open(url_or_path))
+    def open(cls, url_or_path: str | Path) -> Database:
+        """Open a database that ``summitry ingest`` wrote, read-only: StoreError when it does not exist, is not
+        summitry's, or has another schema version. Reading never creates, migrates or consolidates anything."""
+        return cls(Store.open_readonly(url_or_path))
 
     def close(self) -> None:
         self.store.close()
@@ -106,11 +101,7 @@ class Database:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    # ------------------------------------------------------------------------------------------ maintenance
-
-    def consolidate(self, full: bool = False) -> _consolidate.ConsolidationSummary:
-        """Bring the consolidated tables up to date (``summitry ingest`` does this after every run)."""
-        return _consolidate.consolidate(self.store, full=full)
+    # ------------------------------------------------------------------------------------------ state
 
     def pending(self) -> int:
         """Documents that the consolidated tables do not reflect yet (0 after every completed ingest)."""

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ..doc import RawArticle  # the record loaders yield (defined with the shared data model)
+
 # The largest article text accepted: 5 MB of UTF-8. News articles are a few KB; anything near this is
 # a mis-parsed dump or a book, and would make extraction slow and the database row huge.
 MAX_TEXT_BYTES = 5_000_000
@@ -21,20 +23,6 @@ _SNIFF_BYTES = 8192
 # charset-normalizer's guess is refused above this much "chaos" (mess) or below this coherence.
 _MAX_CHAOS = 0.15
 _MIN_COHERENCE = 0.1
-
-
-@dataclass(frozen=True)
-class RawArticle:
-    """One article as loaded, before extraction. ``text`` is what every stored offset points into."""
-
-    text: str
-    source: str  # absolute path of the input file
-    locator: str  # where in the input: "a.txt", "feed.jsonl:12", "crawl.warc.gz#record 3"
-    url: str | None = None
-    title: str | None = None
-    published: str | None = None  # ISO date from the input's metadata, not from the text
-    raw_html: str | None = None
-    external_id: str | None = None  # the id the input gives: JSONL id, file stem, WARC-Record-ID
 
 
 @dataclass(frozen=True)

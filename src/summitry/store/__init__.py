@@ -12,55 +12,23 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, delete, event, func, insert, inspect, select, text, update
-from sqlalchemy.engine import Connection, Engine, make_url
-from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
+from sqlalchemy import delete, func, insert, inspect, select, text, update
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
-from ..ingest.sources import RawArticle
+from ..doc import RawArticle
 from . import schema
+from .engine import StoreError, database_url, make_engine
 from .rows import child_rows
 
 __all__ = ["Store", "StoreError", "document_id", "database_url", "SCHEMA_VERSION"]
 
 SCHEMA_VERSION = schema.SCHEMA_VERSION
-_SQLITE_BUSY_TIMEOUT_S = 60  # another process (a reader, a second ingest) may hold the lock meanwhile
-
-
-class StoreError(Exception):
-    """The database cannot be used: unreachable, not a database, or of another schema version."""
 
 
 def document_id(text: str) -> str:
     """The identity of a document: sha256 of its text as UTF-8, hex."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def database_url(url_or_path: str | Path) -> str:
-    """A SQLAlchemy URL: PostgreSQL URLs go through psycopg 3; anything without a scheme is a SQLite file."""
-    raw = str(url_or_path)
-    if "://" not in raw:
-        return f"sqlite:///{Path(raw).expanduser()}"
-    scheme, rest = raw.split("://", 1)
-    if scheme in ("postgresql", "postgres", "postgresql+psycopg"):
-        return f"postgresql+psycopg://{rest}"
-    if scheme == "sqlite":
-        return raw
-    raise StoreError(f"unsupported database URL scheme '{scheme}' (use a file path, sqlite:/// or postgresql://)")
-
-
-def _sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
-    # Python's sqlite3 opens transactions only before DML and commits DDL on its own; take transaction
-    # control so that BEGIN covers every statement (DDL included), as SQLAlchemy's docs recommend.
-    dbapi_conn.isolation_level = None
-    cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.close()
-
-
-def _sqlite_begin(conn: Connection) -> None:
-    # A writer takes the write lock at BEGIN: a deferred lock upgrade can fail at once when another
-    # process writes, while BEGIN IMMEDIATE waits for it (busy timeout).
-    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("summitry_write") else "BEGIN")
 
 
 class Store:
@@ -72,19 +40,8 @@ class Store:
 
     @classmethod
     def open(cls, url_or_path: str | Path) -> Store:
-        """Open (creating tables on first use) and check the schema version."""
-        url = database_url(url_or_path)
-        try:
-            parsed = make_url(url)
-            display = parsed.render_as_string(hide_password=True)
-            if parsed.get_backend_name() == "sqlite":
-                engine = create_engine(url, connect_args={"timeout": _SQLITE_BUSY_TIMEOUT_S})
-                event.listen(engine, "connect", _sqlite_connect)
-                event.listen(engine, "begin", _sqlite_begin)
-            else:
-                engine = create_engine(url, pool_pre_ping=True)
-        except (ArgumentError, ImportError, ValueError) as exc:
-            raise StoreError(f"bad database URL: {exc}") from None
+        """Open for writing (creating tables on first use, migrating an older schema)."""
+        engine, display = make_engine(url_or_path)
         store = cls(engine, display)
         try:
             store._prepare()
@@ -95,6 +52,31 @@ class Store:
             engine.dispose()
             raise
         return store
+
+    @classmethod
+    def open_readonly(cls, url_or_path: str | Path) -> Store:
+        """Open for reading only: nothing is created or migrated. StoreError for a missing database, one
+        that is not summitry's, or one of another schema version (``summitry consolidate`` migrates it)."""
+        engine, display = make_engine(url_or_path, readonly=True)
+        try:
+            with engine.connect() as conn:
+                if not inspect(conn).has_table("meta"):
+                    raise StoreError(f"{display} is not a summitry database (no table meta)")
+                found = conn.execute(
+                    select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")
+                ).scalar()
+            if found != str(SCHEMA_VERSION):
+                raise StoreError(
+                    f"database {display} has schema version {found}; this summitry reads version "
+                    f"{SCHEMA_VERSION} (run `summitry consolidate --db ...` once to migrate it)"
+                )
+        except SQLAlchemyError as exc:
+            engine.dispose()
+            raise StoreError(f"cannot read database {display}: {_short(exc)}") from None
+        except StoreError:
+            engine.dispose()
+            raise
+        return cls(engine, display)
 
     @contextmanager
     def _transaction(self) -> Iterator[Connection]:

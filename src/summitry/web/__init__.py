@@ -11,9 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from .app import create_app
-from .db import open_readonly
 
-__all__ = ["create_app", "open_readonly", "serve"]
+__all__ = ["create_app", "serve"]
 
 
 def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000, log_level: str = "info") -> None:

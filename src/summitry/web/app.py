@@ -3,7 +3,7 @@
 Pages: ``/`` (timeline of events), ``/events/{id}``, ``/people``, ``/people/{key}``, ``/claims``, ``/search``,
 ``/documents/{id}``. API: ``/api/...`` (OpenAPI at ``/openapi.json``, browsable at ``/docs``).
 
-Safety: the database is opened read-only (``web.db``); every query is SQLAlchemy Core with bound parameters;
+Safety: the database is opened read-only (``Store.open_readonly``); every query is SQLAlchemy Core with bound parameters;
 templates autoescape everything (the only markup built in Python is ``highlight.render``, which escapes each
 piece of text itself); static files are served from a fixed table of names, never from a path the request
 gives; unknown ids and bad parameters get a page (or JSON under /api) with a 404 or 400, never a traceback.
@@ -30,7 +30,6 @@ from starlette.exceptions import HTTPException
 from .. import __version__
 from ..query import Ambiguous, Database, NotFound
 from . import data, highlight, models
-from .db import open_readonly
 
 log = logging.getLogger("summitry.web")
 
@@ -226,7 +225,7 @@ def _chart_timeline(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def create_app(db: str | Path | Database) -> FastAPI:
     """The application over a database: a path or URL (opened read-only here), or an open ``Database``."""
-    database = db if isinstance(db, Database) else open_readonly(db)
+    database = db if isinstance(db, Database) else Database.open(db)  # read-only
     app = FastAPI(
         title="summitry",
         version=__version__,

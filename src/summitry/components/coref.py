@@ -157,4 +157,15 @@ def role_phrase(refs: Referents, offset: int, phrase: str) -> Person | None:
     words = [re.sub(r"['’]s$", "", w.lower()).strip(".,’'") for w in re.findall(r"[\w.’']+", phrase)]
     if not words:
         return None
+    country = None
+    for w in re.findall(r"[A-Z][\w.]*", phrase):
+        country = country or country_code(w)
+    if country:
+        # of that country; else someone whose country the article does not say (never one of another country)
+        cands = [p for p in refs.doc.people if p.country == country] or [
+            p for p in refs.doc.people if p.country is None
+        ]
+        if len(cands) == 1:
+            return cands[0]
+        return refs.last_subject(offset, cands) or refs._last_mentioned(offset, cands) if cands else None
     return refs._role(offset, phrase, words)

@@ -39,6 +39,7 @@ _EVENT_NOUNS = word_set(_W, "event_nouns")
 _MULTI_NOUNS = word_set(_W, "multilateral_nouns")
 _SETTING = word_set(_W, "setting_nouns")
 _VISIT_VERBS = word_set(_W, "visit_verbs")
+_ORG_WORDS = word_set(_W, "organisation_words")
 _GROUP = re.compile(
     r"^(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|sides|ministers|premiers|diplomats|top diplomats|"
     r"heads of state|prime ministers|foreign ministers|counterparts)$|^they$|^both$",
@@ -576,9 +577,8 @@ class _Finder:
         if not re.search(r"\b(?:meeting|talks|meets|met|visit|welcome|negotiations)\b", lead + " " + first_turns,
                          re.IGNORECASE):
             return
-        people = [p for p in self.doc.people if p.name in speakers[:2]]
-        if len(people) < 2:
-            return
+        # a speaker known only from a transcript label ("PRIME MINISTER X:") is still a participant
+        people = [next((p for p in self.doc.people if p.name == n), None) or Person(n) for n in speakers[:2]]
         place = None
         place_span = None
         venue = venue_in(self.doc.text[: turns[0].start + 1500])
@@ -639,6 +639,8 @@ def _not_a_person(p: Person) -> bool:
     words = p.name.split()
     if not words or words[0].lower().strip(".,") in _NOT_FIRST:
         return True
+    if any(w.lower() in _ORG_WORDS for w in words):
+        return True  # an institution or a group ("the Communist Party", "EU leaders") is no participant
     return find_city(p.name) is not None
 
 

@@ -3,48 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .doc import Document
-from .pipeline import DEFAULT_ORDER, FAST_ORDER, Pipeline
+from .extraction import extract, extract_document
+from .pipeline import Pipeline
+from .version import __version__
 
 if TYPE_CHECKING:
     from .query import Database
 
 __all__ = ["Document", "Pipeline", "extract", "extract_document", "open", "__version__"]
-__version__ = "0.1.0"
-
-_pipelines: dict[bool, Pipeline] = {}
-
-
-def _pipeline(fast: bool = False) -> Pipeline:
-    """The default pipeline, or the fast path's (no entity recogniser), built once each."""
-    if fast not in _pipelines:
-        _pipelines[fast] = Pipeline(FAST_ORDER if fast else DEFAULT_ORDER)
-    return _pipelines[fast]
-
-
-def extract_document(text: str, id: str | None = None, file: str | None = None, *, fast: bool = False) -> Document:
-    """Run the extraction pipeline over one article and return the annotated Document.
-
-    ``fast``: the fast path (no entity recogniser; about 1.4x the speed, README gives its scores).
-    """
-    if not isinstance(text, str):
-        raise TypeError(f"text must be str, not {type(text).__name__}")
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as exc:  # lone surrogates: no UTF-8 file decodes to these
-        raise ValueError(f"text is not valid Unicode at offset {exc.start}: {exc.reason}") from None
-    return _pipeline(fast)(Document(text=text, id=id, file=file))
-
-
-def extract(text: str, id: str | None = None, file: str | Path | None = None, *, fast: bool = False) -> dict[str, Any]:
-    """Extract meetings, utterances, amounts and people from one article, as a JSON-ready dict.
-
-    Every span is a character offset into ``text`` exactly as given.
-    """
-    name = Path(file).name if file is not None else None
-    return extract_document(text, id=id, file=name, fast=fast).to_dict()
 
 
 def open(db: str | Path = "summitry.db") -> Database:

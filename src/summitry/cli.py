@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from . import extract, extract_document
+from .extraction import extract, extract_document
 from .parallel import DEFAULT_BATCH, BadInput, default_workers, extract_files, iter_txt_files, read_article
 from .scoring import format_per_doc, format_table, load_jsonl, score
 

@@ -94,8 +94,9 @@ def extract_many(
     Each record equals ``summitry.extract(text, id=id, file=file, fast=fast)``; the texts are read from the
     iterable one batch at a time, never all at once.
     """
-    from . import _pipeline, extract
     from .components import nlp as nlp_component
+    from .extraction import extract
+    from .extraction import pipeline as _pipeline
 
     pipeline = _pipeline(fast)
     first = pipeline.components[0] if pipeline.components else None
@@ -158,7 +159,7 @@ def extract_lines(
     jobs: Sequence[tuple[str, str | None, str | None]], fast: bool = False
 ) -> list[tuple[str | None, str | None]]:
     """(text, id, file) jobs -> (JSON line, None) or (None, error) each; one failure does not sink the batch."""
-    from . import extract
+    from .extraction import extract
 
     try:
         records = extract_many((t for t, _, _ in jobs), ids=(i for _, i, _ in jobs),
@@ -209,8 +210,8 @@ def _init_worker(extract: Callable[..., dict[str, Any]] | None, fast: bool) -> N
     global _worker_extract, _worker_fast
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_extract, _worker_fast = extract, fast
-    from . import _pipeline
     from .components.nlp import load_model
+    from .extraction import pipeline as _pipeline
 
     _pipeline(fast)
     load_model(fast)
@@ -240,7 +241,7 @@ def extract_texts(payloads: list[tuple[str, str | None, str | None]]) -> list[tu
     Uses the ``extract`` function the pool was made with, else ``summitry.extract`` in batches.
     """
     if _worker_extract is None:
-        from . import extract
+        from .extraction import extract
 
         try:
             records = list(extract_many((t for t, _, _ in payloads), ids=(i for _, i, _ in payloads),

@@ -1,44 +1,14 @@
-"""Component registry and the declared extraction order.
-
-A component is a function ``fn(doc: Document) -> None`` that reads what earlier components
-wrote and adds its own annotations. Each registers what it requires and what it assigns, so
-building a pipeline in the wrong order fails loudly instead of producing empty output.
-"""
+"""The declared extraction order and the Pipeline that runs it (components: ``registry.py``)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-
 from .doc import Document
-
-ComponentFn = Callable[[Document], None]
-
-
-@dataclass(frozen=True)
-class Component:
-    name: str
-    fn: ComponentFn
-    requires: tuple[str, ...]
-    assigns: tuple[str, ...]
-
-
-REGISTRY: dict[str, Component] = {}
+from .registry import REGISTRY
 
 # The declared order: tokens/sentences/entities, then what builds on them.
 DEFAULT_ORDER = ("nlp", "published", "people", "quotes", "amounts", "meetings")
 # The fast path: the same extractors over a parse without the entity recogniser (README: throughput).
 FAST_ORDER = ("nlp_fast", *DEFAULT_ORDER[1:])
-
-
-def component(name: str, requires: tuple[str, ...] = (), assigns: tuple[str, ...] = ()):
-    """Register ``fn`` as a pipeline component under ``name``."""
-
-    def register(fn: ComponentFn) -> ComponentFn:
-        REGISTRY[name] = Component(name, fn, tuple(requires), tuple(assigns))
-        return fn
-
-    return register
 
 
 class PipelineError(ValueError):

@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..doc import Amount, Document
-from ..pipeline import component
+from ..registry import component
 from ..resources import load_json, load_lines
 from .places import country_code
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 import dateparser
 
 from ..doc import Document
-from ..pipeline import component
+from ..registry import component
 from ..text import paragraphs
 from .places import find_city
 

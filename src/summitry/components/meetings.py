@@ -14,7 +14,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..doc import Document, Meeting, Person
-from ..pipeline import component
+from ..registry import component
 from ..resources import word_set
 from ..text import sentences
 from .coref import Referents, role_phrase

@@ -11,7 +11,7 @@ from spacy.tokens import Doc as SpacyDoc
 from thinc.api import NumpyOps, get_current_ops, set_current_ops
 
 from ..doc import Document
-from ..pipeline import component
+from ..registry import component
 from ..text import furniture
 from .posrules import replace_attribute_ruler
 

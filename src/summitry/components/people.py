@@ -18,7 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..doc import Document, Mention, Person
-from ..pipeline import component
+from ..registry import component
 from ..resources import load_json, load_lines
 from .places import country_code, find_city, fold
 

@@ -20,7 +20,7 @@ from functools import cache
 from spacy.tokens import Span as SpacySpan
 
 from ..doc import Document, Person, Utterance
-from ..pipeline import component
+from ..registry import component
 from ..resources import load_json, load_lines
 from ..text import OPEN_QUOTES, Paragraph, paragraphs, sentences
 from .coref import Referents

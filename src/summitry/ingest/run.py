@@ -46,14 +46,14 @@ class Hooks:
 def _default_extract(fast: bool = False) -> Extract:
     from functools import partial
 
-    from .. import extract
+    from ..extraction import extract
 
     return partial(extract, fast=True) if fast else extract
 
 
 def _extractor_version(fast: bool) -> str:
     # Stored with each document, so a reader can tell records of the fast path (README: throughput) apart.
-    from .. import __version__
+    from ..version import __version__
 
     return f"{__version__}+fast" if fast else __version__
 

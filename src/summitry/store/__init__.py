@@ -240,7 +240,7 @@ def _document_row(
     doc_id: str, raw: RawArticle, extraction: dict[str, Any], extractor_version: str | None
 ) -> dict[str, Any]:
     if extractor_version is None:
-        from .. import __version__ as extractor_version
+        from ..version import __version__ as extractor_version
     span = extraction.get("published_span")
     start, end = (int(span[0]), int(span[1])) if span else (None, None)
     if raw.published:

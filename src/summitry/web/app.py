@@ -3,9 +3,9 @@
 Pages: ``/`` (timeline of events), ``/events/{id}``, ``/people``, ``/people/{key}``, ``/claims``, ``/search``,
 ``/documents/{id}``. API: ``/api/...`` (OpenAPI at ``/openapi.json``, browsable at ``/docs``).
 
-Safety: the database is opened read-only (``Store.open_readonly``); every query is SQLAlchemy Core with bound parameters;
-templates autoescape everything (the only markup built in Python is ``highlight.render``, which escapes each
-piece of text itself); static files are served from a fixed table of names, never from a path the request
+Safety: the database is opened read-only (``Store.open_readonly``); every query is SQLAlchemy Core with bound
+parameters; templates autoescape everything (the only markup built in Python is ``highlight.render``, which
+escapes each piece of text itself); static files are served from a fixed table of names, never from a path the request
 gives; unknown ids and bad parameters get a page (or JSON under /api) with a 404 or 400, never a traceback.
 """
 
@@ -27,8 +27,8 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from starlette.exceptions import HTTPException
 
-from .. import __version__
 from ..query import Ambiguous, Database, NotFound
+from ..version import __version__
 from . import data, highlight, models
 
 log = logging.getLogger("summitry.web")

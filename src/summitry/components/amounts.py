@@ -132,6 +132,7 @@ class _Raw:
     is_money_scale: bool = False  # "4.5 billion" with no unit: money said before
     num_end: int = 0  # end of the number itself (before a counted noun)
     range_of: _Raw | None = None  # "50-60 percent": the second part shares the first's metric
+    how: str = ""  # how the metric was found (evidence)
 
 
 def _number_value(s: str) -> float | None:
@@ -534,10 +535,10 @@ _CHANGE_NOUNS = {
     "grew": "growth",
     "grown": "growth",
     "growing": "growth",
-    "increase": "increase",
-    "increased": "increase",
-    "increasing": "increase",
-    "increases": "increase",
+    "increase": "growth",
+    "increased": "growth",
+    "increasing": "growth",
+    "increases": "growth",
     "rose": "growth",
     "rise": "growth",
     "risen": "growth",
@@ -551,8 +552,13 @@ _CHANGE_NOUNS = {
     "slowed": "slowdown",
     "jumped": "jump",
     "expand": "expansion",
-    "expanded": "expansion",
+    "expanded": "growth",
     "surged": "growth",
+    "trim": "cut",
+    "trimmed": "cut",
+    "slash": "cut",
+    "slashed": "cut",
+    "reduce": "reduction",
     "boost": "increase",
     "boosting": "increase",
     "raise": "increase",
@@ -616,9 +622,110 @@ _IDIOM = re.compile(r"^(?:in fact|in general|in total|in particular|of course|in
 _TIME_PREPS = {"in", "during", "over", "for", "since", "compared", "from", "last", "this"}
 
 
-def _phrase(tokens: list[Token]) -> str:
+_IRREGULAR_PARTICIPLES = {
+    "hold": "held",
+    "held": "held",
+    "holds": "held",
+    "holding": "held",
+    "make": "made",
+    "makes": "made",
+    "making": "made",
+    "made": "made",
+    "take": "taken",
+    "took": "taken",
+    "takes": "taken",
+    "taking": "taken",
+    "give": "given",
+    "gave": "given",
+    "gives": "given",
+    "giving": "given",
+    "build": "built",
+    "builds": "built",
+    "building": "built",
+    "send": "sent",
+    "sends": "sent",
+    "sending": "sent",
+    "bring": "brought",
+    "brings": "brought",
+    "bringing": "brought",
+    "buy": "bought",
+    "buys": "bought",
+    "buying": "bought",
+    "sell": "sold",
+    "sells": "sold",
+    "selling": "sold",
+    "spend": "spent",
+    "spends": "spent",
+    "spending": "spent",
+    "set": "set",
+    "sets": "set",
+    "setting": "set",
+    "put": "put",
+    "see": "seen",
+    "saw": "seen",
+    "get": "got",
+    "got": "got",
+    "lead": "led",
+    "leads": "led",
+    "find": "found",
+    "finds": "found",
+    "win": "won",
+    "wins": "won",
+    "lend": "lent",
+    "lends": "lent",
+}
+
+
+def _stem(word: str) -> str:
+    """The bare verb of an inflected regular form (lower-case): "operates" -> "operate"."""
+    w = word.lower()
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "sses", "xes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    if w.endswith("ing") and len(w) > 5:
+        base = w[:-3]
+        if len(base) > 2 and base[-1] == base[-2] and base[-1] not in "ls":
+            return base[:-1]  # "planning" -> "plan"
+        if base.endswith(("at", "iv", "uc", "rg", "ur", "ag", "ot", "ov", "ib")):
+            return base + "e"  # "operating" -> "operate", "receiving" -> "receive"
+        return base
+    return w
+
+
+def _participle(verb: Token) -> str:
+    """The past participle: "implementing" -> "implemented", "receives" -> "received"."""
+    w = verb.lower_
+    if w in _IRREGULAR_PARTICIPLES:
+        return _IRREGULAR_PARTICIPLES[w]
+    if verb.tag_ in {"VBN", "VBD"}:
+        return w
+    base = _stem(w)
+    if base.endswith("e"):
+        return base + "d"
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        return base[:-1] + "ied"
+    return base + "ed"
+
+
+def _gerund(verb: Token) -> str:
+    """The -ing form of a present verb: "operate" -> "operating", "study" -> "studying"."""
+    w = verb.lower_
+    if verb.tag_ not in {"VB", "VBP", "VBZ"}:
+        return w
+    base = _stem(w) if verb.tag_ == "VBZ" else w
+    if base.endswith("ie"):
+        return base[:-2] + "ying"
+    if base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
+        return base[:-1] + "ing"
+    return base + "ing"
+
+
+def _phrase(tokens: list[Token], keep_lead: bool = False) -> str:
     toks = sorted({t.i: t for t in tokens if not t.is_space}.values(), key=lambda t: t.i)
-    while toks and (toks[0].lower_ in _DROP_LEADING or toks[0].is_punct):
+    while toks and ((toks[0].lower_ in _DROP_LEADING and not keep_lead) or toks[0].is_punct):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].pos_ in {"ADP", "CCONJ", "DET", "PRON", "PART"}):
         toks = toks[:-1]
@@ -647,10 +754,48 @@ def _np(head: Token, exclude: set[int], right: int = 10) -> list[Token]:
     for t in head.subtree:
         if t.i <= head.i:
             continue
-        if t.i > head.i + right or t.text in {",", ";", "(", "–", "—"} or t.dep_ in {"relcl", "appos", "cc"}:
+        if (
+            t.i > head.i + right
+            or t.text in {",", ";", "(", "–", "—"}
+            or t.dep_ in {"relcl", "appos"}
+            or (t.dep_ == "cc" and t.head.i == head.i)
+        ):
             break
         out.append(t)
     return [t for t in out if t.i not in exclude]
+
+
+_TIME_WORDS = {
+    "year",
+    "years",
+    "month",
+    "months",
+    "quarter",
+    "quarters",
+    "week",
+    "weeks",
+    "period",
+    "decade",
+    "end",
+    "beginning",
+    "half",
+    "today",
+    "future",
+    "yearend",
+    "year-end",
+    "annual",
+    "basis",
+}
+
+
+def _is_time(c: Token) -> bool:
+    """A time phrase: "in the first nine months of 2017", "last year", "compared to 2020", "by year-end"."""
+    if c.lower_ in {"since", "compared", "during", "until", "till"}:
+        return True
+    words = list(c.subtree)
+    if c.lower_ not in _TIME_PREPS | {"by", "on", "at", "within", "through", "throughout"} and c.dep_ == "prep":
+        return False
+    return any(t.ent_type_ == "DATE" or t.lower_ in _TIME_WORDS for t in words[:8])
 
 
 def _preps(verb: Token, exclude: set[int], only_time: bool = False) -> list[Token]:
@@ -658,10 +803,22 @@ def _preps(verb: Token, exclude: set[int], only_time: bool = False) -> list[Toke
     for c in verb.children:
         if c.i in exclude or any(t.i in exclude for t in c.subtree) or (c.i < verb.i and not only_time):
             continue
-        if c.dep_ == "prep" and (not only_time or c.lower_ in _TIME_PREPS):
-            out.extend(list(c.subtree)[:8])
-        elif c.dep_ == "npadvmod" and c.pos_ == "NOUN":
+        if c.dep_ == "prep" and (not only_time or _is_time(c)):
+            words = list(c.subtree)
+            if c.i < verb.i and words[-1].i + 1 < verb.i and words[-1].nbor(1).text != ",":
+                continue  # a fronted phrase is set off by a comma
+            out.extend(words[:10])
+        elif c.dep_ == "npadvmod" and c.pos_ == "NOUN" and (not only_time or _is_time(c)):
             out.extend(c.subtree)
+    return out
+
+
+def _clause_times(verb: Token, exclude: set[int]) -> list[Token]:
+    """Time phrases of the verb, and of the clause a conjoined verb continues ("In May, X grew and Y rose")."""
+    out = _preps(verb, exclude, only_time=True)
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        have = {t.i for t in out}
+        out += [t for t in _preps(verb.head, exclude, only_time=True) if t.i < verb.head.i and t.i not in have]
     return out
 
 
@@ -671,7 +828,7 @@ def _subject(verb: Token) -> Token | None:
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is not None and subj.lower_ not in {"which", "that", "who", "it", "this"}:
             return subj
-        if verb.dep_ in {"advcl", "conj", "xcomp", "relcl", "acl", "ccomp", "prep"} and verb.head is not verb:
+        if verb.dep_ in {"advcl", "conj", "xcomp", "relcl", "acl", "ccomp", "prep", "pcomp"} and verb.head is not verb:
             verb = verb.head
         else:
             return subj
@@ -711,6 +868,8 @@ def metric_for(doc: Document, raw: _Raw, others: set[int]) -> tuple[str | None, 
     tokens = _metric_tokens(doc, raw, span, own)
     if isinstance(tokens, str):
         return tokens, None
+    if isinstance(tokens, tuple):
+        return tokens[0] or None, _bounds(tokens[1])
     tokens = [t for t in tokens if doc.person_at(t.idx, t.idx + 1) is None]
     if not tokens or all(t.ent_type_ in {"DATE", "TIME"} or not t.is_alpha for t in tokens):
         tokens = _nearest_chunk(doc, span)
@@ -751,13 +910,34 @@ def _metric_tokens(doc: Document, raw: _Raw, span, own: set[int]) -> list[Token]
     if head is not None and raw.unit not in _MEASURE_UNITS:
         tokens = _np(head, own)
         verb = head.head
-        if head.dep_ in {"nsubj", "nsubjpass"} or (head.dep_ == "dep" and verb.pos_ == "VERB"):
-            # "900 Russian companies operate in Azerbaijan"
+        if (head.dep_ in {"nsubj", "nsubjpass"} or (head.dep_ == "dep" and verb.pos_ == "VERB")) and verb.pos_ in {
+            "VERB",
+            "AUX",
+        }:
+            # "900 Russian companies operate in Azerbaijan" -> "Russian companies operating in Azerbaijan"
+            raw.how = f"counted noun, subject of {verb.lower_!r}"
             obj = [t for c in verb.children if c.dep_ in {"dobj", "attr"} for t in _np(c, own, 6)]
             every = [t for c in verb.children if c.dep_ == "prep" for t in list(c.subtree)[:8] if t.i not in own]
-            return tokens + [verb] + obj + every
-        if len(tokens) <= 2 and head.dep_ == "dobj":  # "addressing 400 delegates at the Jakarta Dialogue"
-            return tokens + [t for t in _preps(verb, own) if t.i > head.i]
+            if verb.lower_ in {"be", "is", "are", "was", "were"}:
+                return tokens + obj + every
+            form = _participle(verb) if head.dep_ == "nsubjpass" else _gerund(verb)
+            return _joined(tokens, form, obj + every)
+        if head.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lower_ not in _LIGHT_VERBS:
+            # "we received 200,000 doses of the vaccine from X" -> "doses of the vaccine received from X"
+            raw.how = f"counted noun, object of {verb.lower_!r}"
+            after = [c for c in verb.children if c.dep_ == "prep" and c.i > head.i and not _is_time(c)]
+            after = [c for c in after if c.lower_ != "according" and not any(t.i in own for t in c.subtree)][:1]
+            subj = _subject(verb)
+            agent = ""
+            if subj is not None and subj.pos_ == "PROPN" and subj.i < verb.i:
+                agent = "by " + _phrase(_np(subj, own, 4))
+            rest = [t for c in after for t in list(c.subtree)[:8]]
+            return _joined(tokens, _participle(verb), rest, agent)
+        if head.dep_ == "dobj":  # "the British have 9,100 service members in the country"
+            raw.how = "counted noun with its preposition phrases"
+            after = [c for c in verb.children if c.dep_ == "prep" and c.i > head.i and not _is_time(c)]
+            after = [c for c in after if c.lower_ != "according" and not any(t.i in own for t in c.subtree)][:1]
+            return tokens + [t for c in after for t in list(c.subtree)[:8]]
         if head.dep_ == "pobj" and verb.head.pos_ == "VERB" and verb.lower_ in {"to", "by", "for", "among"}:
             gov = verb.head
             if verb.lower_ == "by" and gov.lower_ in _CHANGE_NOUNS:  # "expand the range by 40 types"
@@ -774,6 +954,16 @@ def _metric_tokens(doc: Document, raw: _Raw, span, own: set[int]) -> list[Token]
         noun = root.head  # "13 percent growth (in the first half of the year)"
         extra = _preps(noun.head, own, only_time=True) if noun.dep_ in {"attr", "dobj", "nsubj"} else []
         return _np(noun, own) + extra
+    if (
+        root.dep_ in {"nummod", "compound", "amod", "nmod", "quantmod"}
+        and root.head.pos_ == "NOUN"
+        and root.head.i > root.i
+        and root.head.i - span.end <= 4
+        and all(t.pos_ in {"ADJ", "NOUN", "PROPN"} or t.text == "-" for t in doc.nlp[span.end : root.head.i])
+        and root.head.ent_type_ not in {"DATE", "TIME"}
+    ):
+        raw.how = f"the noun it modifies, {root.head.lower_!r}"
+        return _np(root.head, own)  # "their $59 billion annual defense budget", "a $100 billion trade target"
     if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"} and nxt.ent_type_ not in {"DATE", "TIME", "PERSON"}:
         while nxt.dep_ == "compound" and nxt.head.i > nxt.i:
             nxt = nxt.head
@@ -810,24 +1000,108 @@ def _metric_tokens(doc: Document, raw: _Raw, span, own: set[int]) -> list[Token]
     dobj = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in own), None)
     if root.dep_ in {"nsubj", "nsubjpass"}:  # "Six billion are Russian investments in ..."
         attr = next((c for c in verb.children if c.dep_ in {"attr", "dobj"}), None)
+        raw.how = f"subject of {verb.lower_!r}: its complement"
         if attr is not None:
             return _np(attr, own, 12)
         return [verb] + _preps(verb, own, only_time=True)
+    times = _clause_times(verb, own)
+    when = _phrase(times, keep_lead=True)
+    if verb.lower_ in _INVEST:  # "Russia has invested $4.5 billion in X" -> "Russian investment in X"
+        raw.how = f"investor and place of {verb.lower_!r}"
+        places = [t for t in _preps(verb, own) if t not in times]
+        who = _investor(doc, subj, own) if subj is not None and subj.pos_ != "PRON" else ""
+        words = [who[0] if who and who[1] else "", "investment", "" if not who or who[1] else f"of {who[0]}"]
+        text = " ".join(x for x in (*words, _phrase(places, keep_lead=True), when) if x)
+        return text, places + times
     if subj is not None and (doc.person_at(subj.idx, subj.idx + 1) is not None or subj.ent_type_ in {"GPE", "NORP"}):
         subj = None  # "Modi pledged to raise trade to $500 billion", "Seoul would provide ...": not the metric
-    target = (
-        dobj if dobj is not None and (verb.lower_ in _CHANGE_NOUNS or subj is None or prep in {"to", "by"}) else subj
-    )
+    change = _CHANGE_NOUNS.get(verb.lower_) if prep != "to" else None
+    if change in {"cut", "reduction", "decline", "decrease"} and root.dep_ == "dobj":
+        # "plans to trim $487 billion from the budget": the cut is to what it is taken from
+        source = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"from", "out", "of"}), None)
+        while source is not None and not any(x.dep_ == "pobj" for x in source.children):
+            source = next((c for c in source.children if c.dep_ == "prep"), None)
+        pobj = next((x for x in source.children if x.dep_ == "pobj"), None) if source is not None else None
+        if pobj is not None:
+            dobj = pobj
+    target = dobj if dobj is not None and (change or subj is None or prep in {"to", "by"}) else subj
     target_np = _np(target, own, 8) if target is not None and target.pos_ != "PRON" else []
-    times = _preps(verb, own, only_time=True)
-    if verb.lower_ in _INVEST:
-        places = _preps(verb, own)
-        return " ".join(x for x in (_phrase(target_np), "investment", _phrase(places)) if x)
-    if verb.lower_ in _CHANGE_NOUNS and prep != "to":
-        what = _phrase(target_np)
-        change = _CHANGE_NOUNS[verb.lower_]
-        return " ".join(x for x in (f"{change} of {what}" if what else change, _phrase(times)) if x)
-    return target_np + times
+    what = _owner_prefix(target, verb, own) + _phrase(target_np)
+    if change:
+        raw.how = f"change verb {verb.lower_!r}: {change} of its " + ("object" if target is dobj else "subject")
+        planned = "planned " if verb.dep_ == "xcomp" and verb.head.lower_ in _INTENT else ""
+        head = f"{planned}{change} of {what}" if what else planned + change
+        return " ".join(x for x in (head, when) if x), target_np + times
+    raw.how = f"level verb {verb.lower_!r}: its " + ("object" if target is dobj else "subject")
+    return " ".join(x for x in (what, when) if x), target_np + times
+
+
+_INTENT = {
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "intend",
+    "intends",
+    "intended",
+    "aim",
+    "aims",
+    "aimed",
+    "want",
+    "wants",
+    "seek",
+    "seeks",
+    "ready",
+    "expect",
+    "expects",
+    "decided",
+    "agreed",
+    "pledged",
+}
+
+
+def _owner_prefix(target: Token | None, verb: Token, own: set[int]) -> str:
+    """ "X grew and its turnover increased": "its" is X ("X turnover")."""
+    if target is None or not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in target.children):
+        return ""
+    if verb.dep_ != "conj":
+        return ""
+    owner = _subject(verb.head)
+    if owner is None or owner.pos_ not in {"NOUN", "PROPN"}:
+        return ""
+    return _phrase(_np(owner, own, 0)) + " "
+
+
+@lru_cache(maxsize=1)
+def _demonym_of() -> dict[str, str]:
+    """ISO code -> adjective ("RU" -> "Russian"), from the demonym list."""
+    out: dict[str, str] = {}
+    for word, code in load_json("demonyms.json").items():
+        if " " in word or word.endswith("s") or not word.endswith(("an", "ese", "ish", "i", "ch", "ic")):
+            continue
+        if code not in out or len(word) < len(out[code]):
+            out[code] = word
+    return out
+
+
+def _investor(doc: Document, subj: Token, own: set[int]) -> tuple[str, bool] | None:
+    """Who invests: a country as its adjective ("Russian", True) or a noun phrase ("Indian firms", False)."""
+    if subj.ent_type_ in {"GPE", "NORP"} or subj.pos_ == "PROPN":
+        code = country_code(subj.text)
+        adj = _demonym_of().get(code) if code else None
+        if adj:
+            return adj[0].upper() + adj[1:], True
+    np = _phrase(_np(subj, own, 6))
+    return (np, False) if np else None
+
+
+_LIGHT_VERBS = {"have", "has", "had", "having", "hold", "holds", "held", "holding", "make", "makes", "made"}
+
+
+def _joined(noun: list[Token], verb: str, rest: list[Token], tail: str = "") -> tuple[str, list[Token]]:
+    """ "doses of the vaccine" + "received" + "from Russia": a noun with a participle, in that order."""
+    text = " ".join(x for x in (_phrase(noun), verb, _phrase(rest), tail) if x)
+    return text, noun + rest
 
 
 def _bounds(tokens: list[Token]) -> tuple[int, int] | None:

@@ -183,6 +183,11 @@ def _title_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _role_heads() -> frozenset[str]:
+    return frozenset(load_lines("role_heads.txt"))
+
+
+@lru_cache(maxsize=1)
 def _honorifics() -> tuple[tuple[str, ...], ...]:
     """Honorific forms as word tuples, longest first ("his royal highness", "h. e.", "sheikh")."""
     forms = {tuple(h.split()) for h in load_lines("person_honorifics.txt")}
@@ -350,6 +355,13 @@ def _candidates(doc: Document) -> list[_Candidate]:
         span = trim_name(text, c.start, c.end)
         if span is None:
             continue
+        if c.source == "gazetteer" and span[0] > c.start:
+            # "Sheikh Mohamed bin Zayed" (an alias) trimmed: a longer alias may start at the name itself
+            longer = gazetteer_spans(text[span[0] : span[0] + 120])
+            ext = text[span[1] : span[0] + longer[0][1]] if longer else ""
+            if longer and longer[0][0] == 0 and ext and not re.match(r"\s+of\b", ext):
+                span = (span[0], span[0] + longer[0][1])
+                c.entry = gazetteer_entry(text[span[0] : span[1]]) or c.entry
         c.start, c.end = span
         c.name = text[c.start : c.end]
         if c.entry is None or fold(c.name) not in _canonical_names():
@@ -620,8 +632,16 @@ def _has_person_role(doc: Document, c: _Candidate) -> bool:
     if head.dep_ in {"nsubj", "nsubjpass", "appos", "poss", "conj", "agent"}:
         return True
     prev = doc.nlp[span.start - 1] if span.start > 0 else None
-    if prev is not None and prev.lower_ in _title_words():
-        return True
+    if prev is not None and (prev.lower_ in _title_words() or (prev.pos_ == "NOUN" and prev.is_lower)):
+        return True  # "Minister X", "challenger X", "astronaut X"
+    if prev is not None and prev.lower_ == "by" and head.dep_ == "pobj":
+        return True  # "led by X", "(PHOTO by X)"
+    if title_after(doc, c.start, c.end):
+        return True  # "X, Vice-Minister for Defence,"
+    surname = fold(span[-1].text)
+    for ent in doc.nlp.ents:  # the surname acts as a person elsewhere: "... Fazli said"
+        if ent.label_ == "PERSON" and fold(ent[-1].text) == surname and ent.root.dep_ in {"nsubj", "nsubjpass"}:
+            return True
     # A byline at the top of the article: "Jane Doe Published January 8, 2022".
     return c.start < 300 and bool(re.match(r"\s*(?:published|posted|updated)\b", doc.text[c.end :], re.I))
 
@@ -686,6 +706,12 @@ def _resolve(doc: Document, cands: list[_Candidate]) -> None:
         if id(person) in used:
             person.mentions = [(m.start, m.end) for m in doc.mentions if m.person is person]
             _assign_title(doc, person, entries.get(key))
+    found = [p for p in people.values() if id(p) in used]
+    taken = [p.title_span for p in found if p.title_span]
+    for person in found:
+        if person.title and not person.country:
+            person.country = _country_nearby(doc, person.mentions[0][0], taken)
+    _unnamed_counterparts(doc, found)
     doc.people = sorted((p for p in people.values() if id(p) in used), key=lambda p: p.mentions[0][0])
 
 
@@ -703,7 +729,8 @@ _VIA = {
 
 def _surname_mentions(doc: Document, people: list[Person]) -> None:
     """Every further use of a name part ("Yoon", "Kishida") that the NER model missed or mislabelled."""
-    parts = {fold(t) for p in people for t in re.split(r"[\s-]+", p.name) if len(t) > 2}
+    titles = _title_words()
+    parts = {fold(t) for p in people for t in re.split(r"[\s-]+", p.name) if len(t) > 2} - titles
     covered = [(m.start, m.end) for m in doc.mentions]
     for m in re.finditer(r"\b[A-Z][\w-]*(?:['’][A-Z][\w-]+)?\b", doc.text):  # "Modi's" -> "Modi"
         word = m.group()
@@ -764,33 +791,162 @@ def _first_names(p: Person) -> set[str]:
 
 
 def _assign_title(doc: Document, person: Person, entry: dict | None) -> None:
-    best: tuple[str, str | None, tuple[int, int]] | None = None
-    for start, _ in person.mentions:
-        found = title_before(doc, start)
-        if found and (best is None or len(found[0]) > len(best[0])):
-            best = found
-    if best:
-        person.title, person.country, person.title_span = best
+    """The first title chain the article gives the person (before the name or in an apposition after it),
+    the country from that title, the words around the name, or the gazetteer."""
+    # Headlines abbreviate ("Russian FM Lavrov"): the body's first chain first, a headline's when it is all.
+    ordered = sorted(person.mentions, key=lambda m: _in_headline(doc.text, m[0]))
+    for start, end in ordered:
+        found = title_before(doc, start) or title_after(doc, start, end)
+        if found:
+            person.title, person.country, person.title_span = found
+            break
+    if not person.country:
+        for start, end in person.mentions:
+            person.country = _country_around(doc, start, end)
+            if person.country:
+                break
+    if not person.country and person.title:
+        person.country = _institution_country(person.title)
     if entry and not entry.get("historical"):
         person.offices = list(entry.get("titles", []))
         person.country = person.country or entry.get("country")
         if not person.title and entry.get("titles"):
             person.title = entry["titles"][0]  # how the article's readers know them: "Putin" is the President
-    if person.title and not person.country:
-        person.country = _country_nearby(doc, person.mentions[0][0])
+    elif entry and not person.country:
+        person.country = entry.get("country")
 
 
-def _country_nearby(doc: Document, start: int) -> str | None:
-    """A country adjective earlier in the sentence: "a Russian delegation, including ... X"."""
+def _in_headline(text: str, pos: int) -> bool:
+    """A short line without sentence punctuation at its end: a headline, tag line or caption."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    return len(line) < 160 and not line.endswith((".", "!", "?", ":", '"', "”", "’", "'", ")"))
+
+
+def _institution_country(title: str) -> str | None:
+    """ "White House spokesman", "Pentagon Press Secretary": the state the institution belongs to."""
+    low = fold(title)
+    for name, code in _institutions().items():
+        if re.search(rf"(?<![a-z]){re.escape(name)}(?![a-z])", low):
+            return code
+    return None
+
+
+def _country_around(doc: Document, start: int, end: int) -> str | None:
+    """ "Iran's Abdolreza Rahmani Fazli", "Iranian Abdolreza ...", "Igor Popov (Russia)", "Mariano Rajoy of Spain"."""
+    text = doc.text
+    m = re.match(r"\s*\(([^()\n]{2,40})\)", text[end : end + 45])
+    if m and country_code(m.group(1).strip()):
+        return country_code(m.group(1).strip())
+    m = re.match(r"\s+of\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})", text[end : end + 60])
+    if m:
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):
+            code = country_code(" ".join(words[:n]))
+            if code:
+                return code
+    m = re.search(r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:['’]s)?\s+$", text[max(0, start - 40) : start])
+    if m and not doc.person_at(start - len(m.group(0)), start - len(m.group(0)) + 1):
+        words = m.group(1).split()
+        for n in range(len(words)):
+            code = country_code(" ".join(words[n:]))
+            if code:
+                return code
+    return None
+
+
+def _country_nearby(doc: Document, start: int, taken: list[tuple[int, int]]) -> str | None:
+    """A country adjective earlier in the sentence, outside another person's title: "a Russian delegation,
+    including ... X"."""
     span = doc.nlp.char_span(start, start + 1, alignment_mode="expand")
     if span is None:
         return None
     for t in reversed(list(span.sent)):
         if t.idx < start and t.text[:1].isupper() and doc.person_at(t.idx, t.idx + 1) is None:
+            if any(s <= t.idx < e for s, e in taken):
+                continue
             code = country_code(t.text)
             if code:
                 return code
     return None
+
+
+_DASHES = {"-", "–", "—"}
+
+
+def _is_title_word(low: str) -> bool:
+    titles = _title_words()
+    return (
+        low in titles
+        or (low.endswith("s") and low[:-1] in titles)
+        or (low.endswith("ies") and low[:-3] + "y" in titles)
+    )
+
+
+def _acronym_in_title(t: Token, toks: list[Token]) -> bool:
+    """ "OSCE Minsk Group Co-Chairs", "Russian Railways JSC": a short upper-case name part of an office
+    (not a dateline city or country, nor an agency before a dash)."""
+    if len(t.text) > 5 or find_city(t.text) or "\n" in t.text_with_ws:
+        return False
+    return not toks or (toks[-1].text[:1].isupper() and toks[-1].is_alpha)
+
+
+_APPOS_STOP = {",", ";", ".", "(", ")", ":", "!", "?", '"', "“", "”", "—", "|"}
+
+
+def _name_follows(doc: Document, pos: int) -> bool:
+    """A person's name (after any honorific, "H. E.") starts at ``pos``, past spaces."""
+    while True:
+        m = re.match(r"\s*(\S+(?:\s+\S+){0,2})", doc.text[pos : pos + 60])
+        if not m:
+            return False
+        words = m.group(1).split()
+        n = _honorific_length(words)
+        if not n:
+            start = pos + m.start(1)
+            return doc.person_at(start, start + 1) is not None
+        pos += m.start(1) + len(" ".join(words[:n]))
+
+
+def title_after(doc: Document, start: int, end: int) -> tuple[str, str | None, tuple[int, int]] | None:
+    """An apposition after the name: "Almazid Mohammed, Vice-Minister for Defence,", "Hamad bin Khalifa,
+    the emir of Qatar,", "Wang Yi, a member of the Political Bureau ... and director of the Office ..."."""
+    text = doc.text
+    m = re.match(r",[ \t]*", text[end : end + 4])
+    if not m:
+        return None
+    span = doc.nlp.char_span(end + m.end(), end + m.end() + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    titles = _title_words()
+    toks: list[Token] = []
+    i = span.start
+    while i < len(doc.nlp) and len(toks) < 30:
+        t = doc.nlp[i]
+        if t.text in _APPOS_STOP or t.is_space or t.pos_ in {"VERB", "AUX", "PRON", "NUM", "SCONJ"}:
+            break
+        if doc.person_at(t.idx, t.idx + len(t.text)) is not None:
+            return None  # "Putin, President Xi Jinping": the next person's title
+        toks.append(t)
+        if "\n" in t.whitespace_ + (doc.nlp[i + 1].text if i + 1 < len(doc.nlp) else ""):
+            break
+        i += 1
+    if i < len(doc.nlp) and doc.nlp[i].text == "," and _name_follows(doc, doc.nlp[i].idx + 1):
+        return None  # "..., the Minister for Foreign Affairs, Simeon Oyono Esono": the next person's title
+    while toks and toks[0].lower_ in {"the", "a", "an"}:
+        toks = toks[1:]
+    while toks and (
+        toks[-1].lower_ in _CONNECTORS | {"-", "–", "who", "which"} or toks[-1].pos_ in {"ADP", "DET", "CCONJ"}
+    ):
+        toks = toks[:-1]
+    if not toks or not (toks[0].lower_ in titles or toks[0].lower_ in _role_heads()) or not toks[0].text.isalpha():
+        return None
+    if toks[0].lower_ == "counterpart":
+        return None
+    s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    title, country = clean_title(text[s:e])
+    return (title, country, (s, e)) if title else None
 
 
 _CONNECTORS = {"of", "the", "and", "for", "on", "in", "'s", "’s", ","}
@@ -801,14 +957,29 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
     span = doc.nlp.char_span(start, start + 1, alignment_mode="expand")
     if span is None:
         return None
+    before = doc.text[max(0, start - 30) : start]
+    words = before.split()
+    for n in range(min(3, len(words)), 0, -1):
+        # "Vice-President of the Republic, H. E. Teodoro ...": the title stands before the honorific
+        at = before.rfind(" ".join(words[-n:]))
+        if _honorific_length(words[-n:]) == n and at >= 0 and not before[at:].strip().endswith(","):
+            honor = doc.nlp.char_span(start - len(before) + at, start - len(before) + at + 1, alignment_mode="expand")
+            if honor is not None and honor.start < span.start:
+                span = honor
+            break
     i = span.start - 1
-    titles = _title_words()
     # "Presidents X and Y", "deputy prime ministers A and B": the second shares the first's title.
     if i >= 1 and doc.nlp[i].lower_ in {"and", ","}:
-        prev = doc.person_at(doc.nlp[i - 1].idx, doc.nlp[i - 1].idx + 1)
+        j = i - 1
+        if doc.nlp[j].text == ")":  # "Igor Popov (Russia), Stéphane Visconti (France)"
+            while j > 0 and doc.nlp[j].text != "(" and i - j < 8:
+                j -= 1
+            j -= 1
+        prev = doc.person_at(doc.nlp[j].idx, doc.nlp[j].idx + 1) if j >= 0 else None
         if prev is not None:
-            first = next(m for m in doc.mentions if m.person is prev and m.end <= doc.nlp[i].idx)
-            shared = title_before(doc, first.start)
+            limit = doc.nlp[j].idx + len(doc.nlp[j].text)
+            first = next((m for m in doc.mentions if m.person is prev and m.end <= limit), None)
+            shared = title_before(doc, first.start) if first else None
             if shared:
                 return shared[0], None, shared[2]
     toks: list[Token] = []
@@ -826,18 +997,33 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
                 break
             if t.text == "," and toks:
                 break
-            ok = t.lower_ in titles or t.lower_ in _CONNECTORS or (t.text[:1].isupper() and t.is_alpha)
+            low = t.lower_
+            ok = _is_title_word(low) or low in _CONNECTORS or (t.text[:1].isupper() and t.is_alpha)
             ok = ok or t.text in {"'s", "’s"} or country_code(t.text) is not None
-            if t.is_upper and len(t.text) > 2 and t.lower_ not in titles:
+            if t.text in _DASHES and toks and i > 0 and doc.nlp[i - 1].text[:1].isupper():
+                # "Deputy Prime Minister - Minister of ...", "Co-Chairs"; not "NUR-SULTAN – President", "KazTAG - "
+                p = doc.nlp[i - 1]
+                joined = not t.whitespace_ and not p.whitespace_
+                ok = "\n" not in p.text_with_ws and not p.is_upper and (joined or _is_title_word(p.lower_))
+            if t.is_upper and len(t.text) > 2 and not _is_title_word(low) and not _acronym_in_title(t, toks):
                 ok = False  # a dateline "MOSCOW" or agency "AZERTAC", not part of a title
+            if t.text[:1].isupper() and low in STOP_WORDS and low not in _CONNECTORS and not _is_title_word(low):
+                ok = False  # a headline's "Meeting With Prime Minister"
             if not ok or "\n" in t.text_with_ws:
                 break
         toks.append(t)
         i -= 1
     toks.reverse()
-    while toks and (toks[0].lower_ in _CONNECTORS or toks[0].pos_ in {"VERB", "ADP", "DET", "PRON", "ADV"}):
+    while toks and (
+        toks[0].lower_ in _CONNECTORS
+        or toks[0].text in _DASHES
+        or (toks[0].pos_ in {"VERB", "ADP", "DET", "PRON", "ADV"} and not country_code(toks[0].text))
+        or _honorific_length([toks[0].text])
+    ):
         toks = toks[1:]
-    if not toks or not any(t.lower_ in titles for t in toks):
+    while toks and (_honorific_length([toks[-1].text]) or toks[-1].text in _DASHES):
+        toks = toks[:-1]  # "Defense Minister Sheikh Ahmad": the honorific belongs to the name
+    if not toks or not any(_is_title_word(t.lower_) for t in toks):
         return None
     if toks[0].lower_ == "counterpart" or any(t.lower_ == "counterpart" for t in toks[-2:]):
         return _counterpart(doc, start, toks)
@@ -854,17 +1040,58 @@ def _counterpart(doc: Document, start: int, toks: list[Token]) -> tuple[str, str
         if sent.start_char <= m.start < start:
             other = m.person.title or (title_before(doc, m.start) or (None,))[0]
             if other:
-                return other, country, (toks[0].idx, toks[-1].idx + len(toks[-1].text))
+                return _counterpart_office(other), country, (toks[0].idx, toks[-1].idx + len(toks[-1].text))
     return None
+
+
+def _counterpart_office(title: str) -> str:
+    """The office a counterpart shares: the last of a chain ("Deputy Prime Minister and Defense Minister"
+    -> "Defense Minister"), since a deputy premiership is rarely what two ministers have in common."""
+    parts = re.split(r"\s+(?:and|-|–)\s+", title)
+    if len(parts) > 1 and any(_is_title_word(w.lower()) for w in parts[-1].split()) and len(parts[-1].split()) > 1:
+        return parts[-1]
+    return title
+
+
+def _unnamed_counterparts(doc: Document, people: list[Person]) -> None:
+    """ "Soylu welcomed his Iranian counterpart" (no name), later "Iran's Abdolreza Rahmani Fazli": an untitled
+    person of that country takes the counterpart's office."""
+    for t in doc.nlp:
+        if t.lower_ not in {"counterpart", "counterparts"} or t.i == 0:
+            continue
+        nxt = doc.nlp[t.i + 1] if t.i + 1 < len(doc.nlp) else None
+        if nxt is not None and doc.person_at(nxt.idx, nxt.idx + 1) is not None:
+            continue
+        country = country_code(doc.nlp[t.i - 1].text)
+        if not country:
+            continue
+        sent = t.sent
+        subject = next(
+            (m.person for m in reversed(doc.mentions) if sent.start_char <= m.start < t.idx and m.person.title), None
+        )
+        if subject is None:
+            continue
+        for p in people:
+            if p is not subject and p.title is None and p.country == country and p.mentions:
+                p.title = _counterpart_office(subject.title)
+                p.via = p.via if p.via != "people.ner" else "people.ner+counterpart"
 
 
 _COUNTRY_PHRASE = re.compile(r"\s*\b(?:of\s+)?(?:the\s+)?(?:Republic\s+of\s+|Federation\s+of\s+|Kingdom\s+of\s+)?")
 
 
+_COUNTRY_LEADERS = {"of", "the", "republic", "and", "sisterly", "brotherly", "friendly", "fraternal"}
+_STATE_WORDS = {"republic", "federation", "kingdom", "emirates"}
+_TERRITORIAL = {"prince", "princess", "duke", "duchess", "earl", "count", "countess"}
+
+
 def clean_title(raw: str) -> tuple[str | None, str | None]:
     """ "President of the Republic of Azerbaijan" -> ("President", "AZ"); "deputy prime ministers" ->
-    ("Deputy Prime Minister", None)."""
+    ("Deputy Prime Minister", None); "Italy's Prime Minister" -> ("Prime Minister", "IT"). A country inside an
+    organisation's name stays ("Communist Party of China Central Committee", "Russian Railways JSC"), and
+    so does an ambassador's host country ("Ambassador to Ethiopia")."""
     title = re.sub(r"\s*\([^)]*\)", "", raw).strip(" ,")
+    title = re.sub(r"\s+of\s+the\s+(?:country|state|republic|nation)$", "", title, flags=re.I)  # "Emir of the country"
     words = title.split()
     country = None
     # Longest country name or demonym (up to 5 words) anywhere in the title.
@@ -873,35 +1100,67 @@ def clean_title(raw: str) -> tuple[str | None, str | None]:
     while i < len(words):
         for size in range(min(5, len(words) - i), 0, -1):
             chunk = " ".join(words[i : i + size]).strip(",")
-            code = country_code(chunk)
-            if code and chunk[:1].isupper() and chunk.lower() not in {"state", "national"}:
+            possessive = chunk.endswith(("'s", "’s"))
+            base = chunk[:-2] if possessive else chunk
+            code = country_code(base)
+            if not (code and base[:1].isupper() and base.lower() not in {"state", "national"}):
+                continue
+            nxt = words[i + size] if i + size < len(words) else ""
+            if kept and kept[-1].lower() == "to":  # "Ambassador to Ethiopia": the host country
+                kept.extend(words[i : i + size])
+            elif possessive:  # "Prime Minister of China's State Council"
                 country = country or code
-                while kept and kept[-1].lower() in {"of", "the", "republic", "and"}:
+            elif len(kept) >= 2 and kept[-1].lower() == "of" and kept[-2].lower() in _TERRITORIAL:
+                kept.extend(words[i : i + size])  # "Prince of Wales": a royal title, not the country
+                country = country or code
+            elif (
+                kept
+                and not possessive
+                and nxt[:1].isupper()
+                and not _is_title_word(nxt.lower())
+                and nxt.lower() not in _STATE_WORDS
+            ):
+                country = country or code  # "Communist Party of China Central Committee"
+                kept.extend(words[i : i + size])
+            else:
+                country = country or code
+                last = not nxt or nxt.lower() in {"and", ",", "-", "–"} or _is_title_word(nxt.lower())
+                while last and kept and kept[-1].lower() in _COUNTRY_LEADERS:
                     kept.pop()
-                i += size
-                break
+                while i + size < len(words) and words[i + size].lower() in _STATE_WORDS:
+                    size += 1  # "the sisterly Lebanese Republic"
+            i += size
+            break
         else:
             kept.append(words[i])
             i += 1
-    while kept and kept[0].lower() in {"of", "the", "and", "his", "her", "their", "its"}:
+    while kept and (kept[0].lower() in {"of", "the", "and", "his", "her", "their", "its"} or kept[0] in _DASHES):
         kept = kept[1:]
-    while kept and kept[-1].lower() in {"of", "the", "and", ","}:
+    while kept and (kept[-1].lower() in {"of", "the", "and", ",", "to"} or kept[-1] in _DASHES):
         kept = kept[:-1]
     if not kept:
         return None, country
     fixed = []
-    for w in kept:
+    for n, w in enumerate(kept):
         low = w.lower()
-        if low in {"presidents", "ministers", "ambassadors", "leaders"}:
-            w = w[:-1]
+        if low in {"presidents", "ministers", "ambassadors", "leaders"} or (
+            n == len(kept) - 1
+            and low.endswith("s")
+            and not low.endswith("ss")
+            and _is_title_word(low)
+            and low not in _title_words()
+        ):
+            w = w[:-3] + "y" if low.endswith("ies") else w[:-1]  # "Co-Chairs", "secretaries"
         if low == "pm":
             w = "Prime Minister"
         elif low == "fm":
             w = "Foreign Minister"
         fixed.append(w)
     title = " ".join(fixed)
+    if title.isupper() and len(title) > 3:
+        title = title.lower()  # "PRESIDENT" of a transcript label
     if title.islower():
-        title = " ".join(w if w in {"of", "the", "and", "for", "on"} else w.capitalize() for w in title.split())
+        title = " ".join(w if w in {"of", "the", "and", "for", "on", "to"} else w.capitalize() for w in title.split())
     return title, country
 
 

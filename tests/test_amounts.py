@@ -308,3 +308,33 @@ def test_speaker_from_a_trailing_reporting_clause(ex):
 def test_headline_figure_has_no_speaker(ex):
     text = "Oslo, 4 March 2023\nNordic trade to hit $9 billion by year-end\n\nShipping firms expect a busy year.\n"
     assert ex(text).amount("$9 billion")["speaker"] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "metric"),
+    [
+        (
+            "The ministry plans to trim $200 million from the transport budget over the next five years.",
+            "$200 million",
+            "planned cut of transport budget over the next five years",
+        ),
+        (
+            "In the first half of the year, grain exports grew and their value increased by 12 percent.",
+            "12 percent",
+            "growth of grain exports value in the first half of the year",
+        ),
+        (
+            "Twelve joint ventures in the chemical sector totaling $2 billion are under way.",
+            "$2 billion",
+            "total value of joint ventures",
+        ),
+        ("The council approved its $40 million annual culture budget.", "$40 million", "annual culture budget"),
+    ],
+)
+def test_metric_conventions(ex, sentence, quote, metric):
+    assert ex(HEAD + sentence + "\n").amount(quote)["metric"].lower() == metric
+
+
+def test_every_amount_says_how_it_was_found(ex):
+    r = ex(HEAD + "Exports grew by 12 percent to $3 billion. Some 40 firms operate in the zone.\n")
+    assert {a["via"] for a in r.amounts} == {"amounts.percent", "amounts.money", "amounts.count"}

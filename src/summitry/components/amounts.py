@@ -873,6 +873,7 @@ def metric_for(doc: Document, raw: _Raw, others: set[int]) -> tuple[str | None, 
     tokens = [t for t in tokens if doc.person_at(t.idx, t.idx + 1) is None]
     if not tokens or all(t.ent_type_ in {"DATE", "TIME"} or not t.is_alpha for t in tokens):
         tokens = _nearest_chunk(doc, span)
+        raw.how = "nearest noun phrase before it"
     text = _phrase(tokens)
     return (text or None), _bounds(tokens)
 
@@ -996,6 +997,16 @@ def _metric_tokens(doc: Document, raw: _Raw, span, own: set[int]) -> list[Token]
     if anchor.pos_ not in {"VERB", "AUX"}:
         return []
     verb = anchor
+    if verb.lower_ in _TOTALLING and verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        raw.how = f"{verb.lower_!r} of the noun it describes"
+        described = verb.head
+        while described.dep_ in {"conj", "pobj"}:  # "30 projects in the field of A, B and C totaling ..."
+            up = described.head if described.dep_ == "conj" else described.head.head
+            if up.pos_ not in {"NOUN", "PROPN"} or up is described:
+                break
+            described = up
+        noun = _np(described, own | {t.i for t in verb.subtree}, 0)
+        return f"total value of {_phrase(noun)}", noun  # "30 projects ... totaling $5.3 billion"
     subj = _subject(verb)
     dobj = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in own), None)
     if root.dep_ in {"nsubj", "nsubjpass"}:  # "Six billion are Russian investments in ..."
@@ -1035,6 +1046,8 @@ def _metric_tokens(doc: Document, raw: _Raw, span, own: set[int]) -> list[Token]
     raw.how = f"level verb {verb.lower_!r}: its " + ("object" if target is dobj else "subject")
     return " ".join(x for x in (what, when) if x), target_np + times
 
+
+_TOTALLING = {"totaling", "totalling", "valued", "costing", "amounting", "estimated"}
 
 _INTENT = {
     "plan",
@@ -1274,9 +1287,20 @@ def annotate(doc: Document) -> None:
             near = [o for o in raws if o is not r and o.unit == r.unit and abs(o.start - r.start) < 120]
             if near:
                 metric, metric_span = metrics[id(near[0])]
+                r.how = "a neighbouring figure's metric"
         if r.head is None and metric and not r.unit.isupper() and r.unit not in {"percent", "times"}:
             metric = f"{r.unit} {metric}"  # a bare number that borrowed its unit: "150,000 in Russian schools"
         speaker, heard = _speaker(doc, r)
+        how = r.how or ("its parse" if metric else "no metric found")
+        if r.range_of is not None:
+            how = "the range's first figure"
+        via = (
+            "amounts.money"
+            if r.unit and r.unit.isupper()
+            else "amounts.percent"
+            if r.unit == "percent"
+            else "amounts.count"
+        )
         doc.amounts.append(
             Amount(
                 start=r.start,
@@ -1288,5 +1312,7 @@ def annotate(doc: Document) -> None:
                 metric=metric,
                 speaker=speaker,
                 metric_span=metric_span,
+                via=via,
+                evidence=f"metric: {how}; speaker: {heard}",
             )
         )

@@ -17,8 +17,8 @@ everything.
 
 Rules (constants below, all documented in docs/schema.md):
 
-- Events. Meetings with the same participants (set of ``person_key``: surname and first initial, as in the
-  gold scoring) and the same date are one event. A meeting without a date joins the event with the latest
+- Events. Meetings with the same participants (set of ``identity.link_key``: surname and first initial as in the
+  gold scoring, folded over romanisation variants) and the same date are one event. A meeting without a date joins the event with the latest
   date on or before its document's publication date, at most ``UNDATED_WINDOW_DAYS`` days before it, whose
   places agree with its own (or either has none); else undated meetings published within that window of
   each other, with agreeing places, form one undated event. A meeting whose document has no date is an
@@ -67,7 +67,7 @@ from rapidfuzz import fuzz
 from sqlalchemy import bindparam, delete, insert, select, text, update
 from sqlalchemy.engine import Connection
 
-from .identity import person_key
+from .identity import link_key, person_key
 from .store import Store, schema
 
 __all__ = [
@@ -82,8 +82,9 @@ __all__ = [
     "ABOUT_TOLERANCE",
 ]
 
-CONSOLIDATION_VERSION = 2  # raise when a rule changes: every document becomes pending again
+CONSOLIDATION_VERSION = 3  # raise when a rule changes: every document becomes pending again
 # 2: a meeting dated only by its article's publication date (date_from "published") joins like an undated one
+# 3: participants linked by identity.link_key (romanisation variants are one person)
 UNDATED_WINDOW_DAYS = 3  # an undated meeting joins an event of this many days before its document, at most
 METRIC_THRESHOLD = 90  # rapidfuzz token_set_ratio from which two normalised metrics are one
 ROUNDING_CAP = 0.10  # an exact figure stands for its rounding, but for no more than +- 10% ("1000": 900-1100)
@@ -270,7 +271,7 @@ def _document_sources(
         names = names_of[m["idx"]]
         countries = sorted({country_of[n] for n in names if n in country_of})
         meeting_countries.append((m["char_start"], countries))
-        keys = sorted({k for k in (person_key(n) for n in names) if k})
+        keys = sorted({k for k in (link_key(n) for n in names) if k})
         if not keys:
             continue  # a meeting of nobody named cannot be matched with any other
         out["event_sources"].append({
@@ -607,7 +608,7 @@ def _recompute_events(conn: Connection, keysets: set[str]) -> int:
             countries: dict[str, Counter] = defaultdict(Counter)
             for s in members:
                 for name in s["participants"].split("; "):
-                    k = person_key(name)
+                    k = link_key(name)  # one participant however each outlet romanises the name
                     names[k][name] += 1
                     c = country.get((s["document_id"], name))
                     if c:
@@ -618,7 +619,7 @@ def _recompute_events(conn: Connection, keysets: set[str]) -> int:
                 c = countries[k].most_common(1)[0][0] if countries[k] else None
                 shown.append(name)
                 codes.add(c)
-                participants.append({"event_id": event_id, "person_key": k, "name": name, "country": c})
+                participants.append({"event_id": event_id, "person_key": person_key(name), "name": name, "country": c})
             codes.discard(None)
             n_disagree = 0
             for fld in ("place", "kind"):

@@ -141,6 +141,29 @@ def test_a_publication_date_fallback_is_not_a_stated_date():
     assert sorted(sorted(s["document_id"] for s in e) for e in events) == [["a", "b"], ["c"], ["d", "e"]]
 
 
+def test_reports_naming_more_or_fewer_participants_are_one_event():
+    from summitry.consolidate import _merge_nested
+
+    def source(doc, date, published, date_from="text", place=None, kind="in_person"):
+        return {"document_id": doc, "meeting_idx": 0, "date": date, "published": published,
+                "date_from": date_from, "place": place, "kind": kind}
+
+    groups = [
+        ("lask p|valdez n", [source("a", "2024-04-22", "2024-04-22")]),
+        ("lask p|moro i|valdez n", [source("b", "2024-04-22", "2024-04-22", place="Rome")]),  # names one more
+        ("lask p|valdez n", [source("c", "2024-05-30", "2024-05-30")]),  # another day: another meeting
+        ("moro i|valdez n", [source("d", None, "2024-04-23", None)]),  # undated, a day later: joins
+        ("lask p|valdez n", [source("e", "2024-04-23", "2024-04-23", place="Milan")]),  # another place: apart
+        ("brun k|lask p", [source("f", "2024-04-22", "2024-04-22")]),  # shares one person only: apart
+        ("lask p|valdez n", [source("g", "2024-04-22", "2024-04-22", kind="phone")]),  # a call that day: apart
+        ("lask p|valdez n", [source("b", "2024-04-22", "2024-04-22", kind="in_person")]),  # b's own other meeting
+    ]
+    merged = sorted(sorted(s["document_id"] for s in members) for _, members in _merge_nested(groups))
+    assert merged == [["a", "b", "d"], ["b"], ["c"], ["e"], ["f"], ["g"]]
+    # the event keeps the largest participant set
+    assert [k for k, m in _merge_nested(groups) if len(m) == 3] == ["lask p|moro i|valdez n"]
+
+
 def test_event_id_is_a_hash_of_keys_and_date(db):
     import hashlib
 

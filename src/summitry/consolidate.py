@@ -17,13 +17,17 @@ everything.
 
 Rules (constants below, all documented in docs/schema.md):
 
-- Events. Meetings with the same participants (set of ``identity.link_key``: surname and first initial as in the
-  gold scoring, folded over romanisation variants) and the same date are one event. A meeting without a date joins the event with the latest
-  date on or before its document's publication date, at most ``UNDATED_WINDOW_DAYS`` days before it, whose
-  places agree with its own (or either has none); else undated meetings published within that window of
-  each other, with agreeing places, form one undated event. A meeting whose document has no date is an
-  event of its own. The event takes the place and kind most sources give (ties: the earliest report) and
-  lists, in ``event_disagreements``, what every source says for each field on which sources disagree.
+- Events. Meetings with the same participants (set of ``identity.link_key``: surname and first initial as in
+  the gold scoring, folded over romanisation variants) and the same date are one event. A meeting without a
+  stated date (none, or only its article's publication date) joins the event with the latest date on or
+  before its document's publication date, at most ``UNDATED_WINDOW_DAYS`` days before it, whose places agree
+  with its own (or either has none); else undated meetings published within that window of
+  each other, with agreeing places, form one undated event. Then an event of a participant set nested in a
+  larger one (two principals shared: "Aliyev, Putin" in "Aliyev, Lavrov, Putin") joins the one event of the
+  larger set whose date and places agree with it; with two such candidates it stays apart. A meeting whose
+  document has no date is an event of its own. The event takes the place and kind most sources give (ties:
+  the earliest report) and lists, in ``event_disagreements``, what every source says for each field on
+  which sources disagree.
 - Event ids: ``sha1("keys|date")[:12]``; an undated event uses its earliest report instead of the date.
   The event's own span is its first report's (earliest published; a dated one before an undated one).
 - Claims. The metric is normalised (``normalise_metric``): lower-cased, cut before the first preposition
@@ -580,10 +584,77 @@ def group_meetings(sources: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     return [*dated.values(), *(members for _, members in undated), *alone]
 
 
+def _nested(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One participant set holds the other and they share two principals ("Aliyev, Putin" in "Aliyev, Lavrov,
+    Putin"): reports of one meeting may name more or fewer of those present."""
+    return len(a & b) >= 2 and (a <= b or b <= a)
+
+
+def _keyset_component(conn: Connection, keysets: set[str]) -> set[str]:
+    """The touched participant sets and every set nested with them, transitively: the groups whose events can
+    merge with each other, recomputed together so the incremental result stays the full one."""
+    every = {frozenset(k.split("|")): k for k in conn.execute(
+        select(schema.event_sources.c.participant_keys).distinct()).scalars()}
+    every.update({frozenset(k.split("|")): k for k in keysets})
+    found = set(keysets)
+    frontier = [frozenset(k.split("|")) for k in keysets]
+    while frontier:
+        a = frontier.pop()
+        for b, k in every.items():
+            if k not in found and _nested(a, b):
+                found.add(k)
+                frontier.append(b)
+    return found
+
+
+def _groups_compatible(small: list[dict[str, Any]], large: list[dict[str, Any]]) -> bool:
+    """Two events of nested participant sets are one when kinds, dates and places agree: the same kind, the
+    same stated date, or one without a stated date reported within the undated window of the other's. Two
+    meetings one document reports apart stay apart."""
+    if {s["document_id"] for s in small} & {s["document_id"] for s in large}:
+        return False
+    if {s.get("kind") for s in small} != {s.get("kind") for s in large}:
+        return False
+    places_small = {s["place"] for s in small if s["place"]}
+    places_large = {s["place"] for s in large if s["place"]}
+    if places_small and places_large and not places_small & places_large:
+        return False
+    stated_small = {s["date"] for s in small if _stated(s)}
+    stated_large = {s["date"] for s in large if _stated(s)}
+    if stated_small and stated_large:
+        return min(stated_small) == min(stated_large)
+    window = timedelta(days=UNDATED_WINDOW_DAYS)
+    day_of = [_day(min(stated_small or stated_large))] if (stated_small or stated_large) else []
+    loose = small if not stated_small else large
+    others = large if loose is small else small
+    reported = [d for d in (_day(s["published"]) for s in loose) if d]
+    anchors = day_of or [d for d in (_day(s["published"]) for s in others) if d]
+    return bool(reported and anchors) and any(a <= r <= a + window or r <= a <= r + window
+                                              for r in reported for a in anchors)
+
+
+def _merge_nested(groups: list[tuple[str, list[dict[str, Any]]]]) -> list[tuple[str, list[dict[str, Any]]]]:
+    """Each event of a smaller participant set joins the one event of a larger set holding it that agrees
+    with it (none, or more than one: it stays apart). Largest sets first, so chains end at the largest."""
+    order = sorted(range(len(groups)), key=lambda i: (-len(groups[i][0].split("|")), groups[i][0], i))
+    merged: dict[int, list[dict[str, Any]]] = {}
+    for i in order:
+        keys, members = groups[i]
+        mine = frozenset(keys.split("|"))
+        homes = [j for j in merged if frozenset(groups[j][0].split("|")) > mine and len(mine) >= 2
+                 and _groups_compatible(members, merged[j])]
+        if len(homes) == 1:
+            merged[homes[0]].extend(members)
+        else:
+            merged[i] = list(members)
+    return [(groups[i][0], merged[i]) for i in sorted(merged)]
+
+
 def _recompute_events(conn: Connection, keysets: set[str]) -> int:
     ev, es = schema.events, schema.event_sources
     if not keysets:
         return 0
+    keysets = _keyset_component(conn, keysets)
     old = [r["event_id"] for r in _rows_in(conn, ev, ev.c.participant_keys, keysets, ev.c.event_id)]
     for table in (schema.event_participants, schema.event_disagreements):
         _delete_in(conn, table, table.c.event_id, old)
@@ -594,63 +665,63 @@ def _recompute_events(conn: Connection, keysets: set[str]) -> int:
     for s in sources:
         by_keys[s["participant_keys"]].append(s)
     events, participants, disagreements, assign = [], [], [], []
-    for keys in sorted(by_keys):
-        for members in group_meetings(by_keys[keys]):
-            members.sort(key=lambda s: (*_report_order(s)[:2], s["date"] is None, *_report_order(s)[2:]))
-            first = members[0]
-            # The date the sources state; else the earliest publication date a source fell back to.
-            stated = {s["date"] for s in members if _stated(s)}
-            fallback = {s["date"] for s in members if s["date"]}
-            day = min(stated or fallback) if fallback else None
-            event_id = _short_id(keys, day) if stated else _short_id(keys, "undated", first["document_id"],
-                                                                     str(first["meeting_idx"]))
-            names: dict[str, Counter] = defaultdict(Counter)
-            countries: dict[str, Counter] = defaultdict(Counter)
+    groups = [(keys, members) for keys in sorted(by_keys) for members in group_meetings(by_keys[keys])]
+    for keys, members in _merge_nested(groups):
+        members.sort(key=lambda s: (*_report_order(s)[:2], s["date"] is None, *_report_order(s)[2:]))
+        first = members[0]
+        # The date the sources state; else the earliest publication date a source fell back to.
+        stated = {s["date"] for s in members if _stated(s)}
+        fallback = {s["date"] for s in members if s["date"]}
+        day = min(stated or fallback) if fallback else None
+        event_id = _short_id(keys, day) if stated else _short_id(keys, "undated", first["document_id"],
+                                                                 str(first["meeting_idx"]))
+        names: dict[str, Counter] = defaultdict(Counter)
+        countries: dict[str, Counter] = defaultdict(Counter)
+        for s in members:
+            for name in s["participants"].split("; "):
+                k = link_key(name)  # one participant however each outlet romanises the name
+                names[k][name] += 1
+                c = country.get((s["document_id"], name))
+                if c:
+                    countries[k][c] += 1
+        shown, codes = [], set()
+        for k in sorted(names):
+            name = names[k].most_common(1)[0][0]
+            c = countries[k].most_common(1)[0][0] if countries[k] else None
+            shown.append(name)
+            codes.add(c)
+            participants.append({"event_id": event_id, "person_key": person_key(name), "name": name, "country": c})
+        codes.discard(None)
+        n_disagree = 0
+        for fld in ("place", "kind"):
+            values = {s[fld] for s in members if s[fld]}
+            if len(values) < 2:
+                continue
+            n_disagree += 1
             for s in members:
-                for name in s["participants"].split("; "):
-                    k = link_key(name)  # one participant however each outlet romanises the name
-                    names[k][name] += 1
-                    c = country.get((s["document_id"], name))
-                    if c:
-                        countries[k][c] += 1
-            shown, codes = [], set()
-            for k in sorted(names):
-                name = names[k].most_common(1)[0][0]
-                c = countries[k].most_common(1)[0][0] if countries[k] else None
-                shown.append(name)
-                codes.add(c)
-                participants.append({"event_id": event_id, "person_key": person_key(name), "name": name, "country": c})
-            codes.discard(None)
-            n_disagree = 0
-            for fld in ("place", "kind"):
-                values = {s[fld] for s in members if s[fld]}
-                if len(values) < 2:
+                if not s[fld]:
                     continue
-                n_disagree += 1
-                for s in members:
-                    if not s[fld]:
-                        continue
-                    at = (s["place_start"], s["place_end"]) if fld == "place" and s["place_start"] is not None \
-                        else (s["char_start"], s["char_end"])
-                    disagreements.append({
-                        "event_id": event_id, "field": fld, "document_id": s["document_id"],
-                        "meeting_idx": s["meeting_idx"], "value": s[fld], "char_start": at[0], "char_end": at[1],
-                    })
-            published = [s["published"] for s in members if s["published"]]
-            events.append({
-                "event_id": event_id, "participant_keys": keys, "participants": "; ".join(shown),
-                "countries": "-".join(sorted(codes)) or None, "date": day,
-                "place": _most_common(s["place"] for s in members),
-                "kind": _most_common(s["kind"] for s in members),
-                "first_published": min(published) if published else None,
-                "last_published": max(published) if published else None,
-                "n_sources": len(members), "n_documents": len({s["document_id"] for s in members}),
-                "n_disagreements": n_disagree, "document_id": first["document_id"],
-                "meeting_idx": first["meeting_idx"], "char_start": first["char_start"], "char_end": first["char_end"],
-            })
-            assign.extend(
-                {"d": s["document_id"], "m": s["meeting_idx"], "e": event_id} for s in members
-            )
+                at = (s["place_start"], s["place_end"]) if fld == "place" and s["place_start"] is not None \
+                    else (s["char_start"], s["char_end"])
+                disagreements.append({
+                    "event_id": event_id, "field": fld, "document_id": s["document_id"],
+                    "meeting_idx": s["meeting_idx"], "value": s[fld], "char_start": at[0], "char_end": at[1],
+                })
+        published = [s["published"] for s in members if s["published"]]
+        events.append({
+            "event_id": event_id, "participant_keys": keys, "participants": "; ".join(shown),
+            "countries": "-".join(sorted(codes)) or None, "date": day,
+            "place": _most_common(s["place"] for s in members),
+            "kind": _most_common(s["kind"] for s in members),
+            "first_published": min(published) if published else None,
+            "last_published": max(published) if published else None,
+            "n_sources": len(members), "n_documents": len({s["document_id"] for s in members}),
+            "n_disagreements": n_disagree, "document_id": first["document_id"],
+            "meeting_idx": first["meeting_idx"], "char_start": first["char_start"], "char_end": first["char_end"],
+        })
+        assign.extend(
+            {"d": s["document_id"], "m": s["meeting_idx"], "e": event_id} for s in members
+        )
     _insert(conn, ev, events)
     _insert(conn, schema.event_participants, participants)
     _insert(conn, schema.event_disagreements, disagreements)

@@ -207,3 +207,154 @@ def test_canonical_name(name, expected):
 def test_arabic_article_in_a_name_after_a_title(ex, fast):
     text = "Egypt's minister will travel to Riyadh to meet Saudi Commerce Minister Majid al-Qasabi next week.\n"
     assert "Majid al-Qasabi" in ex(text, fast=fast).names()
+
+
+# --------------------------------------------------------------------------- honorifics, royals, appositions
+
+
+def test_honorifics_dropped_from_names(ex):
+    text = (
+        "Doha, 3 March 2022\n"
+        "His Highness Sheikh Tamim bin Hamad Al Thani, Emir of the country, received Dr. Karim Haddad, "
+        "Minister of Economy of the Lebanese Republic, at his office this morning.\n"
+    )
+    r = ex(text)
+    assert "Tamim bin Hamad Al Thani" in r.names()
+    emir = r.person("Tamim bin Hamad Al Thani")
+    assert (emir["title"], emir["country"]) == ("Emir", "QA")
+    guest = r.person("Karim Haddad")
+    assert (guest["title"], guest["country"]) == ("Minister of Economy", "LB")
+
+
+def test_regnal_name_drops_the_royal_title_but_prince_x_stays(ex):
+    text = (
+        "Amman, 4 April 2022\n"
+        "King Abdullah II of Jordan received Prince Charles at the palace. "
+        "Prince Charles thanked the king for the welcome.\n"
+    )
+    r = ex(text)
+    assert "Abdullah II" in r.names()
+    assert r.person("Abdullah II")["title"] == "King"
+    assert r.person("Abdullah II")["country"] == "JO"
+    assert "Prince Charles" in r.names()
+
+
+def test_apposition_title_after_the_name(ex):
+    text = (
+        "Rabat, 5 May 2022\n"
+        "The delegation was led by Yassine Darwazi, Vice-Minister for Defence, and met Omar Belkacem, "
+        "the foreign minister of Tunisia, on Monday.\n"
+    )
+    r = ex(text)
+    assert r.person("Yassine Darwazi")["title"] == "Vice-Minister for Defence"
+    belkacem = r.person("Omar Belkacem")
+    assert belkacem["title"].lower() == "foreign minister"
+    assert belkacem["country"] == "TN"
+
+
+def test_apposition_before_the_next_name_is_not_taken(ex):
+    text = (
+        "Malabo, 6 June 2022\n"
+        "The meeting was attended by the Vice-President of the Republic, H. E. Tomas Ndong Esono, "
+        "the Minister for Foreign Affairs, Pedro Mba Obiang, and others.\n"
+    )
+    r = ex(text)
+    assert r.person("Tomas Ndong Esono")["title"] == "Vice-President"
+    assert r.person("Pedro Mba Obiang")["title"] == "Minister for Foreign Affairs"
+
+
+def test_possessive_country_and_dash_chain(ex):
+    text = (
+        "Astana, 7 July 2022\n"
+        "Italy's Prime Minister Lucia Ferrante met Deputy Prime Minister - Minister of Foreign Affairs of "
+        "Kazakhstan Nurlan Abenov in Astana.\n"
+    )
+    r = ex(text)
+    assert (r.person("Lucia Ferrante")["title"], r.person("Lucia Ferrante")["country"]) == ("Prime Minister", "IT")
+    abenov = r.person("Nurlan Abenov")
+    assert abenov["title"] == "Deputy Prime Minister - Minister of Foreign Affairs"
+    assert abenov["country"] == "KZ"
+
+
+def test_counterpart_takes_the_last_office_of_the_chain(ex):
+    text = (
+        "Kuwait, 8 August 2022\n"
+        "Kuwait's Deputy Prime Minister and Defense Minister Sheikh Salem Nasser Al-Rashed received a call "
+        "from his Omani counterpart Hilal Saif Al-Busaidi.\n"
+    )
+    r = ex(text)
+    host = r.person("Salem Nasser Al-Rashed")
+    assert (host["title"], host["country"]) == ("Deputy Prime Minister and Defense Minister", "KW")
+    guest = r.person("Hilal Saif Al-Busaidi")
+    assert (guest["title"], guest["country"]) == ("Defense Minister", "OM")
+
+
+def test_unnamed_counterpart_is_the_later_person_of_that_country(ex):
+    text = (
+        "Ankara, 9 September 2022\n"
+        "Turkey's Interior Minister Kemal Arslan welcomed his Iranian counterpart in Ankara.\n"
+        "Arslan held talks with Iran's Hossein Karimi Nasab on border security. "
+        "Nasab said the talks were useful.\n"
+    )
+    r = ex(text)
+    guest = r.person("Hossein Karimi Nasab")
+    assert (guest["title"], guest["country"]) == ("Interior Minister", "IR")
+
+
+def test_institution_gives_the_country(ex):
+    text = (
+        "Washington, 10 October 2022\n"
+        "The talks were productive, White House spokesman Daniel Whitfield told reporters.\n"
+    )
+    r = ex(text)
+    assert r.person("Daniel Whitfield")["country"] == "US"
+    assert r.person("Daniel Whitfield")["title"] == "White House spokesman"
+
+
+def test_co_chairs_share_the_title_and_take_the_bracketed_country(ex):
+    text = (
+        "Vienna, 11 November 2022\n"
+        "The talks were mediated by OSCE Minsk Group Co-Chairs Pavel Orlov (Russia), Julien Marchand (France) "
+        "and others.\n"
+    )
+    r = ex(text)
+    assert (r.person("Pavel Orlov")["title"], r.person("Pavel Orlov")["country"]) == ("OSCE Minsk Group Co-Chair", "RU")
+    assert r.person("Julien Marchand")["country"] == "FR"
+    assert r.person("Julien Marchand")["title"] == "OSCE Minsk Group Co-Chair"
+
+
+def test_body_title_preferred_to_the_headline(ex):
+    text = (
+        "Russian FM Lavrov meets Azerbaijani counterpart\n"
+        "Baku, 12 December 2022\n"
+        "President Ilham Aliyev received Minister of Foreign Affairs of the Russian Federation Sergey Lavrov.\n"
+    )
+    r = ex(text)
+    assert r.person("Sergey Lavrov")["title"] == "Minister of Foreign Affairs"
+
+
+# --------------------------------------------------------------------------- labels, variants, fragments
+
+
+def test_upper_case_transcript_label_resolves_to_the_gazetteer(ex):
+    text = "Paris, 13 January 2023\nPRESIDENT MACRON:  Thank you for coming to Paris.\nWe have much to discuss.\n"
+    r = ex(text)
+    assert "Emmanuel Macron" in r.names()
+    assert r.person("Emmanuel Macron")["via"] == "people.transcript_label"
+
+
+def test_variant_given_name_spellings_are_one_person(ex):
+    text = (
+        "Dushanbe, 14 February 2023\n"
+        "President of Tajikistan Imamali Rahmon met the delegation. "
+        "Later, President Emomali Rahmon hosted a dinner.\n"
+    )
+    r = ex(text)
+    assert [n for n in r.names() if "Rahmon" in n] == ["Emomali Rahmon"]
+
+
+def test_sentence_opening_preposition_is_not_a_name(ex):
+    text = "Tashkent, 15 March 2023\nIn Samarkand, Prime Minister Dilshod Rakhimov received the guests.\n"
+    r = ex(text)
+    assert r.names() == ["Dilshod Rakhimov"]
+    assert all(p["via"].startswith("people.") for p in r.people)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import ahocorasick
+from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -623,12 +624,17 @@ def _looks_like_name(doc: Document, c: _Candidate) -> bool:
     return True
 
 
+_NOT_NAME_TAGS = {"RB", "RBR", "RBS", "VBZ", "VBD", "VBP", "VBG", "MD", "CC", "DT", "PRP", "WDT", "WP"}
+
+
 def _has_person_role(doc: Document, c: _Candidate) -> bool:
     """A spaCy PERSON outside the gazetteer must act like a person: a subject, a title, an appositive."""
     span = doc.nlp.char_span(c.start, c.end, alignment_mode="expand")
     if span is None:
         return False
     head = span.root
+    if any(t.text[:1].isupper() and t.tag_ in _NOT_NAME_TAGS for t in span):
+        return False  # a headline's "Remarks Prior to ...": an adverb or verb is no part of a name
     if head.dep_ in {"nsubj", "nsubjpass", "appos", "poss", "conj", "agent"}:
         return True
     prev = doc.nlp[span.start - 1] if span.start > 0 else None
@@ -685,6 +691,7 @@ def _resolve(doc: Document, cands: list[_Candidate]) -> None:
                 key = next(k for k, v in people.items() if v is short)
                 del people[key]
                 break
+    _merge_variants(doc, people, entries)
 
     for c in pending:
         target = _link_partial(doc, c, list(people.values()))
@@ -725,6 +732,39 @@ _VIA = {
     "surname": "people.surname",
     "handle": "people.handle",
 }
+
+
+def _variant_of(a: str, b: str) -> bool:
+    """Two spellings of one given name ("Imamali"/"Emomali", "Phillip"/"Philip"), by edit similarity."""
+    a, b = fold(a), fold(b)
+    if a == b:
+        return True
+    if a[:1] != b[:1] and min(len(a), len(b)) < 5:
+        return False
+    return fuzz.ratio(a, b) >= (70 if min(len(a), len(b)) >= 5 else 85)
+
+
+def _merge_variants(doc: Document, people: dict[str, Person], entries: dict[str, dict | None]) -> None:
+    """One person written two ways in an article: the same surname and a variant given name. The gazetteer's
+    form wins, else the one mentioned more; two different gazetteer people are never merged."""
+    count = {id(p): sum(1 for m in doc.mentions if m.person is p) for p in people.values()}
+    for k1 in list(people):
+        for k2 in list(people):
+            if k1 == k2 or k1 not in people or k2 not in people:
+                continue
+            a, b = _tokens(people[k1].name), _tokens(people[k2].name)
+            if len(a) < 2 or len(b) < 2 or fold(a[-1]) != fold(b[-1]) or len(a) != len(b):
+                continue
+            e1, e2 = entries.get(k1), entries.get(k2)
+            if (e1 and e2 and e1 is not e2) or not all(_variant_of(x, y) for x, y in zip(a[:-1], b[:-1], strict=True)):
+                continue
+            keep, drop = (
+                (k2, k1) if (e2 and not e1) or (not e1 and count[id(people[k2])] > count[id(people[k1])]) else (k1, k2)
+            )
+            for m in doc.mentions:
+                if m.person is people[drop]:
+                    m.person = people[keep]
+            del people[drop]
 
 
 def _surname_mentions(doc: Document, people: list[Person]) -> None:

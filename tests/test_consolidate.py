@@ -342,7 +342,8 @@ def test_a_version_2_database_is_migrated_by_writers_only(db, tmp_path):
     shutil.copy(db, old)
     with Store.open(old) as store, store.engine.begin() as conn:  # what version 2 had: no via, no date_from
         for table, column in (("people", "via"), ("meetings", "date_from"), ("meetings", "via"),
-                              ("utterances", "via"), ("amounts", "via"), ("event_sources", "date_from")):
+                              ("utterances", "via"), ("amounts", "via"), ("event_sources", "date_from"),
+                              ("event_sources", "link_reason")):
             conn.execute(sql(f"ALTER TABLE {table} DROP COLUMN {column}"))
         conn.execute(sql("UPDATE meta SET value = '2' WHERE key = 'schema_version'"))
     before = old.read_bytes()

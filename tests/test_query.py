@@ -235,6 +235,13 @@ def test_commands_print_tables(api, db):
     shown = cli("show", row["event_id"][:8], "--db", db)
     assert shown.exit_code == 0
     assert "Samarkand" in shown.stdout and "disagreements" in shown.stdout and "3 sources" in shown.stdout
+    assert "merge decisions" not in shown.stdout
+    why = cli("show", row["event_id"][:8], "--why", "--db", db)
+    assert why.exit_code == 0 and "merge decisions" in why.stdout
+    # the undated phone report says it joined through its publication date; the first dated one that it came first
+    assert "no stated date" in why.stdout and "first report" in why.stdout
+    reasons = [s["link_reason"] for s in api.event(row["event_id"])["sources"]]
+    assert all(reasons) and len(reasons) == 3
     for args in (["quotes", "--speaker", "Putin"], ["claims", "--conflicts"], ["people"]):
         result = cli(*args, "--db", db)
         assert result.exit_code == 0 and result.stdout.strip(), args

@@ -241,9 +241,10 @@ def people_cmd(country: str | None, name: str | None, db: str, fmt: str) -> None
 @_command
 @click.command("show")
 @click.argument("event_id")
+@click.option("--why", is_flag=True, help="Also say why each source is part of the event (the merge decisions).")
 @_db_option
 @_format_option
-def show_cmd(event_id: str, db: str, fmt: str) -> None:
+def show_cmd(event_id: str, why: bool, db: str, fmt: str) -> None:
     """One event: every source document with its exact reporting sentence, and what the sources disagree on."""
     from .query import Ambiguous, NotFound
 
@@ -279,6 +280,12 @@ def show_cmd(event_id: str, db: str, fmt: str) -> None:
         ], "disagreements", console)
     else:
         console.print("[dim]the sources agree[/dim]")
+    if why:
+        _table(event["sources"], [
+            ("source", _where, 40),
+            ("date from", lambda r: r["date_from"], None),
+            ("why it is part of this event", lambda r: r["link_reason"], None),
+        ], "merge decisions", console)
 
 
 @_command

@@ -557,12 +557,15 @@ def group_meetings(sources: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     window = timedelta(days=UNDATED_WINDOW_DAYS)
     dated: dict[str, list[dict[str, Any]]] = {}
     for s in sorted((s for s in sources if _stated(s)), key=lambda s: (s["date"], *_report_order(s))):
+        s["link_reason"] = (f"same participants, same stated date {s['date']}" if s["date"] in dated
+                            else f"first report of these participants on {s['date']} (date stated in the text)")
         dated.setdefault(s["date"], []).append(s)
     undated: list[tuple[date, list[dict[str, Any]]]] = []  # (first report's date, sources)
     alone: list[list[dict[str, Any]]] = []
     for s in sorted((s for s in sources if not _stated(s)), key=_report_order):
         published = _day(s["published"])
         if published is None:
+            s["link_reason"] = "no date and no publication date: an event of its own"
             alone.append([s])
             continue
         home = None
@@ -570,14 +573,19 @@ def group_meetings(sources: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
             held = _day(day)
             if held is not None and held <= published <= held + window and _places_agree(s["place"], members):
                 home = members
+                s["link_reason"] = (f"no stated date; published {s['published']}, within {UNDATED_WINDOW_DAYS} days "
+                                    f"after the event's {day}, places agree")
                 break
         if home is None:
-            home = next(
-                (members for first, members in undated
-                 if first <= published <= first + window and _places_agree(s["place"], members)),
-                None,
-            )
+            for first, members in undated:
+                if first <= published <= first + window and _places_agree(s["place"], members):
+                    home = members
+                    s["link_reason"] = (f"no stated date; published {s['published']}, within {UNDATED_WINDOW_DAYS} "
+                                        f"days of the first undated report ({first.isoformat()}), places agree")
+                    break
         if home is None:
+            s["link_reason"] = f"no stated date and no event of these participants in the {UNDATED_WINDOW_DAYS} days " \
+                               f"before its publication ({s['published']}): a new event"
             undated.append((published, [s]))
         else:
             home.append(s)
@@ -644,6 +652,10 @@ def _merge_nested(groups: list[tuple[str, list[dict[str, Any]]]]) -> list[tuple[
         homes = [j for j in merged if frozenset(groups[j][0].split("|")) > mine and len(mine) >= 2
                  and _groups_compatible(members, merged[j])]
         if len(homes) == 1:
+            extra = sorted(frozenset(groups[homes[0]][0].split("|")) - mine)
+            for s in members:
+                s["link_reason"] = (f"names fewer participants than the event (not {', '.join(extra)}); "
+                                    f"same kind, dates and places agree; was: {s.get('link_reason', '')}")
             merged[homes[0]].extend(members)
         else:
             merged[i] = list(members)
@@ -720,14 +732,14 @@ def _recompute_events(conn: Connection, keysets: set[str]) -> int:
             "meeting_idx": first["meeting_idx"], "char_start": first["char_start"], "char_end": first["char_end"],
         })
         assign.extend(
-            {"d": s["document_id"], "m": s["meeting_idx"], "e": event_id} for s in members
+            {"d": s["document_id"], "m": s["meeting_idx"], "e": event_id, "r": s.get("link_reason")} for s in members
         )
     _insert(conn, ev, events)
     _insert(conn, schema.event_participants, participants)
     _insert(conn, schema.event_disagreements, disagreements)
     if assign:
         stmt = (update(es).where(es.c.document_id == bindparam("d"), es.c.meeting_idx == bindparam("m"))
-                .values(event_id=bindparam("e")))
+                .values(event_id=bindparam("e"), link_reason=bindparam("r")))
         for chunk in _chunks(assign, 1000):
             conn.execute(stmt, chunk)
     return len(keysets)

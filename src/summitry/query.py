@@ -459,7 +459,8 @@ def _meeting_row(e: dict[str, Any], people: list[dict[str, Any]], sources: list[
              "url": s["url"], "title": s["title"], "published": s["published"], "date": s["date"],
              "place": s["place"], "kind": s["kind"], "participants": s["participants"].split("; "),
              "char_start": s["char_start"], "char_end": s["char_end"], "sentence": s["sentence"],
-             "place_start": s["place_start"], "place_end": s["place_end"]}
+             "place_start": s["place_start"], "place_end": s["place_end"], "date_from": s["date_from"],
+             "link_reason": s["link_reason"]}
             for s in sources
         ],
     }

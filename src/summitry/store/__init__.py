@@ -210,6 +210,7 @@ _V3_COLUMNS = (
     ("utterances", "via", "TEXT"),
     ("amounts", "via", "TEXT"),
     ("event_sources", "date_from", "VARCHAR(10)"),
+    ("event_sources", "link_reason", "TEXT"),
 )
 
 

@@ -196,6 +196,7 @@ event_sources = Table(
     Column("place_start", Integer),
     Column("place_end", Integer),
     Column("date_from", String(10)),  # as meetings.date_from
+    Column("link_reason", Text),  # why this report is part of its event (``summitry show EVENT --why``)
     Index("ix_event_sources_event_id", "event_id"),
     Index("ix_event_sources_participant_keys", "participant_keys"),
 )

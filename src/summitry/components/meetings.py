@@ -403,9 +403,9 @@ class _Finder:
         if verb.lower_ in {"call", "called"} and (
             sum(c.dep_ in {"dobj", "oprd", "attr", "ccomp"} for c in verb.children) > 1
             or any(c.dep_ in {"oprd", "attr"} and not self.who(c) for c in verb.children)
-            or any(c.dep_ == "prep" and c.lower_ in {"for", "on", "upon"} for c in verb.children)
+            or any(c.dep_ == "prep" and c.lower_ in {"for", "on", "upon"} and c.i == verb.i + 1 for c in verb.children)
         ):
-            return  # "Macron called Putin a threat", "called for a ceasefire": not a phone call
+            return  # "Macron called Putin a threat", "called for/on ...": not a phone call ("called X on Monday" is)
         side_a, side_b = self.arguments(verb)
         if verb.lower_ in _RECEPTION and side_a and not side_b and any(
             c.dep_ == "dobj" and c.lower_ in _DELEGATION for c in verb.children

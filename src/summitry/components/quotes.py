@@ -530,6 +530,11 @@ class _Reader:
                     if speaker_here is not None:  # '"A," she said at the forum. "B."': she goes on
                         who, span = speaker_here, None
                         via, evidence = "quotes.direct_continued", "after the speaker's quotation in paragraph"
+                        last = next((t for t in reversed(self.turns)
+                                     if t.speaker is who and para.start <= t.start < qs), None)
+                        if last is not None and closed:
+                            last.end = max(last.end, qe)  # one turn: consecutive speech of one speaker
+                            continue
                     else:  # 'Morrison praised India. "I commend ..."': the narration's subject speaks
                         who, span = self._narrator(para, qs)
                         via, evidence = "quotes.direct_after_narration", "subject of the sentence before"

@@ -351,3 +351,33 @@ def test_place_typo_matches_one_city(ex):
 def test_no_date_anywhere_gives_no_meeting_date(ex):
     r = ex("President Gustavo Petro received President Daniel Noboa at the palace.\n")
     assert [(m["date"], m["date_from"]) for m in r.meetings] == [(None, "none")]
+
+
+# --------------------------------------------------------------------------- read-outs
+
+
+def test_later_meetings_of_a_readout_share_its_date_not_the_publication_date(ex):
+    r = ex(
+        "Published 12 March 2024\n"
+        "On Monday, Foreign Minister Ilse Brandt held talks with Foreign Minister Tomas Varga in Vienna.\n"
+        "Brandt later met Prime Minister Oskar Lind.\n"
+    )
+    got = {tuple(m["participants"]): (m["date"], m["date_from"]) for m in r.meetings}
+    assert got[("Ilse Brandt", "Tomas Varga")] == ("2024-03-11", "text")
+    assert got[("Ilse Brandt", "Oskar Lind")] == ("2024-03-11", "text")
+
+
+def test_welcomed_a_development_is_not_a_reception(ex):
+    r = ex(
+        "Published 12 March 2024\n"
+        "Foreign Minister Ilse Brandt and Foreign Minister Tomas Varga welcomed that trade had grown.\n"
+    )
+    assert r.meetings == []
+
+
+def test_held_a_telephone_talk_with(ex):
+    r = ex(
+        "March 12, 2024\n"
+        "On March 11, Foreign Minister Ilse Brandt held a telephone talk with Foreign Minister Tomas Varga.\n"
+    )
+    assert summary(r) == [(["Ilse Brandt", "Tomas Varga"], "2024-03-11", None, "phone")]

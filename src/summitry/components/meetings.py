@@ -406,6 +406,8 @@ class _Finder:
             or any(c.dep_ == "prep" and c.lower_ in {"for", "on", "upon"} and c.i == verb.i + 1 for c in verb.children)
         ):
             return  # "Macron called Putin a threat", "called for/on ...": not a phone call ("called X on Monday" is)
+        if verb.lower_ in _RECEPTION and not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+            return  # "the ministers welcomed that ...", "welcomed the agreement's signing": no visitor
         side_a, side_b = self.arguments(verb)
         if verb.lower_ in _RECEPTION and side_a and not side_b and any(
             c.dep_ == "dobj" and c.lower_ in _DELEGATION for c in verb.children
@@ -741,6 +743,15 @@ def annotate(doc: Document) -> None:
     finder.transcript()
     fallback = _fallback_place(doc)
     finder.found = finder.merged()
+    # A read-out dates its first meeting; the ones it goes on to ("also spoke with", "later met") without date
+    # words of their own are of the same day, not of the publication date.
+    story: Meeting | None = None
+    for m in finder.found:
+        if m.date_from in {"text", "dateline"}:
+            story = m
+        elif m.date_from == "published" and story is not None:
+            m.date, m.date_from = story.date, story.date_from
+            m.evidence = (m.evidence + "; " if m.evidence else "") + "date of the meeting reported before it"
     for m in finder.found:
         if m.place is None and m.kind == "in_person":
             m.place = fallback

@@ -41,16 +41,9 @@ class Store:
     @classmethod
     def open(cls, url_or_path: str | Path) -> Store:
         """Open for writing (creating tables on first use, migrating an older schema)."""
-        engine, display = make_engine(url_or_path)
-        store = cls(engine, display)
-        try:
+        store = cls(*make_engine(url_or_path))
+        with _disposed_on_error(store.engine, f"cannot use database {store.display}"):
             store._prepare()
-        except SQLAlchemyError as exc:
-            engine.dispose()
-            raise StoreError(f"cannot use database {display}: {_short(exc)}") from None
-        except StoreError:
-            engine.dispose()
-            raise
         return store
 
     @classmethod
@@ -58,7 +51,7 @@ class Store:
         """Open for reading only: nothing is created or migrated. StoreError for a missing database, one
         that is not summitry's, or one of another schema version (``summitry consolidate`` migrates it)."""
         engine, display = make_engine(url_or_path, readonly=True)
-        try:
+        with _disposed_on_error(engine, f"cannot read database {display}"):
             with engine.connect() as conn:
                 if not inspect(conn).has_table("meta"):
                     raise StoreError(f"{display} is not a summitry database (no table meta)")
@@ -70,12 +63,6 @@ class Store:
                     f"database {display} has schema version {found}; this summitry reads version "
                     f"{SCHEMA_VERSION} (run `summitry consolidate --db ...` once to migrate it)"
                 )
-        except SQLAlchemyError as exc:
-            engine.dispose()
-            raise StoreError(f"cannot read database {display}: {_short(exc)}") from None
-        except StoreError:
-            engine.dispose()
-            raise
         return cls(engine, display)
 
     @contextmanager
@@ -256,6 +243,19 @@ def _document_row(
         "published_from": published_from, "published_start": start, "published_end": end,
         "raw_html": raw.raw_html, "extractor_version": extractor_version,
     }
+
+
+@contextmanager
+def _disposed_on_error(engine: Engine, what: str) -> Iterator[None]:
+    """Close the engine when opening fails; a driver error becomes a StoreError saying ``what``."""
+    try:
+        yield
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise StoreError(f"{what}: {_short(exc)}") from None
+    except StoreError:
+        engine.dispose()
+        raise
 
 
 def _short(exc: SQLAlchemyError) -> str:

@@ -21,6 +21,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from summitry.pipeline import DEFAULT, FAST, PIPELINES
 from summitry.quality import HEADLINES, load_set, measure, predict
 from summitry.scoring import load_jsonl, score
 
@@ -64,7 +65,7 @@ def main() -> int:
         print(f"no gold under {args.shared}: nothing to measure", file=sys.stderr)
         return 2
     if args.write_baseline:
-        baseline = {path: measure(args.shared, fast=path == "fast") for path in ("default", "fast")}
+        baseline = {path: measure(args.shared, PIPELINES[path]) for path in ("default", "fast")}
         out = REPO / "tests" / "quality_baseline.json"
         out.write_text(json.dumps(baseline, indent=2, sort_keys=True) + "\n", encoding="utf-8")
         print(f"wrote {out}")
@@ -75,7 +76,7 @@ def main() -> int:
     sets = [("dev", *load_set(args.shared, ("seeds", "dev")), {}),
             ("dev2", *load_set(args.shared, ("dev2",)), _manifest_genres(args.shared / "corpus" / "dev2"))]
     for name, gold, paths, genres in sets:
-        pred = predict((paths[g["file"]] for g in gold), fast=args.fast)
+        pred = predict((paths[g["file"]] for g in gold), pipeline=FAST if args.fast else DEFAULT)
         total = score(gold, pred)
         report[name] = {f"{s}.{m}": total[s][m] for s, m in HEADLINES}
         lines.append(_row(name, len(gold), total))
@@ -86,7 +87,7 @@ def main() -> int:
         if not (folder / "gold.jsonl").is_file():
             continue
         gold, paths = _fixture_set(folder)
-        pred = predict(paths, fast=args.fast)
+        pred = predict(paths, pipeline=FAST if args.fast else DEFAULT)
         total = score(gold, pred)
         report[name] = {f"{s}.{m}": total[s][m] for s, m in HEADLINES}
         lines.append(_row(name, len(gold), total))

@@ -124,10 +124,12 @@ def _pipeline(name: str, cache: Path):
     if name in ("summitry", "summitry-fast", "summitry-single"):
         import summitry
         from summitry.parallel import extract_many
+        from summitry.pipeline import DEFAULT, FAST
 
         def run(texts: list[str]) -> dict[str, int]:
             if name != "summitry-single":
-                records = list(extract_many(texts, batch_size=BATCH, fast=name == "summitry-fast"))
+                spec = FAST if name == "summitry-fast" else DEFAULT
+                records = list(extract_many(texts, batch_size=BATCH, pipeline=spec))
             else:
                 records = [summitry.extract(t) for t in texts]
             return {k: sum(len(r[k]) for r in records) for k in ("meetings", "utterances", "amounts", "people")}

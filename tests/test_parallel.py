@@ -17,6 +17,7 @@ import summitry
 from summitry.cli import main
 from summitry.ingest.run import ingest, reextract_stored
 from summitry.parallel import WorkerPool, extract_many, extract_paths
+from summitry.pipeline import FAST, resolve
 from summitry.store import Store, schema
 
 SAMPLES = sorted((Path(summitry.__file__).parent / "samples").glob("*.txt"))
@@ -57,7 +58,7 @@ def test_extract_many_equals_extract(batch_size):
 def test_fast_path_batched_equals_one_by_one():
     files = _corpus_files()
     texts = [p.read_text(encoding="utf-8") for p in files]
-    got = list(extract_many(texts, ids=[p.stem for p in files], files=files, batch_size=4, fast=True))
+    got = list(extract_many(texts, ids=[p.stem for p in files], files=files, batch_size=4, pipeline=FAST))
     assert got == [summitry.extract(t, id=p.stem, file=p.name, fast=True) for t, p in zip(texts, files, strict=True)]
     assert got != list(extract_many(texts, ids=[p.stem for p in files], files=files))  # it is another path
 
@@ -213,8 +214,8 @@ def test_ingest_fast_stores_the_fast_path_records_and_marks_them(tmp_path):
     inputs = S.write_good_inputs(tmp_path / "in")
     dumps = {}
     for name, kwargs in {
-        "fast-1": {"fast": True},
-        "fast-2": {"fast": True, "workers": 2, "chunksize": 2},
+        "fast-1": {"pipeline": "fast"},
+        "fast-2": {"pipeline": FAST, "workers": 2, "chunksize": 2},
         "by-hand": {"extract": fast_extract},
     }.items():
         with Store.open(str(tmp_path / f"{name}.sqlite")) as store:
@@ -234,7 +235,7 @@ def test_ingest_fast_stores_the_fast_path_records_and_marks_them(tmp_path):
         unmarked = (lambda rows: [r[:version] + r[version + 1 :] for r in rows]) if table == "documents" else list
         assert unmarked(dumps["fast-1"][table]) == unmarked(dumps["by-hand"][table]), table
     with Store.open(str(tmp_path / "x.sqlite")) as store, pytest.raises(ValueError, match="not both"):
-        ingest([inputs], store, fast=True, extract=fast_extract)
+        ingest([inputs], store, pipeline="fast", extract=fast_extract)
 
 
 def test_reextract_with_workers_and_a_failing_extractor(tmp_path):
@@ -261,3 +262,17 @@ def test_cli_ingest_workers(tmp_path):
     assert one.stdout == two.stdout
     with Store.open(str(tmp_path / "a.db")) as a, Store.open(str(tmp_path / "b.db")) as b:
         assert a.dump() == b.dump()
+
+
+def test_the_pipeline_is_chosen_once_at_the_edge():
+    assert resolve() == resolve("default") == resolve(None, fast=False)
+    assert resolve("fast") is resolve(fast=True) is FAST
+    assert FAST.extractor_version == summitry.__version__ + "+fast"
+    assert resolve().extractor_version == summitry.__version__
+    assert FAST.build() is FAST.build()  # built once per process
+    with pytest.raises(ValueError, match="unknown pipeline"):
+        resolve("fastest")
+    with pytest.raises(ValueError, match="not both"):
+        resolve("default", fast=True)
+    text = "President Ilham Aliyev received Prime Minister Giorgia Meloni in Baku on 3 May 2024."
+    assert summitry.extract(text, fast=True) == summitry.extract(text, pipeline="fast")

@@ -11,6 +11,7 @@ import click
 
 from .extraction import extract, extract_document
 from .parallel import DEFAULT_BATCH, BadInput, default_workers, extract_files, iter_txt_files, read_article
+from .pipeline import DEFAULT, FAST, PipelineSpec
 from .scoring import format_per_doc, format_table, load_jsonl, score
 
 __all__ = ["BadInput", "iter_txt_files", "main", "read_article"]  # the file helpers live in summitry.parallel
@@ -51,7 +52,10 @@ def _parallel_options(workers_help: str, batch_help: str):
 
 _fast_option = click.option(
     "--fast",
+    "pipeline",
     is_flag=True,
+    # The pipeline is chosen here, once: the commands are handed a PipelineSpec.
+    callback=lambda _ctx, _param, fast: FAST if fast else DEFAULT,
     help="The fast path: no entity recogniser (about 1.4x the articles per second; README gives its scores).",
 )
 
@@ -85,7 +89,7 @@ def extract_cmd(
     workers: int,
     batch_size: int,
     ray_address: str | None,
-    fast: bool,
+    pipeline: PipelineSpec,
     explain: bool,
 ) -> None:
     """Extract records from .txt articles (files or folders, walked recursively), one JSON line each."""
@@ -96,10 +100,10 @@ def extract_cmd(
     if explain:
         if ray_address is not None:
             raise click.UsageError("--explain runs here, one file at a time: it cannot be combined with --ray")
-        _explain_files(paths, output, fast)
+        _explain_files(paths, output, pipeline)
         return
     if ray_address is not None:
-        _extract_on_ray(paths, output, ray_address, batch_size, fast)
+        _extract_on_ray(paths, output, ray_address, batch_size, pipeline)
         return
     files = iter_txt_files(paths)
     head = list(islice(files, _PROGRESS_MIN_FILES))
@@ -111,7 +115,8 @@ def extract_cmd(
     out = open(output, "w", encoding="utf-8") if output else sys.stdout
     done = failed = 0
     try:
-        results = extract_files(files, workers=workers or default_workers(), chunksize=batch_size, fast=fast)
+        results = extract_files(files, workers=workers or default_workers(), chunksize=batch_size,
+                                pipeline=pipeline)
         with click.progressbar(
             results, length=total, label="extracting", file=sys.stderr, show_pos=True, hidden=hidden
         ) as bar:
@@ -130,7 +135,7 @@ def extract_cmd(
         sys.exit(1)
 
 
-def _explain_files(paths: tuple[str, ...], output: str | None, fast: bool) -> None:
+def _explain_files(paths: tuple[str, ...], output: str | None, pipeline: PipelineSpec) -> None:
     from .explain import explain
 
     out = open(output, "w", encoding="utf-8") if output else sys.stdout
@@ -143,7 +148,7 @@ def _explain_files(paths: tuple[str, ...], output: str | None, fast: bool) -> No
                 failed += 1
                 click.echo(f"skipped {path}: {exc}", err=True)
                 continue
-            out.write(explain(extract_document(text, id=path.stem, file=path.name, fast=fast)) + "\n")
+            out.write(explain(extract_document(text, id=path.stem, file=path.name, pipeline=pipeline)) + "\n")
             done += 1
     finally:
         if output:
@@ -155,7 +160,9 @@ def _explain_files(paths: tuple[str, ...], output: str | None, fast: bool) -> No
         sys.exit(1)
 
 
-def _extract_on_ray(paths: tuple[str, ...], output: str | None, address: str, batch_size: int, fast: bool) -> None:
+def _extract_on_ray(
+    paths: tuple[str, ...], output: str | None, address: str, batch_size: int, pipeline: PipelineSpec
+) -> None:
     from .backends.ray import RayExtract, RayUnavailable
 
     done = failed = 0
@@ -166,7 +173,7 @@ def _extract_on_ray(paths: tuple[str, ...], output: str | None, address: str, ba
         click.echo(f"\nskipped {where}: {error}", err=True)
 
     try:
-        with RayExtract(address or None, batch_size=batch_size, fast=fast) as run:
+        with RayExtract(address or None, batch_size=batch_size, pipeline=pipeline) as run:
             if output and output.endswith(".parquet"):
                 done, errors = run.write_parquet(paths, output)
                 for where, error in errors:
@@ -238,7 +245,9 @@ def demo_cmd() -> None:
     "Articles per task handed to a worker.",
 )
 @_fast_option
-def ingest_cmd(paths: tuple[str, ...], db: str, reextract: bool, workers: int, batch_size: int, fast: bool) -> None:
+def ingest_cmd(
+    paths: tuple[str, ...], db: str, reextract: bool, workers: int, batch_size: int, pipeline: PipelineSpec
+) -> None:
     """Store articles and their extractions in a database: .txt, .html/.htm, .jsonl, .warc/.warc.gz files
     or folders of them (walked recursively). Bad input is reported and counted; the run goes on.
     """
@@ -258,7 +267,7 @@ def ingest_cmd(paths: tuple[str, ...], db: str, reextract: bool, workers: int, b
         raise click.ClickException(str(exc)) from None
     try:
         with IngestProgress() as progress:
-            pool = {"workers": workers or default_workers(), "chunksize": batch_size, "fast": fast}
+            pool = {"workers": workers or default_workers(), "chunksize": batch_size, "pipeline": pipeline}
             if paths:
                 summary = ingest(paths, store, reextract=reextract, hooks=progress.hooks, **pool)
             else:

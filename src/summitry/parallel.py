@@ -26,6 +26,8 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from .pipeline import DEFAULT, PipelineSpec
+
 DEFAULT_BATCH = 32  # documents per nlp.pipe call / per worker task: the parser steps a batch together (bench/)
 _WINDOW_PER_WORKER = 4  # tasks in flight per worker: enough to keep it busy, few enough to keep memory flat
 
@@ -87,34 +89,31 @@ def extract_many(
     ids: Iterable[str | None] | None = None,
     files: Iterable[str | Path | None] | None = None,
     batch_size: int = DEFAULT_BATCH,
-    fast: bool = False,
+    pipeline: PipelineSpec = DEFAULT,
 ) -> Iterator[dict[str, Any]]:
     """``summitry.extract`` over many texts, lazily and in order, with spaCy run in batches.
 
-    Each record equals ``summitry.extract(text, id=id, file=file, fast=fast)``; the texts are read from the
-    iterable one batch at a time, never all at once.
+    Each record equals ``summitry.extract(text, id=id, file=file, pipeline=pipeline)``; the texts are read
+    from the iterable one batch at a time, never all at once.
     """
-    from .components import nlp as nlp_component
     from .extraction import extract
-    from .extraction import pipeline as _pipeline
 
-    pipeline = _pipeline(fast)
-    first = pipeline.components[0] if pipeline.components else None
-    stock = {"nlp": nlp_component.annotate, "nlp_fast": nlp_component.annotate_fast}
-    batched = first is not None and stock.get(first.name) is first.fn
+    built = pipeline.build()
+    first = built.components[0] if built.components else None
+    model = _stock_model(first)
     items = zip(texts, ids if ids is not None else _nones(), files if files is not None else _nones(), strict=False)
-    if not batched:  # a pipeline that does not start with the stock spaCy step: one document at a time
+    if first is None or model is None:  # a pipeline that does not start with the stock spaCy step: one at a time
         for text, id_, file in items:
-            yield extract(text, id=id_, file=file, fast=fast)
+            yield extract(text, id=id_, file=file, pipeline=pipeline)
         return
     for chunk in _chunks(items, max(1, batch_size)):
         docs = [_new_document(text, id_, file) for text, id_, file in chunk]
-        for doc, parsed in zip(docs, _parse([d.text for d in docs], batch_size, fast), strict=True):
+        for doc, parsed in zip(docs, model.pipe([d.text for d in docs], batch_size=max(1, batch_size)), strict=True):
             # What components/nlp.py's ``annotate`` does for one document, with the parse done in a batch.
             doc.nlp = parsed
             doc.furniture = _furniture(doc.text)
             doc.done.append(first.name)
-            for comp in pipeline.components[1:]:
+            for comp in built.components[1:]:
                 comp.fn(doc)
                 doc.done.append(comp.name)
             yield doc.to_dict()
@@ -133,20 +132,22 @@ def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 
 def _new_document(text: str, id_: str | None, file: str | Path | None):
     from .doc import Document
+    from .extraction import check_text
 
-    if not isinstance(text, str):
-        raise TypeError(f"text must be str, not {type(text).__name__}")
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        raise ValueError(f"text is not valid Unicode at offset {exc.start}: {exc.reason}") from None
+    check_text(text)
     return Document(text=text, id=id_, file=Path(file).name if file is not None else None)
 
 
-def _parse(texts: list[str], batch_size: int, fast: bool):
-    from .components.nlp import load_model
+def _stock_model(first: Any):
+    """The spaCy model that the pipeline's first component runs, when it is the stock spaCy step (which
+    ``extract_many`` then runs in batches); else None."""
+    from .components import nlp as nlp_component
 
-    return load_model(fast).pipe(texts, batch_size=max(1, batch_size))
+    # The stock steps and the model each loads: with the entity recogniser, or without it (the fast path).
+    stock = {"nlp": (nlp_component.annotate, False), "nlp_fast": (nlp_component.annotate_fast, True)}
+    if first is None or first.name not in stock or stock[first.name][0] is not first.fn:
+        return None
+    return nlp_component.load_model(stock[first.name][1])
 
 
 def _furniture(text: str):
@@ -156,31 +157,33 @@ def _furniture(text: str):
 
 
 def extract_lines(
-    jobs: Sequence[tuple[str, str | None, str | None]], fast: bool = False
+    jobs: Sequence[tuple[str, str | None, str | None]], pipeline: PipelineSpec = DEFAULT
 ) -> list[tuple[str | None, str | None]]:
     """(text, id, file) jobs -> (JSON line, None) or (None, error) each; one failure does not sink the batch."""
     from .extraction import extract
 
     try:
         records = extract_many((t for t, _, _ in jobs), ids=(i for _, i, _ in jobs),
-                               files=(f for _, _, f in jobs), batch_size=len(jobs), fast=fast)
+                               files=(f for _, _, f in jobs), batch_size=len(jobs), pipeline=pipeline)
         return [(to_line(r), None) for r in records]
     except Exception:  # find which document it was, and let the others through
         out: list[tuple[str | None, str | None]] = []
         for text, id_, file in jobs:
             try:
-                out.append((to_line(extract(text, id=id_, file=file, fast=fast)), None))
+                out.append((to_line(extract(text, id=id_, file=file, pipeline=pipeline)), None))
             except Exception as exc:
                 out.append((None, f"extraction failed ({type(exc).__name__}: {exc})"))
         return out
 
 
-def extract_path(path: str | Path, fast: bool = False) -> tuple[str | None, str | None]:
+def extract_path(path: str | Path, pipeline: PipelineSpec = DEFAULT) -> tuple[str | None, str | None]:
     """The per-document function: one .txt file -> (its JSON line, None) or (None, why it was skipped)."""
-    return extract_paths([path], fast)[0]
+    return extract_paths([path], pipeline)[0]
 
 
-def extract_paths(paths: Sequence[str | Path], fast: bool = False) -> list[tuple[str | None, str | None]]:
+def extract_paths(
+    paths: Sequence[str | Path], pipeline: PipelineSpec = DEFAULT
+) -> list[tuple[str | None, str | None]]:
     """``extract_path`` over a batch of files, with spaCy run over the good ones in one batch."""
     results: list[tuple[str | None, str | None]] = [(None, None)] * len(paths)
     jobs, where = [], []
@@ -194,7 +197,7 @@ def extract_paths(paths: Sequence[str | Path], fast: bool = False) -> list[tuple
         jobs.append((text, path.stem, path.name))
         where.append(i)
     if jobs:
-        for i, result in zip(where, extract_lines(jobs, fast), strict=True):
+        for i, result in zip(where, extract_lines(jobs, pipeline), strict=True):
             results[i] = result
     return results
 
@@ -202,19 +205,16 @@ def extract_paths(paths: Sequence[str | Path], fast: bool = False) -> list[tuple
 # --------------------------------------------------------------------------- process pool
 
 _worker_extract: Callable[..., dict[str, Any]] | None = None
-_worker_fast = False
+_worker_pipeline: PipelineSpec = DEFAULT
 
 
-def _init_worker(extract: Callable[..., dict[str, Any]] | None, fast: bool) -> None:
-    """Pool initializer: ignore Ctrl-C (the parent handles it) and load the model once."""
-    global _worker_extract, _worker_fast
+def _init_worker(extract: Callable[..., dict[str, Any]] | None, pipeline: PipelineSpec) -> None:
+    """Pool initializer: ignore Ctrl-C (the parent handles it) and build the pipeline and its model once."""
+    global _worker_extract, _worker_pipeline
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _worker_extract, _worker_fast = extract, fast
-    from .components.nlp import load_model
-    from .extraction import pipeline as _pipeline
-
-    _pipeline(fast)
-    load_model(fast)
+    _worker_extract, _worker_pipeline = extract, pipeline
+    built = pipeline.build()
+    _stock_model(built.components[0] if built.components else None)
 
 
 @contextmanager
@@ -246,10 +246,10 @@ def extract_texts(payloads: list[tuple[str, str | None, str | None]]) -> list[tu
         try:
             records = list(extract_many((t for t, _, _ in payloads), ids=(i for _, i, _ in payloads),
                                         files=(f for _, _, f in payloads), batch_size=len(payloads),
-                                        fast=_worker_fast))
+                                        pipeline=_worker_pipeline))
             return [("ok", r) for r in records]
         except Exception:
-            fn = partial(extract, fast=_worker_fast)
+            fn = partial(extract, pipeline=_worker_pipeline)
     else:
         fn = _worker_extract
     out: list[tuple[str, Any]] = []
@@ -266,7 +266,7 @@ class WorkerPool:
 
     Processes are started with ``spawn`` (no inherited threads, locks or database connections).
     ``extract`` (a picklable, module-level function) replaces ``summitry.extract`` in ``extract_texts``;
-    ``fast`` loads the fast path's model and makes it ``extract_texts``'s default.
+    ``pipeline`` is built (its model loaded) in each worker and is ``extract_texts``'s default.
     """
 
     def __init__(
@@ -275,7 +275,7 @@ class WorkerPool:
         *,
         chunksize: int = DEFAULT_BATCH,
         extract: Callable[..., dict[str, Any]] | None = None,
-        fast: bool = False,
+        pipeline: PipelineSpec = DEFAULT,
     ) -> None:
         if workers < 1:
             raise ValueError("workers must be at least 1")
@@ -284,7 +284,7 @@ class WorkerPool:
         self.window = workers * _WINDOW_PER_WORKER
         ctx = multiprocessing.get_context("spawn")
         with _one_blas_thread():  # N workers each with a multi-threaded BLAS would oversubscribe the cores
-            self._pool = ctx.Pool(workers, initializer=_init_worker, initargs=(extract, fast))
+            self._pool = ctx.Pool(workers, initializer=_init_worker, initargs=(extract, pipeline))
 
     def __enter__(self) -> WorkerPool:
         return self
@@ -338,7 +338,7 @@ class WorkerPool:
 
 
 def extract_files(
-    paths: Iterable[Path], *, workers: int = 1, chunksize: int = DEFAULT_BATCH, fast: bool = False
+    paths: Iterable[Path], *, workers: int = 1, chunksize: int = DEFAULT_BATCH, pipeline: PipelineSpec = DEFAULT
 ) -> Iterator[tuple[Path, str | None, str | None]]:
     """(path, JSON line, None) or (path, None, why skipped) per file, in input order, lazily.
 
@@ -346,11 +346,11 @@ def extract_files(
     """
     if workers <= 1:
         for chunk in _chunks(paths, max(1, chunksize)):
-            for path, (line, error) in zip(chunk, extract_paths(chunk, fast), strict=True):
+            for path, (line, error) in zip(chunk, extract_paths(chunk, pipeline), strict=True):
                 yield path, line, error
         return
-    with WorkerPool(workers, chunksize=chunksize, fast=fast) as pool:
-        for path, (line, error) in pool.map(partial(extract_paths, fast=fast), ((p, p) for p in paths)):
+    with WorkerPool(workers, chunksize=chunksize, pipeline=pipeline) as pool:
+        for path, (line, error) in pool.map(partial(extract_paths, pipeline=pipeline), ((p, p) for p in paths)):
             yield path, line, error
 
 

@@ -1,6 +1,14 @@
-"""The declared extraction order and the Pipeline that runs it (components: ``registry.py``)."""
+"""The declared extraction order and the Pipeline that runs it (components: ``registry.py``).
+
+Which pipeline runs is chosen once, at the edge (``summitry.extract(..., fast=True)``, ``--fast``), as a
+``PipelineSpec`` ("default" or "fast"); everything below (batches, workers, ingest, Ray, the quality gate)
+is handed that spec and builds its ``Pipeline`` from it, once per process.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
 
 from .doc import Document
 from .registry import REGISTRY
@@ -9,6 +17,50 @@ from .registry import REGISTRY
 DEFAULT_ORDER = ("nlp", "published", "people", "quotes", "amounts", "meetings")
 # The fast path: the same extractors over a parse without the entity recogniser (README: throughput).
 FAST_ORDER = ("nlp_fast", *DEFAULT_ORDER[1:])
+
+
+@dataclass(frozen=True)
+class PipelineSpec:
+    """A named pipeline: what to build, cheap to pass around and to pickle (workers build it themselves)."""
+
+    name: str
+    order: tuple[str, ...]
+
+    def build(self) -> Pipeline:
+        """The Pipeline of this spec, built once per process."""
+        return _built(self)
+
+    @property
+    def extractor_version(self) -> str:
+        """What documents extracted by it are stored with: the version, "+fast" for the fast path."""
+        from .version import __version__
+
+        return __version__ if self.name == "default" else f"{__version__}+{self.name}"
+
+
+DEFAULT = PipelineSpec("default", DEFAULT_ORDER)
+FAST = PipelineSpec("fast", FAST_ORDER)
+PIPELINES = {spec.name: spec for spec in (DEFAULT, FAST)}
+
+
+def resolve(pipeline: PipelineSpec | str | None = None, *, fast: bool = False) -> PipelineSpec:
+    """The spec an edge (API, CLI) asked for: a spec, a name ("default", "fast"), or ``fast=True``."""
+    if isinstance(pipeline, PipelineSpec):
+        if fast and pipeline != FAST:
+            raise ValueError("give a pipeline or fast=True, not both")
+        return pipeline
+    if pipeline is None:
+        return FAST if fast else DEFAULT
+    if pipeline not in PIPELINES:
+        raise ValueError(f"unknown pipeline {pipeline!r} (known: {', '.join(PIPELINES)})")
+    if fast and pipeline != "fast":
+        raise ValueError("give a pipeline or fast=True, not both")
+    return PIPELINES[pipeline]
+
+
+@cache
+def _built(spec: PipelineSpec) -> Pipeline:
+    return Pipeline(spec.order)
 
 
 class PipelineError(ValueError):

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .parallel import extract_many, read_article
+from .pipeline import DEFAULT, PipelineSpec
 from .scoring import load_jsonl, score
 
 TOLERANCE = 0.02
@@ -50,11 +51,12 @@ def load_set(shared: Path, folders: Iterable[str]) -> tuple[list[dict], dict[str
     return gold, paths
 
 
-def predict(paths: Iterable[Path], fast: bool = False) -> list[dict]:
+def predict(paths: Iterable[Path], pipeline: PipelineSpec = DEFAULT) -> list[dict]:
     """summitry's records for the given article files, in order."""
     paths = list(paths)
     texts = (read_article(p) for p in paths)
-    return list(extract_many(texts, ids=[p.stem for p in paths], files=[p.name for p in paths], fast=fast))
+    return list(extract_many(texts, ids=[p.stem for p in paths], files=[p.name for p in paths],
+                            pipeline=pipeline))
 
 
 def headlines(scores: dict[str, Any]) -> dict[str, float]:
@@ -62,12 +64,12 @@ def headlines(scores: dict[str, Any]) -> dict[str, float]:
     return {f"{s}.{m}": round(float(scores[s][m]), 4) for s, m in HEADLINES}
 
 
-def measure(shared: Path, fast: bool = False) -> dict[str, dict[str, float]]:
+def measure(shared: Path, pipeline: PipelineSpec = DEFAULT) -> dict[str, dict[str, float]]:
     """Headline figures per gold set: {"dev": {"meetings.f1": ..., ...}, "dev2": {...}}."""
     out = {}
     for name, folders in GOLD_SETS.items():
         gold, paths = load_set(shared, folders)
-        out[name] = headlines(score(gold, predict((paths[g["file"]] for g in gold), fast=fast)))
+        out[name] = headlines(score(gold, predict((paths[g["file"]] for g in gold), pipeline)))
     return out
 
 

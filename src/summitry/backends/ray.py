@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from ..parallel import DEFAULT_BATCH, BadInput, decode_article, extract_lines, extract_paths, iter_txt_files
+from ..pipeline import DEFAULT, PipelineSpec
 
 Result = tuple[str, str | None, str | None]  # (where, JSON line or None, error or None)
 
@@ -69,14 +70,14 @@ def _column(batch: dict[str, Any], name: str, n: int) -> list[Any]:
     return [None if v is None else str(v) for v in list(values)]
 
 
-def batch_from_paths(batch: dict[str, Any], fast: bool = False) -> dict[str, list[Any]]:
+def batch_from_paths(batch: dict[str, Any], pipeline: PipelineSpec = DEFAULT) -> dict[str, list[Any]]:
     """Local .txt paths -> where / line / error, with the per-document function of ``summitry.parallel``."""
     paths = [str(p) for p in batch["path"]]
-    results = extract_paths(paths, fast)
+    results = extract_paths(paths, pipeline)
     return {"where": paths, "line": [r[0] for r in results], "error": [r[1] for r in results]}
 
 
-def batch_from_bytes(batch: dict[str, Any], fast: bool = False) -> dict[str, list[Any]]:
+def batch_from_bytes(batch: dict[str, Any], pipeline: PipelineSpec = DEFAULT) -> dict[str, list[Any]]:
     """Files read by ``read_binary_files`` (``bytes``, ``path``) -> where / line / error."""
     paths = [str(p) for p in batch["path"]]
     results: list[tuple[str | None, str | None]] = [(None, None)] * len(paths)
@@ -90,12 +91,12 @@ def batch_from_bytes(batch: dict[str, Any], fast: bool = False) -> dict[str, lis
         name = path.rstrip("/").rsplit("/", 1)[-1]
         jobs.append((text, Path(name).stem, name))
         at.append(i)
-    for i, result in zip(at, extract_lines(jobs, fast) if jobs else [], strict=True):
+    for i, result in zip(at, extract_lines(jobs, pipeline) if jobs else [], strict=True):
         results[i] = result
     return {"where": paths, "line": [r[0] for r in results], "error": [r[1] for r in results]}
 
 
-def batch_from_rows(batch: dict[str, Any], fast: bool = False) -> dict[str, list[Any]]:
+def batch_from_rows(batch: dict[str, Any], pipeline: PipelineSpec = DEFAULT) -> dict[str, list[Any]]:
     """Rows with a ``text`` column (JSON Lines, Parquet) -> where / line / error."""
     texts = list(batch["text"]) if "text" in batch else []
     n = len(texts) or len(next(iter(batch.values()), []))
@@ -113,7 +114,7 @@ def batch_from_rows(batch: dict[str, Any], fast: bool = False) -> dict[str, list
             continue
         jobs.append((text, ids[k], files[k]))
         at.append(k)
-    for k, result in zip(at, extract_lines(jobs, fast) if jobs else [], strict=True):
+    for k, result in zip(at, extract_lines(jobs, pipeline) if jobs else [], strict=True):
         results[k] = result
     return {"where": where, "line": [r[0] for r in results], "error": [r[1] for r in results]}
 
@@ -136,10 +137,12 @@ def batch_to_table(batch: dict[str, Any]) -> dict[str, list[Any]]:
 class RayExtract:
     """One run: connect (or start a local Ray), build the dataset of results, stream it or write it."""
 
-    def __init__(self, address: str | None = None, *, batch_size: int = DEFAULT_BATCH, fast: bool = False) -> None:
+    def __init__(
+        self, address: str | None = None, *, batch_size: int = DEFAULT_BATCH, pipeline: PipelineSpec = DEFAULT
+    ) -> None:
         self.ray = _ray()
         self.batch_size = max(1, batch_size)
-        self.fast = fast
+        self.pipeline = pipeline
         self.started = False
         if not self.ray.is_initialized():
             try:
@@ -175,7 +178,7 @@ class RayExtract:
         if len(kinds) > 1:
             raise ValueError("give inputs of one kind per run: .txt files/folders, .jsonl, or .parquet")
         kind = kinds.pop()
-        opts = {"batch_size": self.batch_size, "batch_format": "numpy", "fn_kwargs": {"fast": self.fast}}
+        opts = {"batch_size": self.batch_size, "batch_format": "numpy", "fn_kwargs": {"pipeline": self.pipeline}}
         if kind == "jsonl":
             return data.read_json(list(paths), lines=True, include_paths=True).map_batches(batch_from_rows, **opts)
         if kind == "parquet":

@@ -7,16 +7,24 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy.exc import DataError, IntegrityError, SQLAlchemyError
 
+from ..pipeline import PipelineSpec, resolve
 from ..store import Store, StoreError, document_id
 from . import iter_files, load_file
 from .sources import LoadError, RawArticle
 
 Extract = Callable[..., dict[str, Any]]
+
+
+def _extract(text: str, id: str | None = None, *, pipeline: PipelineSpec) -> dict[str, Any]:
+    from ..extraction import extract
+
+    return extract(text, id=id, pipeline=pipeline)
 
 
 @dataclass
@@ -43,21 +51,6 @@ class Hooks:
     on_file_done: Callable[[Path | LoadError], None] | None = None
 
 
-def _default_extract(fast: bool = False) -> Extract:
-    from functools import partial
-
-    from ..extraction import extract
-
-    return partial(extract, fast=True) if fast else extract
-
-
-def _extractor_version(fast: bool) -> str:
-    # Stored with each document, so a reader can tell records of the fast path (README: throughput) apart.
-    from ..version import __version__
-
-    return f"{__version__}+fast" if fast else __version__
-
-
 class _Unstorable(Exception):
     """One document the store refused; the run goes on."""
 
@@ -71,13 +64,15 @@ class _Run:
         hooks: Hooks | None,
         workers: int = 1,
         chunksize: int = 8,
-        fast: bool = False,
+        pipeline: PipelineSpec | str | None = None,
     ) -> None:
-        if extract is not None and fast:
-            raise ValueError("fast selects summitry's own fast path: give it or an extract function, not both")
+        if extract is not None and pipeline is not None:
+            raise ValueError("pipeline selects summitry's own extraction: give it or an extract function, not both")
         self.custom_extract = extract  # None: summitry's own, which the workers then load themselves
-        self.extract = extract or _default_extract(fast)
-        self.fast, self.version = fast, _extractor_version(fast)
+        self.pipeline = resolve(pipeline)
+        self.extract = extract or partial(_extract, pipeline=self.pipeline)
+        # Stored with each document, so a reader can tell records of the fast path (README: throughput) apart.
+        self.version = self.pipeline.extractor_version
         self.store, self.reextract = store, reextract
         self.workers, self.chunksize = workers, chunksize
         self.hooks = hooks or Hooks()
@@ -184,7 +179,8 @@ class _Run:
     def _parallel(self, events: Iterable[tuple[str, Any]]) -> None:
         from ..parallel import WorkerPool, extract_texts
 
-        with WorkerPool(self.workers, chunksize=self.chunksize, extract=self.custom_extract, fast=self.fast) as pool:
+        with WorkerPool(self.workers, chunksize=self.chunksize, extract=self.custom_extract,
+                        pipeline=self.pipeline) as pool:
             for (kind, obj, admitted), result in pool.map(extract_texts, self._jobs(events)):
                 if kind == "error":
                     self.fail(obj)
@@ -229,7 +225,7 @@ def ingest(
     hooks: Hooks | None = None,
     workers: int = 1,
     chunksize: int = 8,
-    fast: bool = False,
+    pipeline: PipelineSpec | str | None = None,
 ) -> Summary:
     """Ingest every article under ``paths`` into ``store``; bad input is counted, never raised.
 
@@ -237,10 +233,10 @@ def ingest(
     written before stays whole. ``extract`` defaults to ``summitry.extract``. With ``workers`` > 1 the
     extraction runs in that many processes (``extract`` must then be a module-level function), in
     batches of ``chunksize``; loading, de-duplication and writes stay in this process, in input order,
-    so the database ends up the same. ``fast``: summitry's fast path (README: throughput); the documents'
-    ``extractor_version`` then ends in "+fast".
+    so the database ends up the same. ``pipeline``: which of summitry's pipelines extracts ("default", or
+    "fast": README, throughput); with the fast one the documents' ``extractor_version`` ends in "+fast".
     """
-    run = _Run(store, reextract, extract, hooks, workers, chunksize, fast)
+    run = _Run(store, reextract, extract, hooks, workers, chunksize, pipeline)
     try:
         run.files(list(iter_files(paths)))
     except StoreError as exc:
@@ -256,11 +252,11 @@ def reextract_stored(
     hooks: Hooks | None = None,
     workers: int = 1,
     chunksize: int = 8,
-    fast: bool = False,
+    pipeline: PipelineSpec | str | None = None,
 ) -> Summary:
-    """Re-extract every stored document from its stored text, replacing its records atomically (``fast``: as
-    for ``ingest``)."""
-    run = _Run(store, True, extract, hooks, workers, chunksize, fast)
+    """Re-extract every stored document from its stored text, replacing its records atomically (``pipeline``:
+    as for ``ingest``)."""
+    run = _Run(store, True, extract, hooks, workers, chunksize, pipeline)
     try:
         run.stored()
     except StoreError as exc:

@@ -142,7 +142,7 @@ def test_a_publication_date_fallback_is_not_a_stated_date():
 
 
 def test_reports_naming_more_or_fewer_participants_are_one_event():
-    from summitry.consolidate import _merge_nested
+    from summitry.consolidate.events import merge_nested as _merge_nested
 
     def source(doc, date, published, date_from="text", place=None, kind="in_person"):
         return {"document_id": doc, "meeting_idx": 0, "date": date, "published": published,
@@ -415,7 +415,7 @@ def test_the_same_on_postgresql(db, pg_url):
 
 
 def test_many_reports_of_two_figures_make_one_row_per_claim_and_class():
-    from summitry.consolidate import _conflicts
+    from summitry.consolidate.claims import series_conflicts as _conflicts
 
     def claim(doc, value, qualifier="exact", period=2023, norm="trade"):
         return {"document_id": doc, "idx": 0, "value": value, "qualifier": qualifier, "period": period,

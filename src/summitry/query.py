@@ -30,7 +30,8 @@ from rapidfuzz import fuzz
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.engine import Connection
 
-from . import consolidate as _consolidate
+from .consolidate.metrics import normalise_metric
+from .consolidate.rules import CONSOLIDATION_VERSION, METRIC_THRESHOLD
 from .identity import person_key
 from .store import Store, schema
 
@@ -109,7 +110,7 @@ class Database:
         query = (
             select(func.count())
             .select_from(docs.outerjoin(marks, marks.c.document_id == docs.c.id))
-            .where(or_(marks.c.document_id.is_(None), marks.c.version != _consolidate.CONSOLIDATION_VERSION))
+            .where(or_(marks.c.document_id.is_(None), marks.c.version != CONSOLIDATION_VERSION))
         )
         with self.store.engine.connect() as conn:
             return int(conn.execute(query).scalar_one())
@@ -420,7 +421,7 @@ def _metric_matches(query: str, norm: str | None, group: str | None, raw: str | 
     wanted = _normalised(query)
     if wanted:
         return any(
-            value and fuzz.token_set_ratio(wanted, value) >= _consolidate.METRIC_THRESHOLD for value in (norm, group)
+            value and fuzz.token_set_ratio(wanted, value) >= METRIC_THRESHOLD for value in (norm, group)
         )
     words = _words(query)  # nothing left after normalising (all stop words): plain words of the raw metric
     return bool(words and raw) and all(w in _words(raw) for w in words)
@@ -428,7 +429,7 @@ def _metric_matches(query: str, norm: str | None, group: str | None, raw: str | 
 
 @lru_cache(maxsize=256)
 def _normalised(query: str) -> str:
-    return _consolidate.normalise_metric(query)
+    return normalise_metric(query)
 
 
 def _countries_match(people: list[dict[str, Any]], country: str | None, with_country: str | None) -> bool:

@@ -26,9 +26,9 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError  # noqa: E402
 
 import summitry  # noqa: E402
 from summitry.cli import main  # noqa: E402
+from summitry.query import Database  # noqa: E402
 from summitry.store import StoreError, database_url  # noqa: E402
 from summitry.web import create_app  # noqa: E402
-from summitry.web import data as web_data  # noqa: E402
 from summitry.web.highlight import Span, render  # noqa: E402
 
 
@@ -188,7 +188,7 @@ def test_event_page_shows_every_source_with_highlighted_spans(client, db, az_tr)
     # every source document, its text intact under the marks
     texts, n_marks = texts_of(page)
     with summitry.open(db) as database:
-        stored = [web_data.document(database, s["document_id"])["text"] for s in az_tr["sources"]]
+        stored = [database.document(s["document_id"])["text"] for s in az_tr["sources"]]
     assert sorted(texts) == sorted(stored) and n_marks > 10
     # quotes by speaker colour, numbers, names, the reporting sentence, the disagreeing places
     assert re.search(r'<mark class="hl hl-quote spk-\d" id="turn-0" data-speaker="Recep Tayyip Erdoğan"', page)
@@ -415,7 +415,7 @@ def test_an_internal_error_gets_a_page_without_details(db, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("secret internals")
 
-    monkeypatch.setattr(web_data, "events", broken)
+    monkeypatch.setattr(Database, "events", broken)
     with TestClient(application, raise_server_exceptions=False) as c:
         r = c.get("/")
         assert r.status_code == 500 and "Internal error" in r.text

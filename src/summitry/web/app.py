@@ -29,7 +29,7 @@ from starlette.exceptions import HTTPException
 
 from ..query import Ambiguous, Database, NotFound
 from ..version import __version__
-from . import data, highlight, models
+from . import highlight, models, present
 
 log = logging.getLogger("summitry.web")
 
@@ -89,7 +89,7 @@ def _kind_label(kind: str | None) -> str:
 def make_templates() -> Jinja2Templates:
     env = Environment(loader=FileSystemLoader(str(HERE / "templates")), autoescape=True, undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True)
-    env.filters.update(value=data.fmt_value, safe_url=_safe_url, kind=_kind_label)
+    env.filters.update(value=present.fmt_value, safe_url=_safe_url, kind=_kind_label)
     env.globals.update(qs=_qs, version=__version__, n_colours=highlight.N_COLOURS)
     return Jinja2Templates(env=env)
 
@@ -207,7 +207,7 @@ def _event(db: Database, event_id: str) -> dict[str, Any]:
 
 def _person(db: Database, key: str) -> dict[str, Any]:
     try:
-        return data.person(db, _person_key(key))
+        return db.person(_person_key(key))
     except NotFound as exc:
         raise _not_found(str(exc.args[0])) from None
 
@@ -321,19 +321,19 @@ def create_app(db: str | Path | Database) -> FastAPI:
              kind: str | None = None) -> HTMLResponse:
         filters = _check_filters(country, with_country, since, until, kind)
         person = _clean(person)
-        events = data.events(database, person=person, **filters)
-        years = data.year_counts(events)
+        events = database.events(person=person, **filters)
+        years = present.year_counts(events)
         by_year: dict[str, list[dict[str, Any]]] = {}
         for e in sorted(events, key=lambda e: (e["day"] or "", e["event_id"]), reverse=True):
             by_year.setdefault((e["day"] or "")[:4] or "undated", []).append(e)
         return page(request, "home.html", title="summitry — events", events=events, by_year=by_year, years=years,
-                    filters={**filters, "person": person}, kinds=KINDS, countries=data.country_codes(database),
-                    timeline=_chart_timeline(events), counts=data.counts(database))
+                    filters={**filters, "person": person}, kinds=KINDS, countries=database.country_codes(),
+                    timeline=_chart_timeline(events), counts=database.counts())
 
     @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
     def event_page(request: Request, event_id: str) -> HTMLResponse:
         event = _event(database, event_id)
-        docs = data.event_documents(database, event)
+        docs = database.event_documents(event)
         colours = highlight.speaker_colours(t["speaker"] for d in docs for t in d["turns"])
         for d in docs:
             d["html"] = highlight.render(d["text"], highlight.document_spans(d, colours))
@@ -344,7 +344,7 @@ def create_app(db: str | Path | Database) -> FastAPI:
     @app.get("/documents/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
     def document_page(request: Request, doc_id: str) -> HTMLResponse:
         try:
-            doc = data.document(database, _doc_id(doc_id))
+            doc = database.document(_doc_id(doc_id))
         except NotFound as exc:
             raise _not_found(str(exc.args[0])) from None
         colours = highlight.speaker_colours(t["speaker"] for t in doc["turns"])
@@ -365,10 +365,10 @@ def create_app(db: str | Path | Database) -> FastAPI:
     def person_page(request: Request, key: str, q: str | None = None) -> HTMLResponse:
         who = _person(database, key)
         q = _clean(q)
-        quotes, n_quotes = data.person_quotes(database, who["person_key"], q)
-        claims = data.person_claims(database, who["person_key"])
+        quotes, n_quotes = database.person_quotes(who["person_key"], q)
+        claims = database.person_claims(who["person_key"])
         return page(request, "person.html", title=f"summitry — {who['name']}", person=who,
-                    events=data.person_events(database, who["person_key"]), quotes=quotes, n_quotes=n_quotes,
+                    events=database.person_events(who["person_key"]), quotes=quotes, n_quotes=n_quotes,
                     quote_q=q or "", claims=claims)
 
     @app.get("/claims", response_class=HTMLResponse, include_in_schema=False)
@@ -376,27 +376,27 @@ def create_app(db: str | Path | Database) -> FastAPI:
                     series: str | None = None) -> HTMLResponse:
         metric = _clean(metric)
         country = _check_filters(country, None, None, None, None)["country"]
-        series_rows = data.series_list(database, metric=metric, country=country)
+        series_rows = database.series_list(metric=metric, country=country)
         chosen = None
         if series:
             series = series.strip().lower()
             chosen = next((s for s in series_rows if s["series_id"] == series), None)
             if chosen is None:
-                chosen = next((s for s in data.series_list(database) if s["series_id"] == series), None)
+                chosen = next((s for s in database.series_list() if s["series_id"] == series), None)
             if chosen is None:
                 raise _not_found(f"no series {series!r}")
         elif series_rows:
             chosen = series_rows[0]
-        claims = data.series_claims(database, chosen["series_id"]) if chosen else []
+        claims = database.series_claims(chosen["series_id"]) if chosen else []
         chart = {"unit": chosen["unit"] if chosen else "", "title": chosen["metric_group"] if chosen else "",
-                 "points": data.chart_points(claims)}
+                 "points": present.chart_points(claims)}
         return page(request, "claims.html", title="summitry — claims", series=series_rows, chosen=chosen,
                     claims=claims, chart=chart, metric=metric or "", country=country or "")
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, q: str | None = None) -> HTMLResponse:
         q = _clean(q) or ""
-        result = data.search(database, q) if q else None
+        result = database.search(q) if q else None
         return page(request, "search.html", title=f"summitry — search {q}" if q else "summitry — search", q=q,
                     result=result)
 
@@ -412,7 +412,7 @@ def create_app(db: str | Path | Database) -> FastAPI:
                    ) -> list[dict[str, Any]]:
         """Events (one meeting however many documents report it), oldest first, with every source."""
         filters = _check_filters(country, with_country, since, until, kind)
-        return data.events(database, person=_clean(person), **filters)
+        return database.events(person=_clean(person), **filters)
 
     @app.get("/api/events/{event_id}", summary="One event", response_model=models.EventDetail, tags=["events"],
              responses={404: {"description": "No such event"}})
@@ -427,7 +427,7 @@ def create_app(db: str | Path | Database) -> FastAPI:
         """One stored document: its text and every span extracted from it (speech turns, amounts, name mentions,
         meeting reports)."""
         try:
-            return data.document(database, _doc_id(document_id))
+            return database.document(_doc_id(document_id))
         except NotFound as exc:
             raise _not_found(str(exc.args[0])) from None
 
@@ -446,9 +446,9 @@ def create_app(db: str | Path | Database) -> FastAPI:
         """One person by key (surname and first initial, e.g. `tokayev k`): titles over time, meetings, quotes
         and the figures they claimed."""
         who = _person(database, key)
-        quotes, n_quotes = data.person_quotes(database, who["person_key"], _clean(q))
-        return {**who, "events": data.person_events(database, who["person_key"]), "quotes": quotes,
-                "n_quotes": n_quotes, "claims": data.person_claims(database, who["person_key"])}
+        quotes, n_quotes = database.person_quotes(who["person_key"], _clean(q))
+        return {**who, "events": database.person_events(who["person_key"]), "quotes": quotes,
+                "n_quotes": n_quotes, "claims": database.person_claims(who["person_key"])}
 
     @app.get("/api/claims", summary="Claims", response_model=list[models.Claim], tags=["claims"])
     def api_claims(metric: Annotated[str | None, Query(max_length=200, description="Words of the metric")] = None,
@@ -462,7 +462,7 @@ def create_app(db: str | Path | Database) -> FastAPI:
         country = _check_filters(country, None, None, None, None)["country"]
         if series:
             try:
-                rows = data.series_claims(database, series.strip().lower())
+                rows = database.series_claims(series.strip().lower())
             except NotFound:
                 return []
             if conflicts:
@@ -476,17 +476,17 @@ def create_app(db: str | Path | Database) -> FastAPI:
                    ) -> list[dict[str, Any]]:
         """Every series of claims, most claims first."""
         country = _check_filters(country, None, None, None, None)["country"]
-        return data.series_list(database, metric=_clean(metric), country=country)
+        return database.series_list(metric=_clean(metric), country=country)
 
     @app.get("/api/search", summary="Search quotes and people", response_model=models.SearchResult, tags=["search"])
     def api_search(q: Annotated[str, Query(max_length=200, description="Words")] = "") -> dict[str, Any]:
         """People whose name, alias or title has every word, and speech turns with every word (newest first; at
         most 50 of each, with the totals)."""
-        return data.search(database, q.strip())
+        return database.search(q.strip())
 
     @app.get("/api/stats", summary="Counts", response_model=models.Stats, tags=["stats"])
     def api_stats() -> dict[str, Any]:
         """How much the database holds, and events per year."""
-        return {**data.counts(database), "years": data.year_counts(data.events(database))}
+        return {**database.counts(), "years": present.year_counts(database.events())}
 
     return app

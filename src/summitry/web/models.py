@@ -1,6 +1,6 @@
 """Response models of the JSON API (``/api/...``): they document the data in the OpenAPI schema (``/openapi.json``,
-``/docs``). The rows are the dicts of ``summitry.query`` and ``summitry.web.data``; fields not listed here are
-passed through as they are."""
+``/docs``). The rows are the dicts of ``summitry.query`` (the one read layer); fields not listed here are passed
+through as they are."""
 
 from __future__ import annotations
 

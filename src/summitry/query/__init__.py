@@ -19,9 +19,7 @@ Words (``contains=``) match case- and accent-insensitively.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -30,44 +28,29 @@ from rapidfuzz import fuzz
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.engine import Connection
 
-from .consolidate.metrics import normalise_metric
-from .consolidate.rules import CONSOLIDATION_VERSION, METRIC_THRESHOLD
-from .identity import person_key
-from .store import Store, schema
+from ..consolidate.metrics import normalise_metric
+from ..consolidate.rules import CONSOLIDATION_VERSION, METRIC_THRESHOLD
+from ..store import Store, schema
+from .claims import ClaimPages
+from .documents import MAX_TEXT_CHARS, DocumentPages
+from .events import EventPages
+from .persons import MAX_QUOTES, PersonPages
+from .search import MAX_SEARCH, Search
+from .text import (
+    Ambiguous,
+    NotFound,
+    alias_keys,
+    chunks,
+    contains_words,
+    fold_words,
+    matching_names,
+    name_matches,
+)
 
-__all__ = ["Database", "open", "name_matches", "NotFound", "Ambiguous"]
-
-_WORD = re.compile(r"[^\W_]+")
-
-
-class NotFound(LookupError):
-    """No event has this id."""
-
-
-class Ambiguous(LookupError):
-    """More than one event id starts with this prefix."""
-
-
-def _fold(value: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", value)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-
-
-def _words(value: str) -> list[str]:
-    return _WORD.findall(_fold(value))
-
-
-def name_matches(query: str, name: str | None) -> bool:
-    """Whether a person query ("Putin", "Vladimir Putin", "Alexei Overchuk") names this canonical name."""
-    if not name or not query.strip():
-        return False
-    key = person_key(query)
-    if key is not None and key == person_key(name):
-        return True
-    words = set(_words(name))
-    wanted = _words(query)
-    return bool(wanted) and all(w in words for w in wanted)
-
+__all__ = [
+    "Database", "open", "name_matches", "fold_words", "contains_words", "NotFound", "Ambiguous", "MAX_TEXT_CHARS",
+    "MAX_QUOTES", "MAX_SEARCH",
+]
 
 def _code(value: str | None) -> str | None:
     return value.strip().upper() if value else None
@@ -81,7 +64,7 @@ def _check_date(value: str | None, what: str) -> str | None:
     return value
 
 
-class Database:
+class Database(EventPages, DocumentPages, PersonPages, ClaimPages, Search):
     """An ingested database, for reading. ``summitry.open(db)`` makes one; close it (or use ``with``)."""
 
     def __init__(self, store: Store) -> None:
@@ -202,13 +185,13 @@ class Database:
     def _matching_keys(self, conn: Connection, person: str) -> list[str]:
         ep = schema.event_participants
         names = conn.execute(select(ep.c.person_key, ep.c.name).distinct()).all()
-        return sorted({k for k, n in names if name_matches(person, n)} | _alias_keys(conn, person))
+        return sorted({k for k, n in names if name_matches(person, n)} | alias_keys(conn, person))
 
     @staticmethod
     def _event_children(conn: Connection, table: Any, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
         out: dict[str, list[dict[str, Any]]] = defaultdict(list)
         order = [c for c in table.primary_key.columns]
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             for r in conn.execute(select(table).where(table.c.event_id.in_(chunk)).order_by(*order)).mappings():
                 out[r["event_id"]].append(dict(r))
         return out
@@ -218,7 +201,7 @@ class Database:
         es, docs = schema.event_sources, schema.documents
         out: dict[str, list[dict[str, Any]]] = defaultdict(list)
         cols = [es, docs.c.locator, docs.c.url, docs.c.title, docs.c.source]
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             query = (
                 select(*cols).join(docs, docs.c.id == es.c.document_id).where(es.c.event_id.in_(chunk))
                 .order_by(es.c.event_id, es.c.published.is_(None), es.c.published, es.c.date.is_(None),
@@ -240,14 +223,14 @@ class Database:
         with self.store.engine.connect() as conn:
             if speaker:
                 speakers = conn.execute(select(ut.c.speaker).where(ut.c.speaker.is_not(None)).distinct()).scalars()
-                query = query.where(ut.c.speaker.in_(_matching_names(conn, speaker, speakers)))
+                query = query.where(ut.c.speaker.in_(matching_names(conn, speaker, speakers)))
             query = query.order_by(docs.c.published.is_(None), docs.c.published, ut.c.document_id, ut.c.idx)
             rows = [dict(r) for r in conn.execute(query).mappings()]
-        wanted = _words(contains or "")
+        wanted = fold_words(contains or "")
         out = []
         for r in rows:
             if wanted:
-                folded = " ".join(_words(r["turn"]))
+                folded = " ".join(fold_words(r["turn"]))
                 if not all(re.search(rf"\b{re.escape(w)}", folded) for w in wanted):
                     continue
             out.append({
@@ -282,7 +265,7 @@ class Database:
         with self.store.engine.connect() as conn:
             if speaker:
                 speakers = conn.execute(select(cl.c.speaker).where(cl.c.speaker.is_not(None)).distinct()).scalars()
-                query = query.where(cl.c.speaker.in_(_matching_names(conn, speaker, speakers)))
+                query = query.where(cl.c.speaker.in_(matching_names(conn, speaker, speakers)))
             query = query.order_by(cl.c.series_id.is_(None), cl.c.series_id, cl.c.period.is_(None), cl.c.period,
                                    cl.c.published.is_(None), cl.c.published, cl.c.document_id, cl.c.idx)
             rows = [dict(r) for r in conn.execute(query).mappings()]
@@ -337,7 +320,7 @@ class Database:
         cc = schema.claim_conflicts
         out: dict[tuple[str, int], list[dict[str, Any]]] = defaultdict(list)
         docs = sorted({r["document_id"] for r in rows})
-        for chunk in _chunks(docs):
+        for chunk in chunks(docs):
             query = select(cc).where(or_(cc.c.document_id_a.in_(chunk), cc.c.document_id_b.in_(chunk))).order_by(
                 cc.c.document_id_a, cc.c.idx_a, cc.c.document_id_b, cc.c.idx_b)
             for c in conn.execute(query).mappings():
@@ -371,7 +354,7 @@ class Database:
                 rows = [r for r in rows if name_matches(name, r["name"])
                         or any(name_matches(name, a) for a in (r["aliases"] or "").split("; "))]
             titles: dict[str, list[dict[str, Any]]] = defaultdict(list)
-            for chunk in _chunks([r["person_key"] for r in rows]):
+            for chunk in chunks([r["person_key"] for r in rows]):
                 query = select(pt).where(pt.c.person_key.in_(chunk)).order_by(
                     pt.c.person_key, pt.c.first_seen.is_(None), pt.c.first_seen, pt.c.title)
                 for t in conn.execute(query).mappings():
@@ -397,34 +380,14 @@ def open(db: str | Path = "summitry.db") -> Database:
 # ---------------------------------------------------------------------------------------------- helpers
 
 
-def _alias_keys(conn: Connection, person: str) -> set[str]:
-    """Keys of the persons whose name or one of whose aliases ("Vladimir Vladimirovich") the query names."""
-    ps = schema.persons
-    found = set()
-    for key, name, aliases in conn.execute(select(ps.c.person_key, ps.c.name, ps.c.aliases)):
-        if name_matches(person, name) or any(name_matches(person, a) for a in (aliases or "").split("; ") if a):
-            found.add(key)
-    return found
-
-
-def _matching_names(conn: Connection, person: str, names: Iterable[str]) -> list[str]:
-    """The names (speakers) that the query names, directly or through a person's aliases."""
-    keys = _alias_keys(conn, person)
-    return sorted(n for n in names if name_matches(person, n) or person_key(n) in keys)
-
-
-def _chunks(items: list[Any], size: int = 500) -> list[list[Any]]:
-    return [items[i : i + size] for i in range(0, len(items), size)]
-
-
 def _metric_matches(query: str, norm: str | None, group: str | None, raw: str | None) -> bool:
     wanted = _normalised(query)
     if wanted:
         return any(
             value and fuzz.token_set_ratio(wanted, value) >= METRIC_THRESHOLD for value in (norm, group)
         )
-    words = _words(query)  # nothing left after normalising (all stop words): plain words of the raw metric
-    return bool(words and raw) and all(w in _words(raw) for w in words)
+    words = fold_words(query)  # nothing left after normalising (all stop words): plain words of the raw metric
+    return bool(words and raw) and all(w in fold_words(raw) for w in words)
 
 
 @lru_cache(maxsize=256)

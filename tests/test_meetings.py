@@ -381,3 +381,30 @@ def test_held_a_telephone_talk_with(ex):
         "On March 11, Foreign Minister Ilse Brandt held a telephone talk with Foreign Minister Tomas Varga.\n"
     )
     assert summary(r) == [(["Ilse Brandt", "Tomas Varga"], "2024-03-11", None, "phone")]
+
+
+# --------------------------------------------------------------------------- more constructions (issue 13)
+
+
+def test_coordinated_subjects_hold_a_video_call(ex):
+    r = ex(" date 2025-03-12\nTanzanian President Amani Kibwana and Zambian President Chola Mwansa held a video "
+           "call on Monday.\n")
+    assert summary(r) == [(["Amani Kibwana", "Chola Mwansa"], "2025-03-10", None, "video")]
+    assert r.meetings[0]["via"] == "meetings.video_call"
+
+
+def test_sat_down_with_is_a_meeting(ex):
+    r = ex(" date 2025-03-12\nPrime Minister Ola Nordmann sat down with President Piet Janssens in Oslo on Monday.\n")
+    assert summary(r) == [(["Ola Nordmann", "Piet Janssens"], "2025-03-10", "Oslo", "in_person")]
+
+
+def test_courtesy_call_on_is_a_visit_not_a_phone_call(ex):
+    r = ex(" date 2025-03-12\nVice President Kofi Mensah paid a courtesy call on President Musa Danjuma at the "
+           "State House in Abuja on Monday.\n")
+    assert summary(r) == [(["Kofi Mensah", "Musa Danjuma"], "2025-03-10", "Abuja", "in_person")]
+    assert r.meetings[0]["via"] == "meetings.courtesy_call"
+
+
+def test_sat_down_without_anyone_is_no_meeting(ex):
+    r = ex(" date 2025-03-12\nPresident Piet Janssens sat down after the speech on Monday.\n")
+    assert r.meetings == []

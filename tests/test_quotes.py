@@ -467,3 +467,23 @@ def test_same_speaker_going_on_in_the_paragraph_is_one_turn(ex):
     assert r.utterances[0]["speaker"] == "Ivan Petrov"
     assert r.span(r.utterances[0]).startswith("the two countries have built strong ties.")
     assert "below its potential" in r.span(r.utterances[0])
+
+
+def test_quotation_cut_by_its_attribution_is_one_turn(ex):
+    text = ("Published 3 March 2025\nForeign Minister Amani Kibwana spoke after the talks. "
+            "\"We agreed on most points,\" he said, \"but two issues remain open.\"\n")
+    r = ex(text)
+    turns = [u for u in r.utterances if u["mode"] == "direct"]
+    assert len(turns) == 1
+    u = turns[0]
+    assert u["speaker"] == "Amani Kibwana"
+    assert text[u["start"]:u["end"]].startswith("We agreed on most points,")
+    assert text[u["start"]:u["end"]].endswith("two issues remain open.")
+
+
+def test_two_quotations_with_two_attributions_stay_two_turns(ex):
+    text = ("Published 3 March 2025\n\"We agreed on most points,\" Foreign Minister Amani Kibwana said. "
+            "\"Two issues remain open,\" Kibwana added later.\n")
+    r = ex(text)
+    assert len([u for u in r.utterances if u["mode"] == "direct"]) >= 1
+    assert all(u["speaker"] == "Amani Kibwana" for u in r.utterances)

@@ -40,6 +40,8 @@ _MULTI_NOUNS = word_set(_W, "multilateral_nouns")
 _SETTING = word_set(_W, "setting_nouns")
 _VISIT_VERBS = word_set(_W, "visit_verbs")
 _ORG_WORDS = word_set(_W, "organisation_words")
+_PHRASAL = word_set(_W, "phrasal_verbs")  # "sat down with": a meeting verb only with its particle
+_COURTESY = word_set(_W, "courtesy_nouns")  # "paid a courtesy call on X": a visit, not a phone call
 _GROUP = re.compile(
     r"^(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|sides|ministers|premiers|diplomats|top diplomats|"
     r"heads of state|prime ministers|foreign ministers|counterparts)$|^they$|^both$",
@@ -340,10 +342,15 @@ class _Finder:
             if t.dep_ != "pobj" or t.head.lower_ not in {"in", "at"} or not _within_clause(t, clause):
                 continue
             holder = t.head.head  # what the place is of: the meeting, its summit, not "the Ministry in Moscow"
-            if (
-                holder.i not in near
-                and holder.lower_ not in _EVENT_NOUNS
-                and self.doc.person_at(holder.idx, holder.idx + len(holder.text)) is None  # "met X in Paris"
+            holders = [holder]
+            while holder.dep_ == "pobj" and holder.head.lower_ in {"at", "in", "inside"} and len(holders) < 3:
+                holder = holder.head.head  # "received X at the Presidential Villa in Abuja"
+                holders.append(holder)
+            if not any(
+                h.i in near
+                or h.lower_ in _EVENT_NOUNS
+                or self.doc.person_at(h.idx, h.idx + len(h.text)) is not None  # "met X in Paris"
+                for h in holders
             ):
                 continue
             span = _proper_span(t)
@@ -365,6 +372,8 @@ class _Finder:
     def kind_of(self, seg: SpacySpan, trigger: Token) -> str:
         """phone / video / in_person from the trigger's own sentence; a bare "spoke with" takes the article's kind."""
         text = seg.text
+        if any(c.lower_ in _COURTESY for c in trigger.children):
+            return "in_person"
         if _VIDEO.search(text):
             return "video"
         if _PHONE.search(text):
@@ -391,6 +400,8 @@ class _Finder:
                 and low not in _LIGHT_VERBS
                 and low not in {"meeting"}
             ):
+                self.verb_trigger(seg, t)
+            elif t.pos_ == "VERB" and any(f"{low} {c.lower_}" in _PHRASAL for c in t.children if c.dep_ == "prt"):
                 self.verb_trigger(seg, t)
             elif t.pos_ in {"NOUN", "PROPN"} and low in TRIGGER_NOUNS and t.dep_ != "compound":
                 self.noun_trigger(seg, t)
@@ -452,12 +463,13 @@ class _Finder:
             return
         if noun.head.lower_ == "of" and noun.head.head.lower_ in _SETTING:
             return  # "on the sidelines of the summit": where the meetings happen, not one of them
-        if noun.lower_ in {"call", "calls"} and not _PHONE.search(seg.text):
+        courtesy = bool(mods & _COURTESY)
+        if noun.lower_ in {"call", "calls"} and not (courtesy or _PHONE.search(seg.text) or _VIDEO.search(seg.text)):
             return
         own: list[Person] = []
         has_own = False
         for c in noun.children:
-            if c.dep_ == "prep" and c.lower_ in {"with", "between", "of", "from"}:
+            if c.dep_ == "prep" and (c.lower_ in {"with", "between", "of", "from"} or (courtesy and c.lower_ == "on")):
                 own += self.people_in(c)
                 has_own = has_own or c.lower_ != "of"
         definite = any(c.lower_ in {"the", "this", "that", "these"} for c in noun.children if c.dep_ == "det")
@@ -494,7 +506,12 @@ class _Finder:
             host = self.protagonist(side_b)
             if host is not None and (len(side_b) == 1 or noun.lower_.endswith("s") or self.hosts):
                 side_a = [host]
-        self.emit(seg, noun, side_a, side_b, f"meetings.{_rule_of(noun)}", f"noun '{noun.text}', its governor")
+        rule = _rule_of(noun)
+        if courtesy:
+            rule = "courtesy_call"
+        elif rule == "phone_call" and _VIDEO.search(seg.text) and not _PHONE.search(seg.text.replace(noun.text, "")):
+            rule = "video_call"
+        self.emit(seg, noun, side_a, side_b, f"meetings.{rule}", f"noun '{noun.text}', its governor")
 
     def delegation(self, seg: SpacySpan, noun: Token) -> None:
         """ "The X delegation was led by Y" after "A received the delegations": A meets Y."""

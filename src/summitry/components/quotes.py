@@ -542,6 +542,11 @@ class _Reader:
                     run = [qs, qe, who if isinstance(who, Person) else None, span, idx]
                     continue
                 if isinstance(who, Person):
+                    last = self.turns[-1] if self.turns else None
+                    if closed and last is not None and last.speaker is who and _split_quote(text, last.end, qs):
+                        last.end = max(last.end, qe)  # '"A," he said, "b."': one quotation cut by its attribution
+                        speaker_here = who
+                        continue
                     self.add(_Turn(who, qs, qe, "direct", span, via, evidence))
                     speaker_here = who
                 elif who is None and qs - 1 == para.start and idx > 0:
@@ -981,3 +986,12 @@ def _inside(text: str, inner: _Turn, outer: _Turn) -> bool:
     while e > s and (text[e - 1].isspace() or text[e - 1] in "\"”’'»"):
         e -= 1
     return outer.start <= s and e <= outer.end + 1
+
+
+def _split_quote(text: str, prev_end: int, start: int) -> bool:
+    """A quotation interrupted mid-sentence by its attribution: '"We agreed," he said, "but ..."' (the first
+    fragment ends in a comma, the narration between them ends no sentence)."""
+    if prev_end <= 0 or start - prev_end > 100 or text[prev_end - 1 : prev_end] != ",":
+        return False
+    gap = text[prev_end:start]
+    return not re.search(r"[.!?]", gap) and gap.rstrip(" \"“”'‘’").endswith(",")

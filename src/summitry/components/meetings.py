@@ -41,7 +41,8 @@ _SETTING = word_set(_W, "setting_nouns")
 _VISIT_VERBS = word_set(_W, "visit_verbs")
 _ORG_WORDS = word_set(_W, "organisation_words")
 _PHRASAL = word_set(_W, "phrasal_verbs")  # "sat down with": a meeting verb only with its particle
-_COURTESY = word_set(_W, "courtesy_nouns")  # "paid a courtesy call on X": a visit, not a phone call
+_COURTESY = word_set(_W, "courtesy_nouns")
+_SETTING_RE = re.compile(r"\b(?:sidelines|sideline|margins|margin)\b", re.IGNORECASE)  # "paid a courtesy call on X": a visit, not a phone call
 _GROUP = re.compile(
     r"^(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|sides|ministers|premiers|diplomats|top diplomats|"
     r"heads of state|prime ministers|foreign ministers|counterparts)$|^they$|^both$",
@@ -356,7 +357,7 @@ class _Finder:
             span = _proper_span(t)
             city = find_city(span.text) if span is not None else None
             if city is None and span is not None:
-                city = fuzzy_city(span.text)
+                city = fuzzy_city(span.text) or _unlisted_city(span)
             if city:
                 return self.as_written(city), (span.start_char, span.end_char)
             capital = re.match(r"the (\w+) capital", " ".join(x.text for x in t.subtree))
@@ -405,6 +406,8 @@ class _Finder:
                 self.verb_trigger(seg, t)
             elif t.pos_ in {"NOUN", "PROPN"} and low in TRIGGER_NOUNS and t.dep_ != "compound":
                 self.noun_trigger(seg, t)
+            elif low == "meeting" and t.dep_ == "ROOT" and not any(c.dep_ == "nsubj" for c in t.children):
+                self.noun_trigger(seg, t)  # a heading "Meeting with the President of X, Name" parsed as a verb
             elif low in _DELEGATION and t.pos_ in {"NOUN", "PROPN"}:
                 self.delegation(seg, t)
 
@@ -472,6 +475,10 @@ class _Finder:
             if c.dep_ == "prep" and (c.lower_ in {"with", "between", "of", "from"} or (courtesy and c.lower_ == "on")):
                 own += self.people_in(c)
                 has_own = has_own or c.lower_ != "of"
+        if has_own:  # "Meeting with the President of X, Name": the name misparsed as the noun's apposition
+            for c in noun.children:
+                if c.dep_ in {"appos", "conj"} and c.i > noun.i and self.doc.person_at(c.idx, c.idx + len(c.text)):
+                    own += self.people_in(c)
         definite = any(c.lower_ in {"the", "this", "that", "these"} for c in noun.children if c.dep_ == "det")
         if definite and not has_own and self.found:
             return  # "at the meeting": the meeting already reported
@@ -488,7 +495,9 @@ class _Finder:
             return
         side_a: list[Person] = []
         side_b = list(own)
-        if gov.pos_ in {"VERB", "AUX"}:
+        if gov.i == noun.i and noun.dep_ == "ROOT":
+            pass
+        elif gov.pos_ in {"VERB", "AUX"}:
             if not self.tense_ok(gov, seg) or self.is_planned(gov) or self.is_recalled(gov):
                 return
             a, b = self.arguments(gov)
@@ -496,8 +505,6 @@ class _Finder:
                 a = [p for p in a if p not in own]  # not the lost-subject guess that found the noun's own people
             side_a = a
             side_b = _unique(side_b + [p for p in b if p not in side_b])
-        elif gov.i == noun.i and noun.dep_ == "ROOT":
-            pass
         else:
             return
         side_b = [p for p in side_b if p not in side_a]
@@ -726,6 +733,35 @@ def _proper_span(t: Token) -> SpacySpan | None:
     return span
 
 
+def _unlisted_city(span: SpacySpan) -> str | None:
+    """A place the gazetteer does not list, read as a city when the recogniser calls it a GPE that is no country,
+    region word or organisation ("in Huelva", "in Kisumu"; not "in Spain", "in the region")."""
+    if not span.text[:1].isupper() or len(span) > 3 or country_code(span.text) or span.text.isupper():
+        return None
+    if any(t.ent_type_ != "GPE" for t in span) or any(t.lower_ in _ORG_WORDS for t in span):
+        return None
+    return span.text
+
+
+def _setting_place(segments: list[SpacySpan]) -> list[tuple[int, str]]:
+    """(offset, city) of sentences that set a scene for several meetings: "on the sidelines of the summit in X"."""
+    out = []
+    for seg in segments:
+        if not _SETTING_RE.search(seg.text):
+            continue
+        for m in re.finditer(r"\b(?:in|at)\s+((?:[A-Z][\w'’-]+\s?){1,3})", seg.text):
+            words = m.group(1).split()
+            for n in range(len(words), 0, -1):
+                city = find_city(" ".join(words[:n]))
+                if city:
+                    out.append((seg.start_char, city))
+                    break
+            else:
+                continue
+            break
+    return out
+
+
 def _unique(people: list[Person]) -> list[Person]:
     out: list[Person] = []
     for p in people:
@@ -769,7 +805,10 @@ def annotate(doc: Document) -> None:
         elif m.date_from == "published" and story is not None:
             m.date, m.date_from = story.date, story.date_from
             m.evidence = (m.evidence + "; " if m.evidence else "") + "date of the meeting reported before it"
+    settings = _setting_place(finder.segments)
     for m in finder.found:
         if m.place is None and m.kind == "in_person":
-            m.place = fallback
+            # a round-up's meetings without a place of their own are where its setting sentence put them
+            scene = [city for at, city in settings if at <= m.start]
+            m.place = scene[-1] if scene else fallback
     doc.meetings = finder.found

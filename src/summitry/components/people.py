@@ -530,9 +530,14 @@ def _is_person_group(words: list[tuple[int, int, str]], given: frozenset[str]) -
 
 
 def _name_from_group(group: list[tuple[int, int, str]], given: frozenset[str]) -> list[tuple[int, int, str]]:
-    """From "Planning Ahsan Iqbal" or "Russian Railways JSC Oleg Belozerov", the person's name."""
+    """From "Planning Ahsan Iqbal" or "Russian Railways JSC Oleg Belozerov", the person's name; a family name
+    written first keeps the given names after it ("Nguyen Minh Hang", not "Minh Hang")."""
+    family_first = frozenset(load_lines("family_names_first.txt"))
     for i, w in enumerate(group[:-1]):
-        if fold(w[2].split("-")[0]) in given:
+        word = fold(w[2].split("-")[0])
+        if word in family_first:
+            return group[i : i + 3]
+        if word in given:
             return group[i : i + 4]
     return group[-2:]
 

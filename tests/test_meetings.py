@@ -408,3 +408,38 @@ def test_courtesy_call_on_is_a_visit_not_a_phone_call(ex):
 def test_sat_down_without_anyone_is_no_meeting(ex):
     r = ex(" date 2025-03-12\nPresident Piet Janssens sat down after the speech on Monday.\n")
     assert r.meetings == []
+
+
+def test_he_before_a_title_is_his_excellency_not_a_pronoun(ex):
+    text = ("Doha, 3 July 2024\nThe Emir Sheikh Fahad bin Nawaf Al Kuwari received a phone call today from HE Prime "
+            "Minister Lukas Brandt.\n\nThe Emir also held a telephone conversation with HE President Amani Kibwana.\n")
+    r = ex(text)
+    assert sorted(m["participants"] for m in r.meetings) == [["Amani Kibwana", "Fahad bin Nawaf Al Kuwari"],
+                                                             ["Fahad bin Nawaf Al Kuwari", "Lukas Brandt"]]
+
+
+def test_a_meeting_the_speaker_recalls_is_not_reported_as_held(ex):
+    r = ex("Published 2 May 2024\nPrime Minister Lukas Brandt spoke in Dublin on Tuesday. He recalled that he had "
+           "discussed the issue with President Amani Kibwana during a visit to Nairobi.\n")
+    assert r.meetings == []
+
+
+def test_list_headings_of_a_round_up_take_the_setting_place(ex):
+    text = ("Published 2 May 2024\n\nOn the sidelines of the summit in Cairo, President Amani Kibwana held a number "
+            "of bilateral meetings.\n\nMeeting with the Prime Minister of Norway, Ola Nordmann\n\nThe leaders "
+            "discussed shipping.\n\nMeeting with the President of Chile, Gabriel Boric\n\nThey discussed copper.\n")
+    r = ex(text)
+    assert summary(r) == [(["Amani Kibwana", "Ola Nordmann"], "2024-05-02", "Cairo", "in_person"),
+                          (["Amani Kibwana", "Gabriel Boric"], "2024-05-02", "Cairo", "in_person")]
+
+
+def test_a_date_heading_dates_the_meetings_listed_under_it(ex):
+    text = ("Published : May 6, 2024 - 07:30\n\nOn the sidelines of the summit in Cairo, President Amani Kibwana held "
+            "several bilateral meetings over the weekend.\n\nSaturday, May 4\n\nMeeting with the Prime Minister of "
+            "Norway, Ola Nordmann\nThe leaders discussed shipping.\n\nSunday, May 5\n\nMeeting with the President of "
+            "Chile, Gabriel Boric\nThey discussed copper.\n")
+    r = ex(text)
+    assert [(m["participants"], m["date"], m["date_from"]) for m in r.meetings] == [
+        (["Amani Kibwana", "Ola Nordmann"], "2024-05-04", "text"),
+        (["Amani Kibwana", "Gabriel Boric"], "2024-05-05", "text"),
+    ]

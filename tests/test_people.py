@@ -358,3 +358,52 @@ def test_sentence_opening_preposition_is_not_a_name(ex):
     r = ex(text)
     assert r.names() == ["Dilshod Rakhimov"]
     assert all(p["via"].startswith("people.") for p in r.people)
+
+
+# --------------------------------------------------------------------------- names of many traditions (issue 13)
+
+
+def test_family_name_first_keeps_both_given_names(ex):
+    r = ex("HANOI, Oct 2 (Agency) - Deputy Minister of Industry Tran Thi Lan met Ambassador Ana Lopes on Tuesday.\n")
+    assert "Tran Thi Lan" in r.names()
+
+
+def test_comma_inside_a_title_of_portfolios(ex):
+    text = ("Published 2 May 2024\nMinister of Trade, Industry and Energy Kwon Min-ji met Minister of Investment "
+            "Omar Haddad in Riyadh on Tuesday.\n")
+    r = ex(text)
+    people = {p["name"]: p for p in r.people}
+    assert people["Kwon Min-ji"]["title"] == "Minister of Trade, Industry and Energy"
+    assert [m["participants"] for m in r.meetings] == [["Kwon Min-ji", "Omar Haddad"]]
+
+
+def test_a_chain_of_names_joined_by_bin_is_one_name(ex):
+    text = ("Doha, 3 July 2024\nDeputy Prime Minister Sheikh Faris bin Nasser bin Saleh Al Marri received a phone "
+            "call from Minister of Defence Lukas Brandt.\n")
+    r = ex(text)
+    assert "Faris bin Nasser bin Saleh Al Marri" in r.names()
+    assert [m["participants"] for m in r.meetings] == [["Faris bin Nasser bin Saleh Al Marri", "Lukas Brandt"]]
+
+
+def test_title_cased_headline_verbs_are_not_names(ex):
+    r = ex("Emir Receives Phone Call From Prime Minister, Holds Talks With Minister\n\nDoha, 3 July 2024\n"
+           "Nothing else happened.\n")
+    assert not any(w in n for n in r.names() for w in ("Receives", "Holds", "Phone"))
+
+
+def test_a_country_name_is_not_cut_into_a_person(ex):
+    text = ("Published 2 May 2024\nPresident Amani Kibwana received a delegation led by Sheikh Rashid bin Saeed Al "
+            "Mansoori, Minister of State of the United Arab Emirates, on Tuesday.\n")
+    r = ex(text)
+    assert "United Arab" not in r.names()
+    assert [m["participants"] for m in r.meetings] == [["Amani Kibwana", "Rashid bin Saeed Al Mansoori"]]
+
+
+def test_his_highness_is_dropped_from_the_title():
+    assert clean_title("Highness the Amir")[0] == "Amir"
+
+
+def test_malaysian_forms_of_address_are_not_names(ex):
+    r = ex("Published 2 May 2024\n\nThe minister paid a courtesy call on Deputy Prime Minister Datuk Seri Hakim "
+           "Rosli in Putrajaya.\n")
+    assert r.names() == ["Hakim Rosli"]

@@ -40,6 +40,7 @@ _MULTI_NOUNS = word_set(_W, "multilateral_nouns")
 _SETTING = word_set(_W, "setting_nouns")
 _VISIT_VERBS = word_set(_W, "visit_verbs")
 _ORG_WORDS = word_set(_W, "organisation_words")
+_RECALL_VERBS = word_set(_W, "recall_verbs")
 _PHRASAL = word_set(_W, "phrasal_verbs")  # "sat down with": a meeting verb only with its particle
 _COURTESY = word_set(_W, "courtesy_nouns")
 _SETTING_RE = re.compile(r"\b(?:sidelines|sideline|margins|margin)\b", re.IGNORECASE)  # "paid a courtesy call on X": a visit, not a phone call
@@ -128,7 +129,7 @@ class _Finder:
         if low in {"you"} and speaker:
             other = self.addressee(t.idx, speaker)
             return [other] if other else []
-        if low in {"he", "him", "she", "her"}:
+        if low in {"he", "him", "she", "her"} and t.text != "HE":  # "HE President ...": His Excellency
             p = self.refs.last_subject(t.idx)
             host = self.hosts[-1] if self.hosts else None
             # "He also met ...": a pronoun subject continues the previous meeting's host, not the spokesman
@@ -145,6 +146,11 @@ class _Finder:
             s = t.doc[left].idx
             r = role_phrase(self.refs, s, doc.text[s : t.idx + len(t.text)])
             return [r] if r else []
+        if t.lower_ in {"highness", "majesty", "excellency"} and t.dep_ in {"nsubj", "nsubjpass", "pobj", "dobj"}:
+            role = next((c for c in t.children if c.dep_ == "appos" and c.lower_ in _PERSON_NOUNS), None)
+            if role is not None:  # "His Highness the Amir": the role holder
+                r = self.refs.resolve(min(x.idx for x in role.subtree), role.idx + len(role.text))
+                return [r] if isinstance(r, Person) else []
         if t.pos_ in {"NOUN", "PRON"} and t.dep_ in {"nsubj", "nsubjpass", "pobj", "dobj", "conj"}:
             phrase = " ".join(x.text for x in t.subtree if x.dep_ not in _CLAUSE_DEPS and x.i <= t.i)
             if _GROUP.match(phrase.strip()):
@@ -232,7 +238,14 @@ class _Finder:
         return t.lower_ in _PLANNING
 
     def is_recalled(self, verb: Token) -> bool:
-        """ "have met in the past", "has recently met": background, not the news."""
+        """ "have met in the past", "has recently met", "he recalled that they had discussed": background."""
+        t = verb
+        for _ in range(3):
+            if t.dep_ in {"ccomp", "advcl", "xcomp", "conj"} and t.head.lower_ in _RECALL_VERBS:
+                return True
+            if t.head is t:
+                break
+            t = t.head
         for c in verb.children:
             if c.dep_ == "advmod" and c.lower_ in _RECALLED:
                 return True
@@ -463,6 +476,11 @@ class _Finder:
     def noun_trigger(self, seg: SpacySpan, noun: Token) -> None:
         mods = {c.lower_ for c in noun.children if c.dep_ in {"amod", "compound", "det", "nummod"}}
         if mods & _NOT_NOW:
+            gov = noun.head
+            if noun.tag_ == "NNS" and noun.dep_ == "dobj" and gov.tag_ == "VBD" and not self.is_planned(gov):
+                hosts = self.arguments_subject(gov)  # "X held several bilateral meetings": the round-up's host
+                if len(hosts) == 1:
+                    self.reception_host = hosts[0]
             return
         if noun.head.lower_ == "of" and noun.head.head.lower_ in _SETTING:
             return  # "on the sidelines of the summit": where the meetings happen, not one of them
@@ -477,7 +495,9 @@ class _Finder:
                 has_own = has_own or c.lower_ != "of"
         if has_own:  # "Meeting with the President of X, Name": the name misparsed as the noun's apposition
             for c in noun.children:
-                if c.dep_ in {"appos", "conj"} and c.i > noun.i and self.doc.person_at(c.idx, c.idx + len(c.text)):
+                if c.dep_ in {"appos", "conj", "npadvmod"} and c.i > noun.i and self.doc.person_at(
+                    c.idx, c.idx + len(c.text)
+                ):
                     own += self.people_in(c)
         definite = any(c.lower_ in {"the", "this", "that", "these"} for c in noun.children if c.dep_ == "det")
         if definite and not has_own and self.found:
@@ -508,6 +528,8 @@ class _Finder:
         else:
             return
         side_b = [p for p in side_b if p not in side_a]
+        if len(side_a) == 1 and not side_b and noun.tag_ == "NNS":
+            self.reception_host = side_a[0]  # "X held a number of bilateral meetings": the round-up's host
         if not side_a and side_b and has_own and not any(c.lower_ == "between" for c in noun.children):
             # "The meeting with X ...", "pull-aside meetings ... an interaction with A, B": the article's protagonist
             host = self.protagonist(side_b)
@@ -762,6 +784,28 @@ def _setting_place(segments: list[SpacySpan]) -> list[tuple[int, str]]:
     return out
 
 
+def _date_headings(doc: Document, segments: list[SpacySpan]) -> list[tuple[str, int, int]]:
+    """(date, start, end) of lines that hold nothing but a day ("Saturday, Nov. 22", "23 November 2025")."""
+    out = []
+    for seg in segments:
+        line = seg.text.strip()
+        if not line or len(line) > 40 or "\n" in line or seg.start_char < (doc.published_span or (0, 0))[1]:
+            continue
+        before = doc.text[max(0, seg.start_char - 2) : seg.start_char]
+        after = doc.text[seg.end_char : seg.end_char + 2]
+        if "\n" not in before or ("\n" not in after and seg.end_char < len(doc.text)):
+            continue
+        m = DATE_EXPR.search(line)
+        rest = (line[: m.start()] + line[m.end() :]) if m else line
+        if not m or re.sub(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|on)\b|[\s,.:-]", "",
+                             rest):
+            continue
+        day, kind = resolve(line, doc.reference_date)
+        if kind == "day" and day:
+            out.append((day, seg.start_char, seg.end_char))
+    return out
+
+
 def _unique(people: list[Person]) -> list[Person]:
     out: list[Person] = []
     for p in people:
@@ -796,6 +840,13 @@ def annotate(doc: Document) -> None:
     finder.transcript()
     fallback = _fallback_place(doc)
     finder.found = finder.merged()
+    # "Saturday, Nov. 22" on a line of its own dates the meetings listed under it
+    headings = _date_headings(doc, finder.segments)
+    for m in finder.found:
+        under = [h for h in headings if h[1] <= m.start]
+        if under and m.date_from in {"published", "dateline"}:
+            m.date, m.date_from, m.date_span = under[-1][0], "text", (under[-1][1], under[-1][2])
+            m.evidence = (m.evidence + "; " if m.evidence else "") + "date of the heading above it"
     # A read-out dates its first meeting; the ones it goes on to ("also spoke with", "later met") without date
     # words of their own are of the same day, not of the publication date.
     story: Meeting | None = None

@@ -401,6 +401,8 @@ def given_names() -> frozenset[str]:
 
 
 _RUN_WORD = re.compile(r"\([^)\n]{0,80}\)|[^\s()]+")
+# After a comma inside a title: more portfolios joined by "and" ("..., International Trade and Worship").
+_PORTFOLIO_LIST = re.compile(r"[ \t]+(?:[A-Z][\w'’-]*,?[ \t]+){1,4}(?:and|&)[ \t]+[A-Z]")
 # Words of ministry and agency names, never of a person's name.
 _OFFICE_WORDS = {
     "service",
@@ -467,6 +469,9 @@ _OFFICE_WORDS = {
     "science",
 }
 _RUN_CONNECTORS = {"of", "for", "and", "the", "on", "de", "du", "des"}
+# Lower-case words inside a personal name ("bin", "van", "da"): kept between two name words of a title's name.
+_NAME_PARTICLES = {"bin", "bint", "binti", "ibn", "al", "el", "van", "von", "da", "dos", "das", "del", "della", "di",
+                   "der", "den", "ter", "la"}
 
 
 def _title_names(doc: Document) -> list[_Candidate]:
@@ -492,19 +497,27 @@ def _title_names(doc: Document) -> list[_Candidate]:
             core = raw.rstrip(",.;:!?\"”’'")
             core = core[:-2] if core.endswith(("'s", "’s")) else core
             low = core.lower()
-            if not core or not (low in _RUN_CONNECTORS or low in titles or _NAME_TOKEN.match(core) or core.isupper()):
+            if not core or not (low in _RUN_CONNECTORS or low in titles or _NAME_TOKEN.match(core) or core.isupper()
+                                or (low in _NAME_PARTICLES and words and _NAME_TOKEN.match(words[-1][2]))):
                 break
             words.append((w.start(), w.start() + len(core), core))
             if core != raw and not raw.endswith(("'s", "’s")):
+                if raw == core + "," and _PORTFOLIO_LIST.match(text, w.end()):
+                    continue  # "Minister of Trade, Industry and Energy Park Seo-yeon": one title's portfolios
                 break  # punctuation ends the title and name
             # "... Ronald Lamola and the ... Councillor Shen Yiqin": a listed person ends this title.
             if low in {"and"} and len(words) >= 3 and _is_person_group(words[-3:-1], given):
                 words.pop()
                 break
         groups: list[list[tuple[int, int, str]]] = [[]]
-        for w in words:
+        for k, w in enumerate(words):
             low = w[2].lower()
-            if (
+            if _honorific_length([w[2]]):
+                if groups[-1]:
+                    groups.append([])  # "Deputy Prime Minister Datuk Seri Fadillah Yusof": not part of the name
+            elif low in _NAME_PARTICLES and groups[-1] and k + 1 < len(words) and _NAME_TOKEN.match(words[k + 1][2]):
+                groups[-1].append(w)  # "Saoud bin Abdulrahman bin Hassan Al Thani"
+            elif (
                 _NAME_TOKEN.match(w[2])
                 and low not in titles
                 and low not in _RUN_CONNECTORS
@@ -533,6 +546,8 @@ def _name_from_group(group: list[tuple[int, int, str]], given: frozenset[str]) -
     """From "Planning Ahsan Iqbal" or "Russian Railways JSC Oleg Belozerov", the person's name; a family name
     written first keeps the given names after it ("Nguyen Minh Hang", not "Minh Hang")."""
     family_first = frozenset(load_lines("family_names_first.txt"))
+    if any(w[2].lower() in _NAME_PARTICLES for w in group[1:-1]):
+        return group  # "Saoud bin Abdulrahman bin Hassan Al Thani": a chain of names is one name
     for i, w in enumerate(group[:-1]):
         word = fold(w[2].split("-")[0])
         if word in family_first:
@@ -610,9 +625,16 @@ def _looks_like_name(doc: Document, c: _Candidate) -> bool:
     toks = _tokens(c.name)
     if any(ch.isdigit() for ch in c.name) or fold(c.name) in _NOT_NAMES:
         return False
+    if any(fold(t) in _not_name_words() for t in toks):  # a headline's "Holds Phone Call", "Receives"
+        return False
+    after_word = re.match(r"\s+([A-Z][\w-]+)", doc.text[c.end : c.end + 40])
+    if after_word and country_code(f"{c.name} {after_word.group(1)}"):
+        return False  # "United Arab" of "United Arab Emirates"
     if any(t.isupper() and len(t) > 3 for t in toks):  # AZERTAC, KAZTAG
         return False
     if all(fold(t) in _title_words() or _honorific_length([t]) for t in toks):  # "Crown Prince"
+        return False
+    if _honorific_length(toks) >= len(toks):  # "Datuk Seri", "Tan Sri": a form of address alone
         return False
     if find_city(c.name) or country_code(c.name) or any(country_code(t) for t in toks):
         return False
@@ -627,6 +649,11 @@ def _looks_like_name(doc: Document, c: _Candidate) -> bool:
     if c.source == "ner" and len(toks) >= 2 and fold(toks[0].split("-")[0]) not in given_names():
         return _has_person_role(doc, c)  # an unknown first name needs the company of a title or verb
     return True
+
+
+@lru_cache(maxsize=1)
+def _not_name_words() -> frozenset[str]:
+    return frozenset(load_lines("person_not_name_words.txt"))
 
 
 _NOT_NAME_TAGS = {"RB", "RBR", "RBS", "VBZ", "VBD", "VBP", "VBG", "MD", "CC", "DT", "PRP", "WDT", "WP"}
@@ -1041,7 +1068,15 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
             if t.text == "," and toks and toks[-1].text == ",":
                 break
             if t.text == "," and toks:
-                break
+                # "Minister of Trade, Industry and Energy": a comma inside one title's list of portfolios
+                portfolios = (
+                    any(x.lower_ in {"and", "&"} for x in toks)
+                    and not any(_is_title_word(x.lower_) for x in toks)
+                    and not any(x.text == "," for x in toks)
+                    and i > 0 and doc.nlp[i - 1].text[:1].isupper() and doc.nlp[i - 1].is_alpha
+                )
+                if not portfolios:
+                    break
             low = t.lower_
             ok = _is_title_word(low) or low in _CONNECTORS or (t.text[:1].isupper() and t.is_alpha)
             ok = ok or t.text in {"'s", "’s"} or country_code(t.text) is not None
@@ -1137,6 +1172,9 @@ def clean_title(raw: str) -> tuple[str | None, str | None]:
     so does an ambassador's host country ("Ambassador to Ethiopia")."""
     title = re.sub(r"\s*\([^)]*\)", "", raw).strip(" ,")
     title = re.sub(r"\s+of\s+the\s+(?:country|state|republic|nation)$", "", title, flags=re.I)  # "Emir of the country"
+    # "Highness the Amir" (an honorific run into the title): the office only
+    title = re.sub(r"^(?:(?:his|her|their)\s+)?(?:royal\s+)?(?:highness|majesty|excellency|excellencies)\s+(?:the\s+)?", "",
+                   title, flags=re.I)
     words = title.split()
     country = None
     # Longest country name or demonym (up to 5 words) anywhere in the title.

@@ -443,3 +443,32 @@ def test_a_date_heading_dates_the_meetings_listed_under_it(ex):
         (["Amani Kibwana", "Ola Nordmann"], "2024-05-04", "text"),
         (["Amani Kibwana", "Gabriel Boric"], "2024-05-05", "text"),
     ]
+
+
+def test_a_round_up_sentence_dates_the_meetings_after_it(ex):
+    text = ("Published 24 November 2025\n\nPrime Minister Ola Nordmann held a series of bilateral meetings on the "
+            "sidelines of the summit in Cairo on Saturday.\n\nNordmann met President Amani Kibwana and discussed "
+            "shipping. He also held talks with President Gabriel Boric.\n")
+    r = ex(text)
+    assert [(m["participants"], m["date"], m["place"]) for m in r.meetings] == [
+        (["Amani Kibwana", "Ola Nordmann"], "2025-11-22", "Cairo"),
+        (["Gabriel Boric", "Ola Nordmann"], "2025-11-22", "Cairo"),
+    ]
+
+
+def test_talks_in_a_participle_clause_before_the_main_verb(ex):
+    r = ex("Published 12 March 2025\n\nSpeaking after talks with his Kenyan counterpart Amani Kibwana on Tuesday, "
+           "Foreign Minister Ola Nordmann said trade grew by 12 percent.\n")
+    assert summary(r) == [(["Amani Kibwana", "Ola Nordmann"], "2025-03-11", None, "in_person")]
+
+
+def test_signed_after_holding_talks_takes_the_signing_date(ex):
+    r = ex("Published 12 March 2025\n\nForeign Minister Ola Nordmann and his Kenyan counterpart Amani Kibwana signed "
+           "four agreements in Nairobi on Tuesday after holding talks.\n")
+    assert [(m["participants"], m["date"]) for m in r.meetings] == [(["Amani Kibwana", "Ola Nordmann"], "2025-03-11")]
+
+
+def test_the_prospects_of_a_meeting_are_no_meeting(ex):
+    r = ex("Published 12 March 2025\n\nThe minister spoke today in Oslo on the prospects of a meeting between "
+           "President Amani Kibwana and Prime Minister Ola Nordmann.\n")
+    assert r.meetings == []

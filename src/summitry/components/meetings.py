@@ -40,6 +40,7 @@ _MULTI_NOUNS = word_set(_W, "multilateral_nouns")
 _SETTING = word_set(_W, "setting_nouns")
 _VISIT_VERBS = word_set(_W, "visit_verbs")
 _ORG_WORDS = word_set(_W, "organisation_words")
+_HYPOTHETICAL = word_set(_W, "hypothetical_heads")
 _RECALL_VERBS = word_set(_W, "recall_verbs")
 _PHRASAL = word_set(_W, "phrasal_verbs")  # "sat down with": a meeting verb only with its particle
 _COURTESY = word_set(_W, "courtesy_nouns")
@@ -95,6 +96,9 @@ class _Finder:
         self.defaulted: list[Meeting] = []  # dated by the dateline only, no date words of their own
         self.hosts: list[Person] = []  # the single subject-side person of each meeting found
         self.reception_host: Person | None = None  # "X received three delegations": X, for "led by Y" later
+        # (offset, date, span) of round-up sentences that date the meetings they announce ("held a series of
+        # bilateral meetings on Saturday")
+        self.scenes: list[tuple[int, str, tuple[int, int] | None]] = []
         self.segments = sentences(doc)
         self.headline = self.segments[0].text if self.segments else ""
 
@@ -223,6 +227,14 @@ class _Finder:
         best = max(counts, key=lambda n: counts[n])
         return next((p for p in self.doc.people if p.name == best), None)
 
+    def set_scene(self, seg: SpacySpan, noun: Token) -> None:
+        verb = noun
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+            verb = verb.head
+        date, how, span = self.when(seg, verb)
+        if how == "day" and date:
+            self.scenes.append((seg.start_char, date, span))
+
     # -- when --
     def is_planned(self, verb: Token) -> bool:
         t = verb
@@ -296,6 +308,9 @@ class _Finder:
         for _ in range(3):  # "set up in October 2024, when X visited Cairo and held talks": that date
             if clause.dep_ in {"conj", "advcl", "relcl"} and clause.head is not clause:
                 clause = clause.head
+                anchors.add(clause.i)
+            elif clause.dep_ == "pcomp" and clause.head.head is not clause.head:  # "signed ... after holding talks"
+                clause = clause.head.head
                 anchors.add(clause.i)
             else:
                 break
@@ -440,6 +455,8 @@ class _Finder:
             c.dep_ == "dobj" and c.lower_ in _DELEGATION for c in verb.children
         ):
             self.reception_host = side_a[0]  # "X received three delegations": "led by Y" sentences follow
+        if len(side_a) == 1 and not side_b and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+            self.set_scene(seg, verb)  # "X met with the leaders of A, B and C on Saturday": the day of what follows
         self.emit(seg, verb, side_a, side_b, f"meetings.{_rule_of(verb)}", f"verb '{verb.text}', its arguments")
 
     def arguments(self, verb: Token) -> tuple[list[Person], list[Person]]:
@@ -460,7 +477,10 @@ class _Finder:
             for m in self.doc.mentions:
                 if verb.sent.start_char <= m.start < verb.idx and not _not_a_person(m.person):
                     side_a.append(m.person)
-        if verb.dep_ in {"xcomp", "acl"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        if verb.dep_ == "acl" and verb.tag_ == "VBD" and not any(c.dep_ == "nsubj" for c in verb.children):
+            # a finite verb parsed as a noun's modifier: "The Prime Minister of X, A, and ..., B, talked by phone"
+            side_a += self.people_in(verb.head)
+        elif verb.dep_ in {"xcomp", "acl"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
             gov = verb.head if verb.dep_ == "xcomp" else verb.head.head  # "we had the opportunity to talk"
             side_a += self.arguments_subject(gov)
         if verb.dep_ == "relcl":  # "the two leaders, who met ..."
@@ -481,9 +501,12 @@ class _Finder:
                 hosts = self.arguments_subject(gov)  # "X held several bilateral meetings": the round-up's host
                 if len(hosts) == 1:
                     self.reception_host = hosts[0]
+                    self.set_scene(seg, noun)
             return
         if noun.head.lower_ == "of" and noun.head.head.lower_ in _SETTING:
             return  # "on the sidelines of the summit": where the meetings happen, not one of them
+        if noun.head.lower_ in {"of", "for"} and noun.head.head.lower_ in _HYPOTHETICAL:
+            return  # "the prospects of a meeting between X and Y", "preparations for the talks"
         courtesy = bool(mods & _COURTESY)
         if noun.lower_ in {"call", "calls"} and not (courtesy or _PHONE.search(seg.text) or _VIDEO.search(seg.text)):
             return
@@ -504,8 +527,10 @@ class _Finder:
             return  # "at the meeting": the meeting already reported
         gov = noun.head
         while (
-            gov.dep_ in {"prep", "pobj", "conj", "dobj", "nsubjpass", "nsubj", "compound"}
-            and gov.pos_ not in {"VERB", "AUX"}
+            (gov.dep_ in {"prep", "pobj", "conj", "dobj", "nsubjpass", "nsubj", "compound"}
+             and gov.pos_ not in {"VERB", "AUX"}
+             # "Speaking after talks with X, Y said", "signed ... after holding talks": the clause it hangs off
+             or (gov.tag_ == "VBG" and gov.dep_ in {"advcl", "pcomp", "prep"} and gov.lower_ not in _PLANNING))
             and gov.head is not gov
         ):
             if gov.lower_ in {"ahead", "before", "prior"}:
@@ -530,6 +555,7 @@ class _Finder:
         side_b = [p for p in side_b if p not in side_a]
         if len(side_a) == 1 and not side_b and noun.tag_ == "NNS":
             self.reception_host = side_a[0]  # "X held a number of bilateral meetings": the round-up's host
+            self.set_scene(seg, noun)
         if not side_a and side_b and has_own and not any(c.lower_ == "between" for c in noun.children):
             # "The meeting with X ...", "pull-aside meetings ... an interaction with A, B": the article's protagonist
             host = self.protagonist(side_b)
@@ -847,6 +873,11 @@ def annotate(doc: Document) -> None:
         if under and m.date_from in {"published", "dateline"}:
             m.date, m.date_from, m.date_span = under[-1][0], "text", (under[-1][1], under[-1][2])
             m.evidence = (m.evidence + "; " if m.evidence else "") + "date of the heading above it"
+    for m in finder.found:
+        scene = [x for x in finder.scenes if x[0] <= m.start]
+        if scene and m.date_from in {"published", "dateline"}:
+            m.date, m.date_from, m.date_span = scene[-1][1], "text", scene[-1][2]
+            m.evidence = (m.evidence + "; " if m.evidence else "") + "date of the round-up sentence before it"
     # A read-out dates its first meeting; the ones it goes on to ("also spoke with", "later met") without date
     # words of their own are of the same day, not of the publication date.
     story: Meeting | None = None

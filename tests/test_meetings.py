@@ -472,3 +472,15 @@ def test_the_prospects_of_a_meeting_are_no_meeting(ex):
     r = ex("Published 12 March 2025\n\nThe minister spoke today in Oslo on the prospects of a meeting between "
            "President Amani Kibwana and Prime Minister Ola Nordmann.\n")
     assert r.meetings == []
+
+
+def test_talks_recalled_in_an_after_clause_of_a_later_story(ex):
+    r = ex("Published 6 May 2024\n\nTwo weeks after President Amani Kibwana and Prime Minister Ola Nordmann held talks "
+           "in Oslo on April 22, exporters say little has changed.\n")
+    assert r.meetings == []
+
+
+def test_after_talks_in_a_past_tense_story_are_held(ex):
+    r = ex("Published 6 May 2024\n\nAfter President Amani Kibwana and Prime Minister Ola Nordmann held talks in Oslo "
+           "on Monday, the two sides signed three agreements.\n")
+    assert [m["participants"] for m in r.meetings] == [["Amani Kibwana", "Ola Nordmann"]]

@@ -407,3 +407,13 @@ def test_malaysian_forms_of_address_are_not_names(ex):
     r = ex("Published 2 May 2024\n\nThe minister paid a courtesy call on Deputy Prime Minister Datuk Seri Hakim "
            "Rosli in Putrajaya.\n")
     assert r.names() == ["Hakim Rosli"]
+
+
+def test_a_surname_shared_with_a_historical_leader_is_the_living_one(ex):
+    r = ex("Published 23 April 2024\n\nAliyev sat down with Putin in Moscow on Monday.\n")
+    assert sorted(r.names()) == ["Ilham Aliyev", "Vladimir Putin"]
+
+
+def test_the_historical_leader_named_in_full_keeps_the_surname_ambiguous(ex):
+    r = ex("Published 23 April 2024\n\nThe museum honours Heydar Aliyev. Aliyev founded the modern state.\n")
+    assert "Ilham Aliyev" not in r.names()

@@ -258,6 +258,10 @@ class _Finder:
             if t.head is t:
                 break
             t = t.head
+        if verb.dep_ == "advcl" and verb.head.tag_ in {"VBP", "VBZ"} and any(
+            c.dep_ == "mark" and c.lower_ in {"after", "since"} for c in verb.children
+        ):
+            return True  # "Two weeks after X and Y held talks, traders say ...": the story is later
         for c in verb.children:
             if c.dep_ == "advmod" and c.lower_ in _RECALLED:
                 return True

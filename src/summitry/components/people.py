@@ -288,6 +288,16 @@ def _strip_possessive(text: str, start: int, end: int) -> int:
     return end
 
 
+def _current_holder(entries: list[dict], text: str) -> list[dict]:
+    """A surname shared by a living leader and a historical one ("Aliyev"): the living one, unless the article
+    names the historical one in full."""
+    living = [e for e in entries if not e.get("historical")]
+    folded = fold(text)
+    if len(living) == 1 and not any(fold(e["name"]) in folded for e in entries if e.get("historical")):
+        return living
+    return entries
+
+
 def _candidates(doc: Document) -> list[_Candidate]:
     text = doc.text
     out: list[_Candidate] = []
@@ -297,6 +307,8 @@ def _candidates(doc: Document) -> list[_Candidate]:
     single = _gazetteer()[1]
     for m in re.finditer(r"\b[A-Z][\w'’-]+\b", text):  # unambiguous surnames: "Erdogan", "Putin"
         entries = single.get(fold(m.group()))
+        if entries and len(entries) > 1:
+            entries = _current_holder(entries, text)
         if entries and len(entries) == 1 and doc.in_body(m.start()):
             out.append(_Candidate(m.start(), m.end(), m.group(), "gazetteer", entries[0]))
     out.extend(_title_names(doc))

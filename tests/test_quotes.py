@@ -487,3 +487,17 @@ def test_two_quotations_with_two_attributions_stay_two_turns(ex):
     r = ex(text)
     assert len([u for u in r.utterances if u["mode"] == "direct"]) >= 1
     assert all(u["speaker"] == "Amani Kibwana" for u in r.utterances)
+
+
+def test_courtesy_label_of_a_person_named_in_the_header(ex):
+    text = ("Kofi Mensah, Deputy Spokesperson\n\nMR MENSAH: Good afternoon, everyone. I have two items.\n\n"
+            "QUESTION: And on Peru?\n\nMR MENSAH: We are following it closely.\n")
+    r = ex(text)
+    assert [(u["speaker"], u["mode"]) for u in r.utterances] == [("Kofi Mensah", "transcript")] * 2
+
+
+def test_hyphenated_surname_alone_is_the_speaker(ex):
+    text = ("Published 2 May 2024\n\nMinister of Investment Omar Al-Rashidi met the delegation on Monday.\n\n"
+            "Al-Rashidi noted that nearly 200 firms now hold licences in the kingdom.\n")
+    r = ex(text)
+    assert [u["speaker"] for u in r.utterances] == ["Omar Al-Rashidi"]

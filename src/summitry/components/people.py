@@ -815,6 +815,7 @@ def _surname_mentions(doc: Document, people: list[Person]) -> None:
     """Every further use of a name part ("Yoon", "Kishida") that the NER model missed or mislabelled."""
     titles = _title_words()
     parts = {fold(t) for p in people for t in re.split(r"[\s-]+", p.name) if len(t) > 2} - titles
+    parts |= {fold(t) for p in people for t in p.name.split() if "-" in t}  # "Al-Falih", "Banda-Phiri" whole
     covered = [(m.start, m.end) for m in doc.mentions]
     for m in re.finditer(r"\b[A-Z][\w-]*(?:['’][A-Z][\w-]+)?\b", doc.text):  # "Modi's" -> "Modi"
         word = m.group()
@@ -852,8 +853,10 @@ def _link_partial(doc: Document, c: _Candidate, people: list[Person]) -> Person 
     word = toks[-1] if toks else ""
     if toks and toks[-1] in {"ji", "jee", "sahib"} and len(toks) > 1:
         word = toks[0]
-    last = [p for p in people if fold(re.split(r"[\s-]+", p.name)[-1]) == word]
-    anywhere = [p for p in people if word in [fold(t) for t in re.split(r"[\s-]+", p.name)]]
+    # "Al-Falih", "Banda-Phiri": a hyphenated surname is matched whole as well as by its parts
+    last = [p for p in people if word in {fold(re.split(r"[\s-]+", p.name)[-1]), fold(p.name.split()[-1])}]
+    anywhere = [p for p in people if word in [fold(t) for t in re.split(r"[\s-]+", p.name)] + [
+        fold(t) for t in p.name.split()]]
     for group in (last, anywhere):
         if len(group) == 1:
             return group[0]

@@ -362,11 +362,15 @@ class _Reader:
             prefix = text[para.start : m.start].split()
             from .people import _title_words  # late import: people registers first
 
+            courtesy = _label_words()[1]
             if any(
-                w.lower().strip(".,") not in _title_words() and not country_code(w) and not _INITIALS.match(w)
+                w.lower().strip(".,") not in _title_words()
+                and w.lower().strip(".,") not in courtesy
+                and not country_code(w)
+                and not _INITIALS.match(w)
                 for w in prefix
             ):
-                return None
+                return None  # "MR HOLLOWAY:" passes, "Washington, D.C." does not
             if text[m.start - 1 : m.start] == "." and not _INITIALS.match(text[para.start : m.start].split()[-1]):
                 return None
             after = re.match(r"\s*:\s*", text[m.end : para.end])

@@ -338,3 +338,24 @@ def test_metric_conventions(ex, sentence, quote, metric):
 def test_every_amount_says_how_it_was_found(ex):
     r = ex(HEAD + "Exports grew by 12 percent to $3 billion. Some 40 firms operate in the zone.\n")
     assert {a["via"] for a in r.amounts} == {"amounts.percent", "amounts.money", "amounts.count"}
+
+
+# --------------------------------------------------------------------------- more number forms (issue 13)
+
+
+def test_decimal_comma_before_a_scale_word(ex):
+    r = ex("Published 2 May 2024\n\nSpain delivered 1,5 million doses and trade reached 3,2 billion dollars, while "
+           "1,200 delegates attended.\n")
+    got = [(a["value"], a["unit"]) for a in r.amounts]
+    assert (1_500_000, "doses") in got and (3_200_000_000, "USD") in got and (1200, "delegates") in got
+
+
+def test_fraction_words_are_shares_in_percent(ex):
+    r = ex("Published 2 May 2024\n\nAlmost two thirds of the imports come from the kingdom.\n")
+    assert [(round(a["value"], 2), a["unit"], a["qualifier"]) for a in r.amounts] == [(66.67, "percent", "about")]
+
+
+def test_regional_currency_prefixes(ex):
+    r = ex("Published 2 May 2024\n\nThe projects are worth RM38.4 billion, TSh 1.3 trillion and about JD 9 million.\n")
+    assert [(a["value"], a["unit"]) for a in r.amounts] == [
+        (38_400_000_000, "MYR"), (1_300_000_000_000, "TZS"), (9_000_000, "JOD")]

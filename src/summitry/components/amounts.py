@@ -39,7 +39,9 @@ def _grammar() -> re.Pattern[str]:
     u = _units()
     words = [w for w in u["number_words"] if " " not in w]
     num = (
-        rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.])"  # "7 791"
+        # "1,5 million": a decimal comma before a scale word (European style); "1,500" stays a thousands group
+        rf"(?P<num>\d{{1,3}},\d{{1,2}}(?=\s?(?:million|billion|trillion|bn|mln|mn)\b)"
+        rf"|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.])"  # "7 791"
         rf"|\d+(?:\.\d+)?|(?:{_alt(words)})(?:-(?:{_alt(words)}))?"
         rf"|an?(?=\s+(?:thousand|million|billion|trillion|hundred|dozen)\b))"
     )
@@ -146,6 +148,8 @@ def _number_value(s: str) -> float | None:
             return float(sum(words[p] for p in parts))
     if low in words:
         return float(words[low])
+    if re.fullmatch(r"\d{1,3},\d{1,2}", s):
+        return float(s.replace(",", "."))  # a decimal comma ("1,5 million")
     try:
         return float(re.sub(r"[,\s]", "", s))
     except ValueError:
@@ -186,9 +190,12 @@ def _find(doc: Document) -> list[_Raw]:
     text = doc.text
     u = _units()
     out: list[_Raw] = []
+    fraction_starts = {m.start("frac") for m in scan_fractions(text)}
     for m in scan_numbers(text):
         if not doc.in_body(m.start(), m.end()) or _excluded(text, m):
             continue
+        if m.start("num") in fraction_starts:
+            continue  # "two thirds" is a share, read below
         value = _number_value(m.group("num"))
         if value is None:
             continue

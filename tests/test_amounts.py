@@ -359,3 +359,15 @@ def test_regional_currency_prefixes(ex):
     r = ex("Published 2 May 2024\n\nThe projects are worth RM38.4 billion, TSh 1.3 trillion and about JD 9 million.\n")
     assert [(a["value"], a["unit"]) for a in r.amounts] == [
         (38_400_000_000, "MYR"), (1_300_000_000_000, "TZS"), (9_000_000, "JOD")]
+
+
+def test_this_indicator_takes_the_previous_figures_metric(ex):
+    r = ex("Published 2 May 2024\n\nTrade turnover reached $2 billion in 2023. The growth of this indicator was 12% "
+           "in the first quarter.\n")
+    metrics = {a["value"]: a["metric"] for a in r.amounts}
+    assert "trade turnover" in metrics[12].lower() and "indicator" not in metrics[12].lower()
+
+
+def test_a_metric_does_not_run_into_the_next_line(ex):
+    r = ex("Published 2 May 2024\n\nExports reached $5 billion\nLast year imports fell.\n")
+    assert all("Last" not in (a["metric"] or "") for a in r.amounts)

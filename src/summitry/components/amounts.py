@@ -732,6 +732,11 @@ def _gerund(verb: Token) -> str:
 
 def _phrase(tokens: list[Token], keep_lead: bool = False) -> str:
     toks = sorted({t.i: t for t in tokens if not t.is_space}.values(), key=lambda t: t.i)
+    for k in range(1, len(toks)):
+        between = toks[0].doc[toks[k - 1].i : toks[k].i + 1]
+        if toks[k].is_sent_start or any("\n" in t.text_with_ws for t in between[:-1]):
+            toks = toks[:k]  # a phrase never runs into the next sentence or line
+            break
     while toks and ((toks[0].lower_ in _DROP_LEADING and not keep_lead) or toks[0].is_punct):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].pos_ in {"ADP", "CCONJ", "DET", "PRON", "PART"}):
@@ -1278,11 +1283,23 @@ def _enclosing_quotation(text: str, pos: int) -> int | None:
     return None
 
 
+# A metric that names the previous figure's measure only by reference ("growth of this indicator", "the figure").
+_ANAPHORIC_METRIC = re.compile(r"\b(?:this |that |the )?(?:indicator|figure)\b", re.IGNORECASE)
+
+
+def _core_metric(metric: str) -> str:
+    """ "growth of trade turnover in 2017" -> "trade turnover": what a later "this indicator" stands for."""
+    core = re.sub(r"^(?:growth|increase|decrease|decline|rise|fall|volume|share|level) of (?:the )?", "", metric,
+                  flags=re.IGNORECASE)
+    return re.split(r"\s+(?:in|for|during|by|since|at|last|this)\b", core, maxsplit=1)[0]
+
+
 @component("amounts", requires=("utterances", "tokens"), assigns=("amounts",))
 def annotate(doc: Document) -> None:
     raws = _fill_units(doc, _find(doc))
     spans = [doc.nlp.char_span(r.start, r.num_end or r.end, alignment_mode="expand") for r in raws]
     metrics: dict[int, tuple[str | None, tuple[int, int] | None]] = {}
+    previous_metric: str | None = None
     for i, r in enumerate(raws):
         others = {t.i for j, sp in enumerate(spans) if j != i and sp is not None for t in sp}
         metrics[id(r)] = metric_for(doc, r, others)
@@ -1297,6 +1314,12 @@ def annotate(doc: Document) -> None:
                 r.how = "a neighbouring figure's metric"
         if r.head is None and metric and not r.unit.isupper() and r.unit not in {"percent", "times"}:
             metric = f"{r.unit} {metric}"  # a bare number that borrowed its unit: "150,000 in Russian schools"
+        if metric and previous_metric and _ANAPHORIC_METRIC.search(metric):
+            # "growth of this indicator": what the figure before it measured
+            metric = _ANAPHORIC_METRIC.sub(previous_metric, metric, count=1)
+            r.how = "the previous figure's metric for 'this indicator'"
+        if metric and not _ANAPHORIC_METRIC.search(metric):
+            previous_metric = _core_metric(metric)
         speaker, heard = _speaker(doc, r)
         how = r.how or ("its parse" if metric else "no metric found")
         if r.range_of is not None:

@@ -8,6 +8,10 @@ Sets, each scored with FORMAT.md's metrics (``summitry.scoring``):
   genres     tests/fixtures/genres (invented articles in the genres of real reporting, written by someone who did
              not read the extractors; nobody tuning the extractors reads them): per genre from genres.json
   heldout    tests/fixtures/heldout (12 invented articles, an earlier held-out set)
+  unseen     tests/fixtures/unseen (24 invented articles, 12 genres; measured once before the rules of this round
+             were written, then read for errors: a development set since)
+  unseen2    tests/fixtures/unseen2 (24 invented articles, 12 genres; held out: only its totals and per-genre
+             figures are looked at, never its articles or per-article errors)
 
 --write-baseline measures the default and the fast path on dev and dev2 and writes tests/quality_baseline.json,
 which tests/test_end_to_end.py holds CI to (no headline may drop by more than 0.02).
@@ -82,7 +86,7 @@ def main() -> int:
         lines.append(_row(name, len(gold), total))
         if genres:
             lines += _by_genre(gold, pred, genres)
-    for name in ("genres", "heldout"):
+    for name in ("genres", "heldout", "unseen", "unseen2"):
         folder = FIXTURES / name
         if not (folder / "gold.jsonl").is_file():
             continue

@@ -198,3 +198,10 @@ def test_resolve_day_of_month_and_last_evening(expr, ref, expected):
 def test_dateline_city_followed_by_its_country(ex):
     r = ex("BAKU, Azerbaijan, March 3. President Ilham Aliyev met Prime Minister Nikol Pashinyan.\n")
     assert [m["place"] for m in r.meetings] == ["Baku"]
+
+
+@pytest.mark.parametrize("header", ["Posted on 2024/05/03", "2024-05-03T10:15:00+03:00", "Updated: 03.05.2024 14:20"])
+def test_year_first_and_numeric_header_dates(ex, header):
+    r = ex(f"Some Outlet\n{header}\n\nForeign Minister Ola Nordmann met President Amani Kibwana on Thursday.\n")
+    assert r.published == "2024-05-03"
+    assert [m["date"] for m in r.meetings] == ["2024-05-02"]

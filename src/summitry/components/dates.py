@@ -83,6 +83,8 @@ def _is_dateline_date(text: str, start: int, end: int) -> bool:
 # A numeric header date ("09:56 / 22.07.2023", "22/07/2023"): day first, with a four-digit year.
 _MONTH_DAY_SLASH_YEAR = re.compile(rf"\b{_MONTH}\.?\s+(\d{{1,2}})/((?:19|20)\d{{2}})\b", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"(?<![\d./-])(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})(?![\d./-])")
+# Year first: "2024/05/03", an ISO timestamp "2024-05-03T10:15:00+03:00"
+_YEAR_FIRST_DATE = re.compile(r"(?<![\d./-])((?:19|20)\d{2})([./-])(\d{1,2})\2(\d{1,2})(?=T\d|[^\d./-]|$)")
 _WEEKDAY_BEFORE = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*$", re.IGNORECASE
 )
@@ -120,6 +122,19 @@ def _header_dates(text: str) -> list[tuple[date, tuple[int, int], int]]:
             continue  # a numeric date only on a line of its own (a timestamp line), not in running text
         try:
             parsed = date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        except ValueError:
+            continue
+        out.append((parsed, (m.start(), m.end()), 2 if re.search(r"\d{1,2}:\d{2}", line) else 1))
+    for m in _YEAR_FIRST_DATE.finditer(text, 0, _HEADER_CHARS):
+        if any(a <= m.start() < b for _, (a, b), _ in out):
+            continue  # "2024-05-03" read above
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        if len(line) > 60:
+            continue
+        try:
+            parsed = date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
         except ValueError:
             continue
         out.append((parsed, (m.start(), m.end()), 2 if re.search(r"\d{1,2}:\d{2}", line) else 1))

@@ -484,3 +484,20 @@ def test_after_talks_in_a_past_tense_story_are_held(ex):
     r = ex("Published 6 May 2024\n\nAfter President Amani Kibwana and Prime Minister Ola Nordmann held talks in Oslo "
            "on Monday, the two sides signed three agreements.\n")
     assert [m["participants"] for m in r.meetings] == [["Amani Kibwana", "Ola Nordmann"]]
+
+
+def test_the_president_of_a_read_out_is_its_subject(ex):
+    text = ("Published 14 May 2025\n\nPresident Amani Kibwana has held telephone conversations with several heads "
+            "of state this week.\n\nOn Monday, the President spoke to President Chola Mwansa of Zambia.\n\nOn Tuesday, "
+            "he received a call from Prime Minister Ola Nordmann.\n")
+    r = ex(text)
+    assert [(m["participants"], m["date"], m["kind"]) for m in r.meetings] == [
+        (["Amani Kibwana", "Chola Mwansa"], "2025-05-12", "phone"),
+        (["Amani Kibwana", "Ola Nordmann"], "2025-05-13", "phone"),
+    ]
+
+
+def test_one_video_call_with_two_others_is_one_meeting(ex):
+    r = ex(" date 2025-05-14\nPresident Amani Kibwana convened a video call with Prime Minister Ola Nordmann and "
+           "President Chola Mwansa on Wednesday.\n")
+    assert [m["participants"] for m in r.meetings] == [["Amani Kibwana", "Chola Mwansa", "Ola Nordmann"]]

@@ -155,7 +155,11 @@ class _Finder:
             if role is not None:  # "His Highness the Amir": the role holder
                 r = self.refs.resolve(min(x.idx for x in role.subtree), role.idx + len(role.text))
                 return [r] if isinstance(r, Person) else []
-        if t.pos_ in {"NOUN", "PRON"} and t.dep_ in {"nsubj", "nsubjpass", "pobj", "dobj", "conj"}:
+        definite_role = (  # "the President spoke to ...": a capitalised role as the subject
+            t.pos_ == "PROPN" and t.lower_ in _PERSON_NOUNS and t.dep_ in {"nsubj", "nsubjpass"}
+            and any(c.lower_ == "the" and c.dep_ == "det" for c in t.children)
+        )
+        if (t.pos_ in {"NOUN", "PRON"} or definite_role) and t.dep_ in {"nsubj", "nsubjpass", "pobj", "dobj", "conj"}:
             phrase = " ".join(x.text for x in t.subtree if x.dep_ not in _CLAUSE_DEPS and x.i <= t.i)
             if _GROUP.match(phrase.strip()):
                 return self.recent_pair(t.idx)
@@ -617,6 +621,10 @@ class _Finder:
         summit, X met A and B") is not."""
         if trigger.lower_ in _MULTI_NOUNS:
             return True
+        if trigger.tag_ == "NN" and trigger.lower_ in {"call", "conversation", "meeting"} and any(
+            c.lower_ == "a" for c in trigger.children
+        ):
+            return True  # "convened a video call with A and B": one call of three, not two bilaterals
         words = {c.lower_ for c in trigger.children} | {c.lower_ for c in trigger.head.children if c.dep_ == "dobj"
                                                           for c in c.children}
         return bool(words & _MULTI) or bool(_MULTI_RE.search(seg.text))

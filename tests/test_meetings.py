@@ -501,3 +501,15 @@ def test_one_video_call_with_two_others_is_one_meeting(ex):
     r = ex(" date 2025-05-14\nPresident Amani Kibwana convened a video call with Prime Minister Ola Nordmann and "
            "President Chola Mwansa on Wednesday.\n")
     assert [m["participants"] for m in r.meetings] == [["Amani Kibwana", "Chola Mwansa", "Ola Nordmann"]]
+
+
+def test_it_stands_for_the_delegation_and_its_leader(ex):
+    r = ex(" date 2025-05-14\nA delegation from Norway, led by Deputy Prime Minister Ola Nordmann, paid a working "
+           "visit to Kenya, where it was received by President Amani Kibwana on Wednesday.\n")
+    assert [(m["participants"], m["date"]) for m in r.meetings] == [(["Amani Kibwana", "Ola Nordmann"], "2025-05-14")]
+
+
+def test_a_date_after_led_by_dates_the_meeting_with_the_delegation(ex):
+    r = ex(" date 2025-05-14\nPresident Amani Kibwana met with the delegation led by Minister Ola Nordmann on "
+           "Monday.\n")
+    assert [(m["date"], m["date_from"]) for m in r.meetings] == [("2025-05-12", "text")]

@@ -133,6 +133,8 @@ class _Finder:
         if low in {"you"} and speaker:
             other = self.addressee(t.idx, speaker)
             return [other] if other else []
+        if low == "it" and t.dep_ in {"nsubj", "nsubjpass"}:
+            return self.delegation_leader(t)  # "a delegation led by X ..., where it was received by Y"
         if low in {"he", "him", "she", "her"} and t.text != "HE":  # "HE President ...": His Excellency
             p = self.refs.last_subject(t.idx)
             host = self.hosts[-1] if self.hosts else None
@@ -171,6 +173,20 @@ class _Finder:
                                                             "official"}:
                     r = role_phrase(self.refs, s, doc.text[s : t.idx + len(t.text)])
                 return [r] if isinstance(r, Person) else []
+        return []
+
+    def delegation_leader(self, pronoun: Token) -> list[Person]:
+        """The leader of the delegation a pronoun stands for: the last "delegation led by X" before it."""
+        for noun in reversed(list(pronoun.doc[pronoun.sent.start : pronoun.i])):
+            if noun.lower_ not in _DELEGATION:
+                continue
+            for lead in noun.subtree:
+                if lead.lower_ in _LEAD_VERBS and lead.dep_ == "acl":
+                    for c in lead.children:
+                        if c.dep_ in {"agent", "prep"} and c.lower_ == "by":
+                            found = self.people_in(c)
+                            if found:
+                                return found[:1]
         return []
 
     def speaker_at(self, offset: int) -> Person | None:
@@ -750,8 +766,8 @@ def _other_verb(span: SpacySpan | None, anchors: set[int]) -> bool:
     for _ in range(6):
         if t.i in anchors:
             return False
-        if t is not span.root and t.pos_ in {"VERB", "AUX"}:
-            return True
+        if t is not span.root and t.pos_ in {"VERB", "AUX"} and not (t.dep_ == "acl" and t.lower_ in _LEAD_VERBS):
+            return True  # (but "the delegation led by X on Monday": the date of the meeting with it)
         if t.head is t:
             return False
         t = t.head

@@ -513,3 +513,12 @@ def test_a_date_after_led_by_dates_the_meeting_with_the_delegation(ex):
     r = ex(" date 2025-05-14\nPresident Amani Kibwana met with the delegation led by Minister Ola Nordmann on "
            "Monday.\n")
     assert [(m["date"], m["date_from"]) for m in r.meetings] == [("2025-05-12", "text")]
+
+
+def test_we_in_a_transcript_turn_is_the_two_principals_not_the_moderator(ex):
+    text = ("Press conference of Minister Ola Nordmann and Minister of Foreign Affairs of Kenya Amani Kibwana\n\n"
+            "04.06.2024\n\nKofi Mensah, Spokesperson: Good afternoon. The ministers will make short statements.\n\n"
+            "Minister Nordmann: Thank you. It is a pleasure to host my colleague in Oslo. We have just concluded very "
+            "good talks.\n\nMinister Kibwana: Thank you for your hospitality.\n")
+    r = ex(text)
+    assert summary(r) == [(["Amani Kibwana", "Ola Nordmann"], "2024-06-04", "Oslo", "in_person")]

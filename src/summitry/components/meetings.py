@@ -78,6 +78,7 @@ _SPEAKING_VENUE = re.compile(
     r"['’]s\b|\s+(?:said|says|stated|announced|reported|noted|added|press|spokes\w*|statement|readout|source)",
     re.IGNORECASE,
 )
+_MODERATOR = re.compile(r"\b(?:spokes\w*|moderator|press secretary|presenter|interpreter|anchor|host)\b", re.I)
 _AIRPORT = re.compile(r"\bairport\b", re.IGNORECASE)
 _CLAUSE_DEPS = set(word_set(_W, "clause_deps"))
 # Words of a sentence that place a meeting in a room (in-person evidence beside "talked").
@@ -128,7 +129,7 @@ class _Finder:
         if low in {"i", "me"} and speaker:
             return [speaker]
         if low in {"we", "us"} and speaker:
-            other = self.recent_other(t.idx, speaker)
+            other = self.transcript_partner(t.idx, speaker) or self.recent_other(t.idx, speaker)
             return [speaker, other] if other else [speaker]
         if low in {"you"} and speaker:
             other = self.addressee(t.idx, speaker)
@@ -188,6 +189,25 @@ class _Finder:
                             if found:
                                 return found[:1]
         return []
+
+    def principals(self) -> list[str]:
+        """The transcript's speakers who are not its moderators (spokespersons, hosts, interpreters)."""
+        names: list[str] = []
+        for u in self.doc.utterances:
+            if u.mode != "transcript" or not u.speaker or u.speaker in names:
+                continue
+            person = next((p for p in self.doc.people if p.name == u.speaker), None)
+            if person is not None and person.title and _MODERATOR.search(person.title):
+                continue
+            names.append(u.speaker)
+        return names
+
+    def transcript_partner(self, offset: int, speaker: Person) -> Person | None:
+        """ "We have just concluded good talks" in a transcript turn: the other principal speaker."""
+        if not any(u.start <= offset < u.end and u.mode == "transcript" for u in self.doc.utterances):
+            return None
+        others = [n for n in self.principals() if n != speaker.name]
+        return next((p for p in self.doc.people if others and p.name == others[0]), None)
 
     def speaker_at(self, offset: int) -> Person | None:
         for u in self.doc.utterances:
@@ -667,10 +687,7 @@ class _Finder:
         """A transcript of remarks at a meeting ("Remarks before a meeting with X", "Transcript of the
         beginning of the meeting"): the two principal speakers, when the article names no meeting itself."""
         turns = [u for u in self.doc.utterances if u.mode == "transcript" and u.speaker]
-        speakers: list[str] = []
-        for u in turns:
-            if u.speaker not in speakers:
-                speakers.append(u.speaker)
+        speakers = self.principals()
         if len(speakers) < 2 or any(len(m.participants) >= 2 and set(speakers[:2]) <= set(m.participants)
                                     for m in self.found):
             return
@@ -683,9 +700,13 @@ class _Finder:
         people = [next((p for p in self.doc.people if p.name == n), None) or Person(n) for n in speakers[:2]]
         place = None
         place_span = None
-        venue = venue_in(self.doc.text[: turns[0].start + 1500])
+        window = self.doc.text[: turns[0].start + 1500]
+        venue = venue_in(window)
         if venue:
             place = venue[0]
+        else:  # "a pleasure to host my colleague in Warsaw"
+            place = next((c for c in (find_city(m.group(1)) for m in re.finditer(r"\bin ([A-Z][\w'’-]+)", window))
+                          if c), None) or self.doc.dateline_place
         date = self.doc.reference_date
         self.add(people, date, "default", None, place, place_span, "in_person", self.segments[0] if self.segments
                  else self.doc.nlp[:], "meetings.transcript", "transcript turns of two speakers, meeting word in lead")
@@ -838,6 +859,16 @@ def _setting_place(segments: list[SpacySpan]) -> list[tuple[int, str]]:
     return out
 
 
+def _paragraph_city(doc: Document, offset: int) -> str | None:
+    """The one city named "in X" in the paragraph of a meeting that names none itself ("a pleasure to host my
+    colleague in Warsaw. We have just concluded very good talks.")."""
+    start = doc.text.rfind("\n", 0, offset) + 1
+    end = doc.text.find("\n", offset)
+    para = doc.text[start : len(doc.text) if end < 0 else end]
+    cities = {c for c in (find_city(m.group(1)) for m in re.finditer(r"\bin ([A-Z][\w'’-]+)", para)) if c}
+    return cities.pop() if len(cities) == 1 else None
+
+
 def _date_headings(doc: Document, segments: list[SpacySpan]) -> list[tuple[str, int, int]]:
     """(date, start, end) of lines that hold nothing but a day ("Saturday, Nov. 22", "23 November 2025")."""
     out = []
@@ -920,5 +951,5 @@ def annotate(doc: Document) -> None:
         if m.place is None and m.kind == "in_person":
             # a round-up's meetings without a place of their own are where its setting sentence put them
             scene = [city for at, city in settings if at <= m.start]
-            m.place = scene[-1] if scene else fallback
+            m.place = scene[-1] if scene else (_paragraph_city(doc, m.start) or fallback)
     doc.meetings = finder.found

@@ -100,6 +100,7 @@ class _Finder:
         # (offset, date, span) of round-up sentences that date the meetings they announce ("held a series of
         # bilateral meetings on Saturday")
         self.scenes: list[tuple[int, str, tuple[int, int] | None]] = []
+        self.reports: dict[int, list[int]] = {}  # id(meeting) -> starts of later sentences reporting it again
         self.segments = sentences(doc)
         self.headline = self.segments[0].text if self.segments else ""
 
@@ -669,6 +670,7 @@ class _Finder:
         names = sorted({p.name for p in people})
         for m in self.found:
             if sorted(m.participants) == names and m.date == date:
+                self.reports.setdefault(id(m), []).append(seg.start_char)
                 m.place = m.place or place
                 m.place_span = m.place_span or place_span
                 if m.kind == "in_person" and kind != "in_person" and how == "day":
@@ -951,5 +953,6 @@ def annotate(doc: Document) -> None:
         if m.place is None and m.kind == "in_person":
             # a round-up's meetings without a place of their own are where its setting sentence put them
             scene = [city for at, city in settings if at <= m.start]
-            m.place = scene[-1] if scene else (_paragraph_city(doc, m.start) or fallback)
+            here = (_paragraph_city(doc, at) for at in [m.start, *finder.reports.get(id(m), [])])
+            m.place = scene[-1] if scene else (next((c for c in here if c), None) or fallback)
     doc.meetings = finder.found

@@ -244,8 +244,10 @@ def test_conflicting_claims_are_flagged(db):
 def test_claim_series_pair_period_and_target(db):
     claims = rows(db, schema.claims)
     trade = [c for c in claims if c["metric_group"] == "trade" and c["countries"] == "KZ-UZ"]
+    # "bring this figure to $10 billion by 2030": the target of the same series (its metric is the trade figure's)
     assert sorted((c["quote"], c["period"], c["period_from"]) for c in trade) == [
-        ("$4 billion", 2023, "relative"), ("$4.5 billion", 2024, "relative"), ("$6 billion", 2023, "relative")]
+        ("$10 billion", 2030, "text"), ("$4 billion", 2023, "relative"), ("$4.5 billion", 2024, "relative"),
+        ("$6 billion", 2023, "relative")]
     assert len({c["series_id"] for c in trade}) == 1
     [goal] = [c for c in claims if c["quote"] == "$10 billion"]
     assert goal["target"] and goal["period"] == 2030  # "bring this figure to $10 billion by 2030"

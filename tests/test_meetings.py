@@ -522,3 +522,24 @@ def test_we_in_a_transcript_turn_is_the_two_principals_not_the_moderator(ex):
             "good talks.\n\nMinister Kibwana: Thank you for your hospitality.\n")
     r = ex(text)
     assert summary(r) == [(["Amani Kibwana", "Ola Nordmann"], "2024-06-04", "Oslo", "in_person")]
+
+
+def test_gapped_second_object_with_its_own_day(ex):
+    r = ex("Published 12 September 2025\n\nPresident Amani Kibwana met Prime Minister Ola Nordmann on Sunday and "
+           "President Chola Mwansa on Monday.\n")
+    assert [(m["participants"], m["date"]) for m in r.meetings] == [
+        (["Amani Kibwana", "Ola Nordmann"], "2025-09-07"), (["Amani Kibwana", "Chola Mwansa"], "2025-09-08")]
+
+
+def test_second_verb_of_a_sentence_keeps_its_own_object(ex):
+    r = ex("Published 12 September 2025\n\nOn Thursday, President Amani Kibwana held talks with Prime Minister Ola "
+           "Nordmann and met President Chola Mwansa.\n")
+    assert sorted(m["participants"] for m in r.meetings) == [["Amani Kibwana", "Chola Mwansa"],
+                                                            ["Amani Kibwana", "Ola Nordmann"]]
+
+
+def test_a_summit_sentence_sets_the_place_of_the_meetings_after_it(ex):
+    text = ("Published 12 September 2025\n\nPresident Amani Kibwana held 12 bilateral meetings during the two-day "
+            "summit in Rio de Janeiro, the presidency said.\n\nKibwana met Prime Minister Ola Nordmann on Sunday.\n")
+    r = ex(text)
+    assert [m["place"] for m in r.meetings] == ["Rio de Janeiro"]

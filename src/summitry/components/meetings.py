@@ -44,7 +44,7 @@ _HYPOTHETICAL = word_set(_W, "hypothetical_heads")
 _RECALL_VERBS = word_set(_W, "recall_verbs")
 _PHRASAL = word_set(_W, "phrasal_verbs")  # "sat down with": a meeting verb only with its particle
 _COURTESY = word_set(_W, "courtesy_nouns")
-_SETTING_RE = re.compile(r"\b(?:sidelines|sideline|margins|margin)\b", re.IGNORECASE)  # "paid a courtesy call on X": a visit, not a phone call
+_SETTING_RE = re.compile(r"\b(?:sidelines|sideline|margins|margin|summit|forum|general assembly)\b", re.IGNORECASE)  # "paid a courtesy call on X": a visit, not a phone call
 _GROUP = re.compile(
     r"^(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|sides|ministers|premiers|diplomats|top diplomats|"
     r"heads of state|prime ministers|foreign ministers|counterparts)$|^they$|^both$",
@@ -503,6 +503,28 @@ class _Finder:
         if len(side_a) == 1 and not side_b and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
             self.set_scene(seg, verb)  # "X met with the leaders of A, B and C on Saturday": the day of what follows
         self.emit(seg, verb, side_a, side_b, f"meetings.{_rule_of(verb)}", f"verb '{verb.text}', its arguments")
+        self.gapped(seg, verb, side_a)
+
+    def gapped(self, seg: SpacySpan, verb: Token, side_a: list[Person]) -> None:
+        """ "X met A on Sunday and B on Monday": B is the verb's conjunct, with a day of its own."""
+        if len(side_a) != 1:
+            return
+        for c in seg:
+            # the verb's conjunct, or one the parser hung on the first object's day ("on Sunday and B")
+            on_day = c.head.ent_type_ == "DATE" and c.head.dep_ == "pobj" and c.head.head.head == verb
+            if c.dep_ != "conj" or c.i < verb.i or c.pos_ not in {"PROPN", "NOUN"} or not (c.head == verb or on_day):
+                continue
+            people = self.who(c)
+            if not people:
+                continue
+            days = [e for e in seg.ents if e.label_ == "DATE" and e.start > c.i]
+            when = None
+            if days:
+                day, kind = resolve(days[0].text, self.doc.reference_date)
+                if kind == "day":
+                    when = (day, "day", (days[0].start_char, days[0].end_char))
+            self.emit(seg, verb, side_a, people, f"meetings.{_rule_of(verb)}+gapped",
+                      f"verb '{verb.text}', its second object '{c.text}'", when)
 
     def arguments(self, verb: Token) -> tuple[list[Person], list[Person]]:
         """(subject side, counterpart side) of a meeting verb: "A met B and C", "B was received by A"."""
@@ -517,7 +539,10 @@ class _Finder:
                 (side_a if c.lower_ == "by" and verb.tag_ == "VBN" else side_b).extend(self.people_in(c))
             elif c.dep_ in {"npadvmod", "appos"} and self.doc.person_at(c.idx, c.idx + len(c.text)):
                 side_b += self.people_in(c)  # a misparsed appositive: "from his counterpart, X,"
-        if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and verb.dep_ in {"ROOT", "conj"}:
+        if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and (
+            verb.dep_ == "ROOT"
+            or (verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.head.children))
+        ):
             # A subject the parser lost inside a long opening phrase: the people named before the verb.
             for m in self.doc.mentions:
                 if verb.sent.start_char <= m.start < verb.idx and not _not_a_person(m.person):
@@ -629,12 +654,12 @@ class _Finder:
                       f"'{noun.text} led by', host of the earlier reception")
 
     def emit(self, seg: SpacySpan, trigger: Token, side_a: list[Person], side_b: list[Person], via: str,
-             evidence: str) -> None:
+             evidence: str, when: tuple[str | None, str, tuple[int, int] | None] | None = None) -> None:
         side_a = [p for p in side_a if not _not_a_person(p)]
         side_b = [p for p in side_b if not _not_a_person(p) and p not in side_a]
         if len(side_a) + len(side_b) < 2 or _AIRPORT.search(seg.text):
             return
-        date, how, date_span = self.when(seg, trigger)
+        date, how, date_span = when or self.when(seg, trigger)
         if how in {"future", "vague"}:
             return
         kind = self.kind_of(seg, trigger)

@@ -205,3 +205,10 @@ def test_year_first_and_numeric_header_dates(ex, header):
     r = ex(f"Some Outlet\n{header}\n\nForeign Minister Ola Nordmann met President Amani Kibwana on Thursday.\n")
     assert r.published == "2024-05-03"
     assert [m["date"] for m in r.meetings] == ["2024-05-02"]
+
+
+def test_hyphenated_numeric_dateline(ex):
+    r = ex("Some Agency\nDili, 08-07-2024\n\nPresident Amani Kibwana welcomed Prime Minister Ola Nordmann "
+           "yesterday.\n")
+    assert r.published == "2024-07-08"
+    assert [(m["date"], m["place"]) for m in r.meetings] == [("2024-07-07", "Dili")]

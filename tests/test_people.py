@@ -417,3 +417,18 @@ def test_a_surname_shared_with_a_historical_leader_is_the_living_one(ex):
 def test_the_historical_leader_named_in_full_keeps_the_surname_ambiguous(ex):
     r = ex("Published 23 April 2024\n\nThe museum honours Heydar Aliyev. Aliyev founded the modern state.\n")
     assert "Ilham Aliyev" not in r.names()
+
+
+def test_two_titled_names_joined_by_and(ex):
+    r = ex("Published 2 May 2024\n\nMinister of Industry and Trade Karim Benslimane and Poland's Deputy Minister of "
+           "Development Anna Kowalczyk-Nowak met in Rabat on Thursday.\n")
+    people = {p["name"]: p for p in r.people}
+    assert people["Karim Benslimane"]["title"] == "Minister of Industry and Trade"
+    assert [m["participants"] for m in r.meetings] == [["Anna Kowalczyk-Nowak", "Karim Benslimane"]]
+
+
+def test_ambassador_to_a_country_keeps_the_name_after_it(ex):
+    r = ex("NAIROBI, Nov. 12, 2024 (Agency) -- Cabinet Secretary Amani Kibwana met with Chinese Ambassador to Kenya "
+           "Zhou Minghua on Tuesday.\n")
+    people = {p["name"]: p for p in r.people}
+    assert (people["Zhou Minghua"]["title"], people["Zhou Minghua"]["country"]) == ("Ambassador to Kenya", "CN")

@@ -48,7 +48,7 @@ _PUBLISH_CUE = re.compile(
 _DATELINE_CITY = re.compile(
     rf"(?<![\w])([A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?)\s*(?:\([^)\n]{{0,40}}\)\s*)?(?:\[[^\]\n]{{0,20}}\]\s*)?"
     rf"(?:,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?)?"  # the country after the city: "ASTANA, Kazakhstan, November 9."
-    rf"(?:[,.]\s+{_MONTH}\b|[,.]\s+\d{{1,2}}\s+{_MONTH}\b|\s+[–—-]\s|:\s|\s\("
+    rf"(?:[,.]\s+{_MONTH}\b|[,.]\s+\d{{1,2}}\s+{_MONTH}\b|,\s+\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}\b|\s+[–—-]\s|:\s|\s\("
     r"|\.\s+[A-Z]{3,}\s+[–—-]\s)",  # "NUR-SULTAN. KAZINFORM – "
 )
 
@@ -82,7 +82,7 @@ def _is_dateline_date(text: str, start: int, end: int) -> bool:
 
 # A numeric header date ("09:56 / 22.07.2023", "22/07/2023"): day first, with a four-digit year.
 _MONTH_DAY_SLASH_YEAR = re.compile(rf"\b{_MONTH}\.?\s+(\d{{1,2}})/((?:19|20)\d{{2}})\b", re.IGNORECASE)
-_NUMERIC_DATE = re.compile(r"(?<![\d./-])(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})(?![\d./-])")
+_NUMERIC_DATE = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?![\d./-])")
 # Year first: "2024/05/03", an ISO timestamp "2024-05-03T10:15:00+03:00"
 _YEAR_FIRST_DATE = re.compile(r"(?<![\d./-])((?:19|20)\d{2})([./-])(\d{1,2})\2(\d{1,2})(?=T\d|[^\d./-]|$)")
 _WEEKDAY_BEFORE = re.compile(
@@ -121,7 +121,7 @@ def _header_dates(text: str) -> list[tuple[date, tuple[int, int], int]]:
         if len(line) > 40:
             continue  # a numeric date only on a line of its own (a timestamp line), not in running text
         try:
-            parsed = date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            parsed = date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
         except ValueError:
             continue
         out.append((parsed, (m.start(), m.end()), 2 if re.search(r"\d{1,2}:\d{2}", line) else 1))

@@ -802,8 +802,14 @@ def _within_clause(t: Token, clause: Token) -> bool:
             return True
         if x.dep_ in {"relcl", "ccomp", "advcl", "parataxis"} or x.head is x:
             return False
+        if x.dep_ == "conj" and x.pos_ in {"VERB", "AUX"} and _recalled_verb(x):
+            return False  # "... and had last met in Rarotonga": another, earlier meeting's place
         x = x.head
     return False
+
+
+def _recalled_verb(verb: Token) -> bool:
+    return any(c.dep_ in {"advmod", "npadvmod"} and c.lower_ in _RECALLED for c in verb.children)
 
 
 def _other_verb(span: SpacySpan | None, anchors: set[int]) -> bool:
@@ -886,12 +892,18 @@ def _setting_place(segments: list[SpacySpan]) -> list[tuple[int, str]]:
     return out
 
 
+_RECOLLECTION = re.compile(r"\b(?:had (?:\w+ )?(?:met|held|visited|talked|spoken)|last met|previously|ago|in the past)\b",
+                           re.IGNORECASE)
+
+
 def _paragraph_city(doc: Document, offset: int) -> str | None:
     """The one city named "in X" in the paragraph of a meeting that names none itself ("a pleasure to host my
     colleague in Warsaw. We have just concluded very good talks.")."""
     start = doc.text.rfind("\n", 0, offset) + 1
     end = doc.text.find("\n", offset)
     para = doc.text[start : len(doc.text) if end < 0 else end]
+    # not a recollection of an earlier meeting ("They had last met in Rarotonga in November.")
+    para = " ".join(x for x in re.split(r"(?<=[.!?])\s+", para) if not _RECOLLECTION.search(x))
     cities = {c for c in (find_city(m.group(1)) for m in re.finditer(r"\bin ([A-Z][\w'’-]+)", para)) if c}
     return cities.pop() if len(cities) == 1 else None
 

@@ -269,6 +269,7 @@ def _clean_ner(ent: SpacySpan) -> tuple[int, int] | None:
         or toks[0].lower_ in {"mr", "mr.", "mrs", "ms", "dr", "dear"}
         or toks[0].lower_ in STOP_WORDS  # "In Dushanbe", "With Putin"
         or not _NAME_TOKEN.match(toks[0].text)
+        or (len(toks) > 2 and country_code(toks[0].text))  # "Ambassador to Kenya Lu Jianhong"
     ):
         toks = toks[1:]
     while toks and (
@@ -480,7 +481,7 @@ _OFFICE_WORDS = {
     "digital",
     "science",
 }
-_RUN_CONNECTORS = {"of", "for", "and", "the", "on", "de", "du", "des"}
+_RUN_CONNECTORS = {"of", "for", "and", "the", "on", "de", "du", "des", "to"}
 # Lower-case words inside a personal name ("bin", "van", "da"): kept between two name words of a title's name.
 _NAME_PARTICLES = {"bin", "bint", "binti", "ibn", "al", "el", "van", "von", "da", "dos", "das", "del", "della", "di",
                    "der", "den", "ter", "la"}
@@ -521,6 +522,18 @@ def _title_names(doc: Document) -> list[_Candidate]:
             if low in {"and"} and len(words) >= 3 and _is_person_group(words[-3:-1], given):
                 words.pop()
                 break
+            # "Minister of Trade Ryad Mezzour and Poland's Deputy Minister ...": a second title begins
+            if low == "and" and len(words) >= 3 and _NAME_TOKEN.match(words[-2][2]) and _NAME_TOKEN.match(
+                words[-3][2]
+            ):
+                nxt = re.match(r"\s+(?:the\s+)?([\w'’-]+)(?:\s+([\w'’-]+))?", text[w.end() : w.end() + 80])
+                first, second = (nxt.group(1), nxt.group(2) or "") if nxt else ("", "")
+                base = first[:-2] if first.endswith(("'s", "’s")) else first
+                if first.lower() in titles or (base != first and country_code(base)) or (
+                    country_code(first) and second.lower() in titles
+                ):
+                    words.pop()
+                    break
         groups: list[list[tuple[int, int, str]]] = [[]]
         for k, w in enumerate(words):
             low = w[2].lower()
@@ -1036,7 +1049,7 @@ def title_after(doc: Document, start: int, end: int) -> tuple[str, str | None, t
     return (title, country, (s, e)) if title else None
 
 
-_CONNECTORS = {"of", "the", "and", "for", "on", "in", "'s", "’s", ","}
+_CONNECTORS = {"of", "the", "and", "for", "on", "in", "to", "'s", "’s", ","}
 
 
 def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int, int]] | None:

@@ -543,3 +543,32 @@ def test_a_summit_sentence_sets_the_place_of_the_meetings_after_it(ex):
             "summit in Rio de Janeiro, the presidency said.\n\nKibwana met Prime Minister Ola Nordmann on Sunday.\n")
     r = ex(text)
     assert [m["place"] for m in r.meetings] == ["Rio de Janeiro"]
+
+
+def test_called_on_is_a_courtesy_visit_but_called_on_to_is_an_appeal(ex):
+    r = ex("Published 4 Feb 2025\n\nA delegation headed by Vice Minister Zhou Minghua called on Prime Minister Amani "
+           "Kibwana in Nairobi on Monday. Later, President Ola Nordmann called on President Chola Mwansa to release "
+           "the prisoners.\n")
+    assert [(m["participants"], m["kind"], m["via"]) for m in r.meetings] == [
+        (["Amani Kibwana", "Zhou Minghua"], "in_person", "meetings.courtesy_call")]
+
+
+def test_those_who_also_attended_are_no_new_meeting(ex):
+    r = ex("Published 4 Feb 2025\n\nPresident Amani Kibwana held a videoconference with Prime Minister Ola Nordmann on "
+           "Monday. The videoconference was also attended by Ambassador Chola Mwansa and Director Kofi Mensah.\n")
+    assert [m["participants"] for m in r.meetings] == [["Amani Kibwana", "Ola Nordmann"]]
+
+
+def test_the_head_of_state_of_a_read_out_is_its_host(ex):
+    r = ex("Published 10 July 2025\n\nPresident Amani Kibwana held a telephone conversation on Monday with the "
+           "President of Norway, Ola Nordmann.\n\nOn Wednesday, the head of state received a call from the President "
+           "of Zambia, Chola Mwansa.\n")
+    assert [m["participants"] for m in r.meetings] == [["Amani Kibwana", "Ola Nordmann"],
+                                                      ["Amani Kibwana", "Chola Mwansa"]]
+
+
+def test_talks_with_x_and_the_two_leaders_is_the_host_and_x(ex):
+    r = ex("Published 22 August 2025\n\nPresident Amani Kibwana met Prime Minister Ola Nordmann on Friday.\n\nDuring "
+           "the talks with President Chola Mwansa, the two leaders discussed the rail corridor.\n")
+    assert sorted(m["participants"] for m in r.meetings) == [["Amani Kibwana", "Chola Mwansa"],
+                                                            ["Amani Kibwana", "Ola Nordmann"]]

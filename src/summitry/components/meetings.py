@@ -174,6 +174,13 @@ class _Finder:
                 if r is None and not named and t.lower_ in {"counterpart", "diplomat", "envoy", "guest", "visitor",
                                                             "official"}:
                     r = role_phrase(self.refs, s, doc.text[s : t.idx + len(t.text)])
+                host = self.hosts[-1] if self.hosts else None
+                if (
+                    t.dep_ in {"nsubj", "nsubjpass"} and not named and host is not None and r is not host
+                    and (" ".join(x.lower_ for x in t.subtree).endswith(("head of state", "head of government"))
+                         or (host.title and t.lower_ in host.title.lower()))
+                ):
+                    r = host  # a read-out's "the head of state received a call from ...": the one it is about
                 return [r] if isinstance(r, Person) else []
         return []
 
@@ -487,6 +494,8 @@ class _Finder:
     def verb_trigger(self, seg: SpacySpan, verb: Token) -> None:
         if not self.tense_ok(verb, seg) or self.is_planned(verb) or self.is_recalled(verb):
             return
+        if verb.lower_ in {"call", "called"} and self.called_on(seg, verb):
+            return
         if verb.lower_ in {"call", "called"} and (
             sum(c.dep_ in {"dobj", "oprd", "attr", "ccomp"} for c in verb.children) > 1
             or any(c.dep_ in {"oprd", "attr"} and not self.who(c) for c in verb.children)
@@ -496,6 +505,12 @@ class _Finder:
         if verb.lower_ in _RECEPTION and not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
             return  # "the ministers welcomed that ...", "welcomed the agreement's signing": no visitor
         side_a, side_b = self.arguments(verb)
+        if not side_a and len(side_b) >= 2 and not any(c.lower_ == "between" for c in verb.children):
+            # "President meets A, B, C" with the subject unnamed: counterparts of the article's protagonist
+            host = self.protagonist(side_b)
+            if host is None or not seg.text.rstrip().endswith((".", "!", "?", "”", '"')):
+                return  # (a headline's list is told again, with its subject, in the story)
+            side_a = [host]
         if verb.lower_ in _RECEPTION and side_a and not side_b and any(
             c.dep_ == "dobj" and c.lower_ in _DELEGATION for c in verb.children
         ):
@@ -504,6 +519,24 @@ class _Finder:
             self.set_scene(seg, verb)  # "X met with the leaders of A, B and C on Saturday": the day of what follows
         self.emit(seg, verb, side_a, side_b, f"meetings.{_rule_of(verb)}", f"verb '{verb.text}', its arguments")
         self.gapped(seg, verb, side_a)
+
+    def called_on(self, seg: SpacySpan, verb: Token) -> bool:
+        """ "A delegation headed by X called on the Prime Minister, Y": a courtesy visit (but "called on Y to
+        do": an appeal). True when handled as a meeting."""
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"} and c.i == verb.i + 1),
+                    None)
+        if prep is None or any(c.dep_ in {"xcomp", "ccomp", "advcl"} for c in verb.children):
+            return False
+        if re.match(r"[^.;]{0,80}?\bto\s+\w+", seg.doc.text[prep.idx : seg.end_char]) and not re.match(
+            r"[^.;]{0,80}?\bto\s+(?:the|discuss)\b", seg.doc.text[prep.idx : seg.end_char]
+        ):
+            return False  # "called on X to show restraint"
+        guests = self.people_in(prep)
+        if not guests:
+            return False
+        side_a, _ = self.arguments(verb)
+        self.emit(seg, verb, side_a, guests, "meetings.courtesy_call", f"'{verb.text} on', a courtesy visit")
+        return True
 
     def gapped(self, seg: SpacySpan, verb: Token, side_a: list[Person]) -> None:
         """ "X met A on Sunday and B on Monday": B is the verb's conjunct, with a day of its own."""
@@ -610,6 +643,8 @@ class _Finder:
             return
         side_a: list[Person] = []
         side_b = list(own)
+        if gov.lemma_ in {"attend", "join", "accompany", "participate"}:
+            return  # "The videoconference was also attended by X and Y": who else was there, not a new meeting
         if gov.i == noun.i and noun.dep_ == "ROOT":
             pass
         elif gov.pos_ in {"VERB", "AUX"}:
@@ -618,6 +653,8 @@ class _Finder:
             a, b = self.arguments(gov)
             if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in gov.children):
                 a = [p for p in a if p not in own]  # not the lost-subject guess that found the noun's own people
+            if own and any(c.dep_ == "nsubj" and _GROUP.match(" ".join(x.text for x in c.subtree)) for c in gov.children):
+                a = []  # "During the talks with X, the two leaders discussed ...": X and the story's host
             side_a = a
             side_b = _unique(side_b + [p for p in b if p not in side_b])
         else:

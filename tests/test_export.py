@@ -64,7 +64,7 @@ def test_every_table_round_trips(db, stored, tmp_path, fmt):
         counts = export(store, tmp_path / fmt, fmt)
     assert set(counts) == {t.name for t in schema.TABLES}
     assert counts == {name: len(rows) for name, rows in stored.items()}
-    assert counts["documents"] == 9 and counts["events"] == 6 and counts["claim_conflicts"] == 2
+    assert counts["documents"] == 9 and counts["events"] == 5 and counts["claim_conflicts"] == 2
     for table in schema.TABLES:
         back = read_table(tmp_path / fmt / f"{table.name}.{fmt}")
         assert len(back) == len(stored[table.name]), table.name
@@ -82,7 +82,7 @@ def test_the_export_command(db, tmp_path):
     result = CliRunner().invoke(main, ["export", "--format", "jsonl", str(out), "--db", db], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     lines = dict(line.split("\t") for line in result.stdout.splitlines())
-    assert lines["events"] == "6" and lines["documents"] == "9"
+    assert lines["events"] == "5" and lines["documents"] == "9"
     assert sorted(p.name for p in out.iterdir()) == sorted(f"{t.name}.jsonl" for t in schema.TABLES)
     events = [json.loads(line) for line in (out / "events.jsonl").read_text(encoding="utf-8").splitlines()]
     assert {e["n_sources"] for e in events} == {1, 3}

@@ -432,3 +432,9 @@ def test_ambassador_to_a_country_keeps_the_name_after_it(ex):
            "Zhou Minghua on Tuesday.\n")
     people = {p["name"]: p for p in r.people}
     assert (people["Zhou Minghua"]["title"], people["Zhou Minghua"]["country"]) == ("Ambassador to Kenya", "CN")
+
+
+def test_names_with_particles_and_given_name_abbreviations(ex):
+    r = ex("Published 2 May 2024\n\nThe Secretary of Trade, Ma. Luisa Dizon, and Prime Minister Mateus Pereira e "
+           "Costa spoke on Monday.\n")
+    assert {"Ma. Luisa Dizon", "Mateus Pereira e Costa"} <= set(r.names())

@@ -299,6 +299,22 @@ def _current_holder(entries: list[dict], text: str) -> list[dict]:
     return entries
 
 
+# A name goes on over a particle ("Ulisses Correia e Silva", "Lula da Silva") and starts at a given-name
+# abbreviation ("Ma. Cristina Roque"); the recogniser often stops short of both.
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:e|y|da|das|de|do|dos|del|della|di|van|von|der|bin|bint|ibn)[ \t]+[A-Z][\w'’-]+")
+_NAME_ABBREVIATION = re.compile(r"(?<![\w.])(?!(?:Mr|Ms|Dr|St|Mt|Jr|Sr|No|Co|Mx|Lt|Gen|Col|Sen|Rep|Gov)\.)[A-Z][a-z]{0,2}\.[ \t]+$")
+
+
+def _extend_name(text: str, start: int, end: int) -> tuple[int, int]:
+    while True:
+        m = _NAME_GOES_ON.match(text, end)
+        if not m:
+            break
+        end = m.end()
+    m = _NAME_ABBREVIATION.search(text, max(0, start - 6), start)
+    return (m.start() if m else start), end
+
+
 def _candidates(doc: Document) -> list[_Candidate]:
     text = doc.text
     out: list[_Candidate] = []
@@ -320,6 +336,7 @@ def _candidates(doc: Document) -> list[_Candidate]:
         if span:
             s, e = span
             e = _strip_possessive(text, s, e)
+            s, e = _extend_name(text, s, e)
             out.append(_Candidate(s, e, text[s:e], "ner"))
     # Lookahead, so that "Dear Ilham" does not hide "Ilham Heydarovich".
     for m in re.finditer(r"\b(?=([A-Z][a-z]+)\s+([A-Z][a-z]+)(?:\s+(oglu|oğlu|ogly|kyzy|qizi|gizi))?\b)", text):
@@ -483,7 +500,7 @@ _OFFICE_WORDS = {
 }
 _RUN_CONNECTORS = {"of", "for", "and", "the", "on", "de", "du", "des", "to"}
 # Lower-case words inside a personal name ("bin", "van", "da"): kept between two name words of a title's name.
-_NAME_PARTICLES = {"bin", "bint", "binti", "ibn", "al", "el", "van", "von", "da", "dos", "das", "del", "della", "di",
+_NAME_PARTICLES = {"bin", "bint", "binti", "ibn", "al", "el", "van", "von", "da", "dos", "das", "del", "della", "di", "do", "e", "y",
                    "der", "den", "ter", "la"}
 
 
@@ -671,7 +688,8 @@ def _looks_like_name(doc: Document, c: _Candidate) -> bool:
             break
     if any(fold(t) in _FACILITY_HEADS or fold(t) in {"charter", "treaty", "agreement"} for t in toks[1:]):
         return False
-    if c.source == "ner" and len(toks) >= 2 and fold(toks[0].split("-")[0]) not in given_names():
+    first = next((t for t in toks if not t.endswith(".")), toks[0])  # "Ma. Cristina Roque": Cristina
+    if c.source == "ner" and len(toks) >= 2 and fold(first.split("-")[0]) not in given_names():
         return _has_person_role(doc, c)  # an unknown first name needs the company of a title or verb
     return True
 

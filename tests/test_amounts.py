@@ -371,3 +371,11 @@ def test_this_indicator_takes_the_previous_figures_metric(ex):
 def test_a_metric_does_not_run_into_the_next_line(ex):
     r = ex("Published 2 May 2024\n\nExports reached $5 billion\nLast year imports fell.\n")
     assert all("Last" not in (a["metric"] or "") for a in r.amounts)
+
+
+def test_thousands_point_demonym_units_irregular_plurals_and_by_a_fraction(ex):
+    r = ex("Published 2 May 2024\n\nKorea sent 500.000 doses, about 7,000 Cabo Verdeans live there, the sides signed "
+           "7 memoranda of understanding and the quota will be raised by a fifth next year.\n")
+    got = [(a["value"], a["unit"]) for a in r.amounts]
+    assert (500_000, "doses") in got and (7000, "cabo verdeans") in got and (7, "memoranda") in got
+    assert (20, "percent") in got

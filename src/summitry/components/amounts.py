@@ -199,6 +199,10 @@ def _find(doc: Document) -> list[_Raw]:
         value = _number_value(m.group("num"))
         if value is None:
             continue
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", m.group("num")) and not (
+            m.group("scale") or m.group("pct") or m.group("cur") or m.group("cursuf")
+        ):
+            value = float(m.group("num").replace(".", ""))  # "500.000 doses": a thousands point (European style)
         qual = _qualifier(m.group("qual"))
         if m.group("qual") and _is_particle(doc, m.start("qual")):
             qual = "exact"  # "rolled over $3.4bn": a phrasal verb, not "more than"
@@ -252,8 +256,10 @@ def _find(doc: Document) -> list[_Raw]:
     for m in scan_fractions(text):
         if doc.in_body(m.start()) and not any(r.start <= m.start("frac") < r.end for r in out):
             # "a third of X", "by a quarter": a share, expressed in percent.
-            if not re.match(r"\s+(?:of|compared|in|by|to|,|\.)|\s*[,.;]", text[m.end() : m.end() + 12]):
-                continue
+            if not re.match(r"\s+(?:of|compared|in|by|to|,|\.)|\s*[,.;]", text[m.end() : m.end() + 12]) and not re.search(
+                r"\bby\s+$", text[max(0, m.start() - 4) : m.start()]
+            ):
+                continue  # (but "raised by a fifth next year" is a share)
             if re.search(r"\b(?:the|first|second|and|one)\s+$", text[max(0, m.start() - 8) : m.start()], re.I):
                 continue  # "the first half of the year", "one and a half years"
             out.append(
@@ -304,6 +310,11 @@ def _qualifier(q: str | None) -> str:
     return _units()["qualifiers"].get(q.strip().lower(), "exact")
 
 
+# Plural nouns the tagger reads as singular ("7 memoranda of understanding").
+_IRREGULAR_PLURALS = {"memoranda", "criteria", "phenomena", "personnel", "staff", "crew", "police", "livestock",
+                      "cattle", "data", "media", "alumni", "curricula"}
+
+
 def _counted_noun(doc: Document, raw: _Raw, m: re.Match[str]) -> bool:
     """Attach the plural noun the number counts ("seven roadmaps", "30 Russian companies")."""
     text = doc.text
@@ -346,11 +357,14 @@ def _counted_noun(doc: Document, raw: _Raw, m: re.Match[str]) -> bool:
     if head is None:
         return False
     noun = head.lower_
-    if head.text[:1].isupper() and not country_code(head.text.rstrip("s")) and not _unit_from_verb(head):
+    demonym = country_code(head.text.rstrip("s")) or (
+        head.i > 0 and country_code(f"{doc.nlp[head.i - 1].text} {head.text.rstrip('s')}")  # "Cabo Verdeans"
+    )
+    if head.text[:1].isupper() and not demonym and not _unit_from_verb(head):
         return False  # "5 Advertising Agencies ...": a headline of a linked story
     value = raw.value
     singular = head.tag_ == "NN" and _miscounted_singular(head, tok, value)
-    if head.tag_ not in {"NNS", "NNPS"} and noun not in {"times"} and not singular:
+    if head.tag_ not in {"NNS", "NNPS"} and noun not in {"times"} and noun not in _IRREGULAR_PLURALS and not singular:
         return False
     if noun in u["time_units"]:
         if "." not in m.group("num"):
@@ -369,6 +383,8 @@ def _counted_noun(doc: Document, raw: _Raw, m: re.Match[str]) -> bool:
     first = head
     while first.i - 1 > tok.i and _unit_compound(doc.nlp[first.i - 1]):
         first = doc.nlp[first.i - 1]
+    if head.tag_ == "NNPS" and head.i - 1 > tok.i and country_code(f"{doc.nlp[head.i - 1].text} {head.text.rstrip('s')}"):
+        first = doc.nlp[head.i - 1]  # "7,000 Cabo Verdeans": the two-word demonym is the unit
     raw.unit = text[first.idx : head.idx + len(head.text)].lower()
     if singular:
         raw.unit = _plural(raw.unit)

@@ -438,3 +438,13 @@ def test_names_with_particles_and_given_name_abbreviations(ex):
     r = ex("Published 2 May 2024\n\nThe Secretary of Trade, Ma. Luisa Dizon, and Prime Minister Mateus Pereira e "
            "Costa spoke on Monday.\n")
     assert {"Ma. Luisa Dizon", "Mateus Pereira e Costa"} <= set(r.names())
+
+
+def test_a_name_set_off_by_commas_after_a_title(ex):
+    r = ex("Published 12 June 2021\n\nThe Minister of Public Health and Social Welfare, Ana Duarte Ayala, and the "
+           "Minister of Health of Korea, Kwon Min-seo, agreed during a videoconference on Friday that Seoul will "
+           "donate doses.\n")
+    people = {p["name"]: p for p in r.people}
+    assert "Social Welfare" not in people
+    assert people["Kwon Min-seo"]["country"] == "KR"
+    assert [(m["participants"], m["kind"]) for m in r.meetings] == [(["Ana Duarte Ayala", "Kwon Min-seo"], "video")]

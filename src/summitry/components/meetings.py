@@ -42,6 +42,7 @@ _VISIT_VERBS = word_set(_W, "visit_verbs")
 _ORG_WORDS = word_set(_W, "organisation_words")
 _HYPOTHETICAL = word_set(_W, "hypothetical_heads")
 _RECALL_VERBS = word_set(_W, "recall_verbs")
+_ATTEND_VERBS = word_set(_W, "attend_verbs")
 _PHRASAL = word_set(_W, "phrasal_verbs")  # "sat down with": a meeting verb only with its particle
 _COURTESY = word_set(_W, "courtesy_nouns")
 _SETTING_RE = re.compile(r"\b(?:sidelines|sideline|margins|margin|summit|forum|general assembly)\b", re.IGNORECASE)  # "paid a courtesy call on X": a visit, not a phone call
@@ -643,13 +644,16 @@ class _Finder:
             return
         side_a: list[Person] = []
         side_b = list(own)
-        if gov.lemma_ in {"attend", "join", "accompany", "participate"}:
+        if gov.lower_ in _ATTEND_VERBS:
             return  # "The videoconference was also attended by X and Y": who else was there, not a new meeting
         if gov.i == noun.i and noun.dep_ == "ROOT":
             pass
         elif gov.pos_ in {"VERB", "AUX"}:
-            if not self.tense_ok(gov, seg) or self.is_planned(gov) or self.is_recalled(gov):
+            during = noun.head.dep_ == "prep" and noun.head.lower_ in {"during", "at", "after", "following", "in"}
+            if not self.tense_ok(gov, seg) or self.is_recalled(gov):
                 return
+            if self.is_planned(gov) and not (during and not _modal(gov)):
+                return  # (but "agreed during a videoconference on Friday": agreed there, in a meeting held)
             a, b = self.arguments(gov)
             if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in gov.children):
                 a = [p for p in a if p not in own]  # not the lost-subject guess that found the noun's own people
@@ -843,6 +847,12 @@ def _within_clause(t: Token, clause: Token) -> bool:
             return False  # "... and had last met in Rarotonga": another, earlier meeting's place
         x = x.head
     return False
+
+
+def _modal(verb: Token) -> bool:
+    """ "will agree", "would discuss": a modal or future auxiliary on the verb."""
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"will", "would", "shall", "should", "may", "might", "could",
+                                                               "can", "must", "'ll"} for c in verb.children)
 
 
 def _recalled_verb(verb: Token) -> bool:

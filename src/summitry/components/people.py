@@ -431,73 +431,12 @@ def given_names() -> frozenset[str]:
 
 
 _RUN_WORD = re.compile(r"\([^)\n]{0,80}\)|[^\s()]+")
+# A name set off by commas after a title: ", Cho Min-seo," (two to four name words)
+_APPOSED_NAME = re.compile(r"[ \t]+((?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’-]*)(?=\s*[,.;)]|\s+(?:and|said|told)\b)")
 # After a comma inside a title: more portfolios joined by "and" ("..., International Trade and Worship").
 _PORTFOLIO_LIST = re.compile(r"[ \t]+(?:[A-Z][\w'’-]*,?[ \t]+){1,4}(?:and|&)[ \t]+[A-Z]")
 # Words of ministry and agency names, never of a person's name.
-_OFFICE_WORDS = {
-    "service",
-    "services",
-    "relations",
-    "affairs",
-    "federation",
-    "ministry",
-    "committee",
-    "council",
-    "cooperation",
-    "board",
-    "bank",
-    "office",
-    "department",
-    "agency",
-    "union",
-    "organization",
-    "organisation",
-    "commission",
-    "republic",
-    "kingdom",
-    "government",
-    "security",
-    "protection",
-    "development",
-    "trade",
-    "finance",
-    "planning",
-    "defence",
-    "defense",
-    "health",
-    "education",
-    "energy",
-    "investment",
-    "industry",
-    "economy",
-    "interior",
-    "justice",
-    "labour",
-    "labor",
-    "agriculture",
-    "railways",
-    "company",
-    "corporation",
-    "jsc",
-    "ltd",
-    "group",
-    "wellbeing",
-    "rights",
-    "consumer",
-    "surveillance",
-    "international",
-    "national",
-    "federal",
-    "external",
-    "emergency",
-    "situations",
-    "communications",
-    "culture",
-    "sport",
-    "transport",
-    "digital",
-    "science",
-}
+_OFFICE_WORDS = frozenset(load_lines("office_words.txt"))
 _RUN_CONNECTORS = {"of", "for", "and", "the", "on", "de", "du", "des", "to"}
 # Lower-case words inside a personal name ("bin", "van", "da"): kept between two name words of a title's name.
 _NAME_PARTICLES = {"bin", "bint", "binti", "ibn", "al", "el", "van", "von", "da", "dos", "das", "del", "della", "di", "do", "e", "y",
@@ -534,6 +473,12 @@ def _title_names(doc: Document) -> list[_Candidate]:
             if core != raw and not raw.endswith(("'s", "’s")):
                 if raw == core + "," and _PORTFOLIO_LIST.match(text, w.end()):
                     continue  # "Minister of Trade, Industry and Energy Park Seo-yeon": one title's portfolios
+                if raw == core + "," and (low in titles or low in _OFFICE_WORDS or country_code(core)):
+                    # "the Minister of Health of Korea, Cho Min-seo,": the name follows the title's comma
+                    after = _APPOSED_NAME.match(text, w.end())
+                    if after and all(_NAME_TOKEN.match(x) and x.lower() not in titles for x in after.group(1).split()):
+                        for x in re.finditer(r"\S+", after.group(1)):
+                            words.append((after.start(1) + x.start(), after.start(1) + x.end(), x.group()))
                 break  # punctuation ends the title and name
             # "... Ronald Lamola and the ... Councillor Shen Yiqin": a listed person ends this title.
             if low in {"and"} and len(words) >= 3 and _is_person_group(words[-3:-1], given):

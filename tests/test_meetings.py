@@ -572,3 +572,19 @@ def test_talks_with_x_and_the_two_leaders_is_the_host_and_x(ex):
            "the talks with President Chola Mwansa, the two leaders discussed the rail corridor.\n")
     assert sorted(m["participants"] for m in r.meetings) == [["Amani Kibwana", "Chola Mwansa"],
                                                             ["Amani Kibwana", "Ola Nordmann"]]
+
+
+def test_a_meeting_without_date_words_takes_the_leads_day(ex):
+    text = ("DAILY NEWS | Thursday, 21 November 2024\n\nMeasles vaccines for Zambia\n\nLUSAKA - Norway on Wednesday "
+            "handed over vaccine doses to Zambia.\n\nMinister Ola Nordmann presented the consignment to Minister of "
+            "Health Chola Mwansa in Lusaka, after the two officials held talks on the plan.\n")
+    r = ex(text)
+    assert [(m["participants"], m["date"], m["date_from"]) for m in r.meetings] == [
+        (["Chola Mwansa", "Ola Nordmann"], "2024-11-20", "text")]
+
+
+def test_religious_titles_and_a_name_after_a_parenthesis(ex):
+    r = ex("Published 22 August 2025\n\nPresident Amani Kibwana met the President of the Cooperation Agency (ACA), "
+           "Kenji Watanabe, and Archbishop Paul Richard Gallagher on Friday.\n")
+    names = r.names()
+    assert "Kenji Watanabe" in names and "Paul Richard Gallagher" in names

@@ -48,7 +48,7 @@ _COURTESY = word_set(_W, "courtesy_nouns")
 _SETTING_RE = re.compile(r"\b(?:sidelines|sideline|margins|margin|summit|forum|general assembly)\b", re.IGNORECASE)  # "paid a courtesy call on X": a visit, not a phone call
 _GROUP = re.compile(
     r"^(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|sides|ministers|premiers|diplomats|top diplomats|"
-    r"heads of state|prime ministers|foreign ministers|counterparts)$|^they$|^both$",
+    r"heads of state|prime ministers|foreign ministers|counterparts|officials|envoys|chancellors)$|^they$|^both$",
     re.IGNORECASE,
 )
 
@@ -389,6 +389,13 @@ class _Finder:
             return visit[0], "day", visit[1]
         return doc.reference_date, "default", None
 
+    def lead(self) -> SpacySpan | None:
+        """The story's first sentence of running text (past the headline and header lines)."""
+        for seg in self.segments[:8]:
+            if seg.text.rstrip().endswith((".", "!", "?", "”", '"')) and len(seg) > 8 and self.doc.in_body(seg.start_char):
+                return seg
+        return None
+
     def visit_date(self, seg: SpacySpan) -> tuple[str, tuple[int, int]] | None:
         """A meeting with no date of its own, reported after "the delegation visited X on July 21": the visit's
         day, when the story's first sentences give exactly one such dated visit."""
@@ -397,7 +404,10 @@ class _Finder:
             if other.start_char >= seg.start_char:
                 break
             for t in other:
-                if t.lower_ not in _VISIT_VERBS or t.pos_ not in {"VERB", "AUX"} or t.tag_ not in {"VBD", "VBN"}:
+                if t.pos_ not in {"VERB", "AUX"} or t.tag_ not in {"VBD", "VBN"}:
+                    continue
+                # a visit's day, or the day of the story's lead ("LILONGWE - Spain on Wednesday handed over ...")
+                if t.lower_ not in _VISIT_VERBS and not (t.dep_ == "ROOT" and other is self.lead()):
                     continue
                 if self.is_planned(t):
                     continue
@@ -795,11 +805,6 @@ class _Finder:
         return out
 
 
-_GROUP = re.compile(
-    r"^(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|sides|ministers|premiers|diplomats|top diplomats|"
-    r"heads of state|prime ministers|foreign ministers|counterparts)$|^they$|^both$",
-    re.IGNORECASE,
-)
 
 
 def _rule_of(trigger: Token) -> str:

@@ -463,6 +463,13 @@ def _title_names(doc: Document) -> list[_Candidate]:
             raw = w.group()
             if raw.startswith("("):
                 continue  # "(Rospotrebnadzor)", "(MEA)"
+            if raw == "," and words and text[w.start() - 1 : w.start()] == ")":
+                # "... Agency (JICA), Akihiko Tanaka,": the comma after a parenthesis ends the title
+                after = _APPOSED_NAME.match(text, w.end())
+                if after and all(_NAME_TOKEN.match(x) and x.lower() not in titles for x in after.group(1).split()):
+                    for x in re.finditer(r"\S+", after.group(1)):
+                        words.append((after.start(1) + x.start(), after.start(1) + x.end(), x.group()))
+                break
             core = raw.rstrip(",.;:!?\"”’'")
             core = core[:-2] if core.endswith(("'s", "’s")) else core
             low = core.lower()
@@ -518,11 +525,23 @@ def _title_names(doc: Document) -> list[_Candidate]:
         if not groups:
             continue
         named = [g for g in groups if any(fold(w[2].split("-")[0]) in given for w in g[:-1])]
-        name = _name_from_group(named[0] if named else groups[-1], given)
+        group = named[0] if named else groups[-1]
+        name = _name_from_group(group, given)
+        k = group.index(name[0])
+        while k > 0 and _in_person_entity(doc, group[k - 1][0]) and not _honorific_length(
+            [text[: group[k - 1][0]].split()[-1] if text[: group[k - 1][0]].split() else "", group[k - 1][2]]
+        ):
+            k -= 1  # "Foreign Minister Arnoldo André Tinoco": the recogniser's name starts before the known given name
+        name = group[k : k + (group.index(name[-1]) - group.index(name[0]) + 1) + (group.index(name[0]) - k)]
         s, e = name[0][0], name[-1][1]
         if doc.in_body(s, e):
             out.append(_Candidate(s, e, text[s:e], "title"))
     return out
+
+
+def _in_person_entity(doc: Document, offset: int) -> bool:
+    span = doc.nlp.char_span(offset, offset + 1, alignment_mode="expand")
+    return span is not None and span[0].ent_type_ == "PERSON"
 
 
 def _is_person_group(words: list[tuple[int, int, str]], given: frozenset[str]) -> bool:

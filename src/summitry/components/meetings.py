@@ -43,6 +43,7 @@ _ORG_WORDS = word_set(_W, "organisation_words")
 _HYPOTHETICAL = word_set(_W, "hypothetical_heads")
 _RECALL_VERBS = word_set(_W, "recall_verbs")
 _ATTEND_VERBS = word_set(_W, "attend_verbs")
+_MEAL_NOUNS = word_set(_W, "meal_nouns")
 _PHRASAL = word_set(_W, "phrasal_verbs")  # "sat down with": a meeting verb only with its particle
 _COURTESY = word_set(_W, "courtesy_nouns")
 _SETTING_RE = re.compile(r"\b(?:sidelines|sideline|margins|margin|summit|forum|general assembly)\b", re.IGNORECASE)  # "paid a courtesy call on X": a visit, not a phone call
@@ -167,7 +168,8 @@ class _Finder:
         if (t.pos_ in {"NOUN", "PRON"} or definite_role) and t.dep_ in {"nsubj", "nsubjpass", "pobj", "dobj", "conj"}:
             phrase = " ".join(x.text for x in t.subtree if x.dep_ not in _CLAUSE_DEPS and x.i <= t.i)
             if _GROUP.match(phrase.strip()):
-                return self.recent_pair(t.idx)
+                pair = self.recent_pair(t.idx)
+                return [] if " two " in f" {phrase.lower()} " and len(pair) != 2 else pair  # "the two" are two
             if t.lower_ in _PERSON_NOUNS:
                 s = min(x.idx for x in t.subtree if x.i <= t.i)
                 r = self.refs.resolve(s, t.idx + len(t.text))
@@ -636,6 +638,8 @@ class _Finder:
                     c.idx, c.idx + len(c.text)
                 ):
                     own += self.people_in(c)
+        if noun.lower_ in _MEAL_NOUNS and not has_own:
+            return  # "a working breakfast with X" is a meeting; "the state dinner" alone is not
         definite = any(c.lower_ in {"the", "this", "that", "these"} for c in noun.children if c.dep_ == "det")
         if definite and not has_own and self.found:
             return  # "at the meeting": the meeting already reported
@@ -960,25 +964,21 @@ def _paragraph_city(doc: Document, offset: int) -> str | None:
     return cities.pop() if len(cities) == 1 else None
 
 
-def _date_headings(doc: Document, segments: list[SpacySpan]) -> list[tuple[str, int, int]]:
+def _date_headings(doc: Document) -> list[tuple[str, int, int]]:
     """(date, start, end) of lines that hold nothing but a day ("Saturday, Nov. 22", "23 November 2025")."""
     out = []
-    for seg in segments:
-        line = seg.text.strip()
-        if not line or len(line) > 40 or "\n" in line or seg.start_char < (doc.published_span or (0, 0))[1]:
+    after = (doc.published_span or (0, 0))[1]
+    for m in re.finditer(r"(?m)^[ \t]*(\S[^\n]{0,38}?)[ \t]*$", doc.text):
+        if m.start(1) < after:
             continue
-        before = doc.text[max(0, seg.start_char - 2) : seg.start_char]
-        after = doc.text[seg.end_char : seg.end_char + 2]
-        if "\n" not in before or ("\n" not in after and seg.end_char < len(doc.text)):
-            continue
-        m = DATE_EXPR.search(line)
-        rest = (line[: m.start()] + line[m.end() :]) if m else line
-        if not m or re.sub(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|on)\b|[\s,.:-]", "",
-                             rest):
+        line = m.group(1)
+        d = DATE_EXPR.search(line)
+        rest = (line[: d.start()] + line[d.end() :]) if d else line
+        if not d or re.sub(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|on)\b|[\s,.:-]", "", rest):
             continue
         day, kind = resolve(line, doc.reference_date)
         if kind == "day" and day:
-            out.append((day, seg.start_char, seg.end_char))
+            out.append((day, m.start(1), m.end(1)))
     return out
 
 
@@ -1017,7 +1017,7 @@ def annotate(doc: Document) -> None:
     fallback = _fallback_place(doc)
     finder.found = finder.merged()
     # "Saturday, Nov. 22" on a line of its own dates the meetings listed under it
-    headings = _date_headings(doc, finder.segments)
+    headings = _date_headings(doc)
     for m in finder.found:
         under = [h for h in headings if h[1] <= m.start]
         if under and m.date_from in {"published", "dateline"}:

@@ -10,6 +10,7 @@ Sets, each scored with FORMAT.md's metrics (``summitry.scoring``):
   heldout    tests/fixtures/heldout (12 invented articles, an earlier held-out set)
   unseen     tests/fixtures/unseen (24 invented articles, 12 genres; measured once before the rules of this round
              were written, then read for errors: a development set since)
+  unseen3    tests/fixtures/unseen3 (24 invented articles in the weakest genres; measured once, then a development set)
   unseen2    tests/fixtures/unseen2 (24 invented articles, 12 genres; held out: only its totals and per-genre
              figures are looked at, never its articles or per-article errors)
 
@@ -86,7 +87,7 @@ def main() -> int:
         lines.append(_row(name, len(gold), total))
         if genres:
             lines += _by_genre(gold, pred, genres)
-    for name in ("genres", "heldout", "unseen", "unseen2"):
+    for name in ("genres", "heldout", "unseen", "unseen3", "unseen2"):
         folder = FIXTURES / name
         if not (folder / "gold.jsonl").is_file():
             continue

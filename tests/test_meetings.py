@@ -595,8 +595,8 @@ def test_a_working_breakfast_with_someone_under_a_day_heading(ex):
             "Minister Pedro Alvarado continues his programme in New York. His main bilateral meetings:\n\n"
             "Monday, 22 September\n\n"
             "- Meeting with the Minister of Foreign Affairs of Norway, Ola Nordmann, on ocean governance.\n\n"
-            "Tuesday, 23 September\n\n- Working breakfast with the Minister of Foreign Affairs of Kenya, Amani Kibwana, "
-            "on trade.\n- A state dinner at the museum.\n")
+            "Tuesday, 23 September\n\n- Working breakfast with the Minister of Foreign Affairs of Kenya, "
+            "Amani Kibwana, on trade.\n- A state dinner at the museum.\n")
     r = ex(text)
     assert [(m["participants"], m["date"]) for m in r.meetings] == [
         (["Ola Nordmann", "Pedro Alvarado"], "2025-09-22"), (["Amani Kibwana", "Pedro Alvarado"], "2025-09-23")]

@@ -256,9 +256,8 @@ def _find(doc: Document) -> list[_Raw]:
     for m in scan_fractions(text):
         if doc.in_body(m.start()) and not any(r.start <= m.start("frac") < r.end for r in out):
             # "a third of X", "by a quarter": a share, expressed in percent.
-            if not re.match(r"\s+(?:of|compared|in|by|to|,|\.)|\s*[,.;]", text[m.end() : m.end() + 12]) and not re.search(
-                r"\bby\s+$", text[max(0, m.start() - 4) : m.start()]
-            ):
+            follows = re.match(r"\s+(?:of|compared|in|by|to|,|\.)|\s*[,.;]", text[m.end() : m.end() + 12])
+            if not follows and not re.search(r"\bby\s+$", text[max(0, m.start() - 4) : m.start()]):
                 continue  # (but "raised by a fifth next year" is a share)
             if re.search(r"\b(?:the|first|second|and|one)\s+$", text[max(0, m.start() - 8) : m.start()], re.I):
                 continue  # "the first half of the year", "one and a half years"
@@ -383,7 +382,8 @@ def _counted_noun(doc: Document, raw: _Raw, m: re.Match[str]) -> bool:
     first = head
     while first.i - 1 > tok.i and _unit_compound(doc.nlp[first.i - 1]):
         first = doc.nlp[first.i - 1]
-    if head.tag_ == "NNPS" and head.i - 1 > tok.i and country_code(f"{doc.nlp[head.i - 1].text} {head.text.rstrip('s')}"):
+    two_words = f"{doc.nlp[head.i - 1].text} {head.text.rstrip('s')}"
+    if head.tag_ == "NNPS" and head.i - 1 > tok.i and country_code(two_words):
         first = doc.nlp[head.i - 1]  # "7,000 Cabo Verdeans": the two-word demonym is the unit
     raw.unit = text[first.idx : head.idx + len(head.text)].lower()
     if singular:

@@ -45,8 +45,9 @@ _RECALL_VERBS = word_set(_W, "recall_verbs")
 _ATTEND_VERBS = word_set(_W, "attend_verbs")
 _MEAL_NOUNS = word_set(_W, "meal_nouns")
 _PHRASAL = word_set(_W, "phrasal_verbs")  # "sat down with": a meeting verb only with its particle
-_COURTESY = word_set(_W, "courtesy_nouns")
-_SETTING_RE = re.compile(r"\b(?:sidelines|sideline|margins|margin|summit|forum|general assembly)\b", re.IGNORECASE)  # "paid a courtesy call on X": a visit, not a phone call
+_COURTESY = word_set(_W, "courtesy_nouns")  # "paid a courtesy call on X": a visit, not a phone call
+# A sentence that sets the scene of the meetings after it: "on the sidelines of the summit in X"
+_SETTING_RE = re.compile(r"\b(?:sidelines|sideline|margins|margin|summit|forum|general assembly)\b", re.IGNORECASE)
 _GROUP = re.compile(
     r"^(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|sides|ministers|premiers|diplomats|top diplomats|"
     r"heads of state|prime ministers|foreign ministers|counterparts|officials|envoys|chancellors)$|^they$|^both$",
@@ -394,7 +395,8 @@ class _Finder:
     def lead(self) -> SpacySpan | None:
         """The story's first sentence of running text (past the headline and header lines)."""
         for seg in self.segments[:8]:
-            if seg.text.rstrip().endswith((".", "!", "?", "”", '"')) and len(seg) > 8 and self.doc.in_body(seg.start_char):
+            sentence = seg.text.rstrip().endswith((".", "!", "?", "”", '"')) and len(seg) > 8
+            if sentence and self.doc.in_body(seg.start_char):
                 return seg
         return None
 
@@ -671,7 +673,9 @@ class _Finder:
             a, b = self.arguments(gov)
             if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in gov.children):
                 a = [p for p in a if p not in own]  # not the lost-subject guess that found the noun's own people
-            if own and any(c.dep_ == "nsubj" and _GROUP.match(" ".join(x.text for x in c.subtree)) for c in gov.children):
+            group_subject = any(c.dep_ == "nsubj" and _GROUP.match(" ".join(x.text for x in c.subtree))
+                                for c in gov.children)
+            if own and group_subject:
                 a = []  # "During the talks with X, the two leaders discussed ...": X and the story's host
             side_a = a
             side_b = _unique(side_b + [p for p in b if p not in side_b])
@@ -860,8 +864,8 @@ def _within_clause(t: Token, clause: Token) -> bool:
 
 def _modal(verb: Token) -> bool:
     """ "will agree", "would discuss": a modal or future auxiliary on the verb."""
-    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"will", "would", "shall", "should", "may", "might", "could",
-                                                               "can", "must", "'ll"} for c in verb.children)
+    modals = {"will", "would", "shall", "should", "may", "might", "could", "can", "must", "'ll"}
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in modals for c in verb.children)
 
 
 def _recalled_verb(verb: Token) -> bool:
@@ -948,8 +952,9 @@ def _setting_place(segments: list[SpacySpan]) -> list[tuple[int, str]]:
     return out
 
 
-_RECOLLECTION = re.compile(r"\b(?:had (?:\w+ )?(?:met|held|visited|talked|spoken)|last met|previously|ago|in the past)\b",
-                           re.IGNORECASE)
+_RECOLLECTION = re.compile(
+    r"\b(?:had (?:\w+ )?(?:met|held|visited|talked|spoken)|last met|previously|ago|in the past)\b", re.IGNORECASE
+)
 
 
 def _paragraph_city(doc: Document, offset: int) -> str | None:
@@ -964,6 +969,9 @@ def _paragraph_city(doc: Document, offset: int) -> str | None:
     return cities.pop() if len(cities) == 1 else None
 
 
+_HEADING_REST = re.compile(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|on)\b|[\s,.:-]")
+
+
 def _date_headings(doc: Document) -> list[tuple[str, int, int]]:
     """(date, start, end) of lines that hold nothing but a day ("Saturday, Nov. 22", "23 November 2025")."""
     out = []
@@ -974,7 +982,7 @@ def _date_headings(doc: Document) -> list[tuple[str, int, int]]:
         line = m.group(1)
         d = DATE_EXPR.search(line)
         rest = (line[: d.start()] + line[d.end() :]) if d else line
-        if not d or re.sub(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|on)\b|[\s,.:-]", "", rest):
+        if not d or _HEADING_REST.sub("", rest):
             continue
         day, kind = resolve(line, doc.reference_date)
         if kind == "day" and day:

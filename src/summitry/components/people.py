@@ -302,7 +302,9 @@ def _current_holder(entries: list[dict], text: str) -> list[dict]:
 # A name goes on over a particle ("Ulisses Correia e Silva", "Lula da Silva") and starts at a given-name
 # abbreviation ("Ma. Cristina Roque"); the recogniser often stops short of both.
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:e|y|da|das|de|do|dos|del|della|di|van|von|der|bin|bint|ibn)[ \t]+[A-Z][\w'’-]+")
-_NAME_ABBREVIATION = re.compile(r"(?<![\w.])(?!(?:Mr|Ms|Dr|St|Mt|Jr|Sr|No|Co|Mx|Lt|Gen|Col|Sen|Rep|Gov)\.)[A-Z][a-z]{0,2}\.[ \t]+$")
+_NAME_ABBREVIATION = re.compile(
+    r"(?<![\w.])(?!(?:Mr|Ms|Dr|St|Mt|Jr|Sr|No|Co|Mx|Lt|Gen|Col|Sen|Rep|Gov)\.)[A-Z][a-z]{0,2}\.[ \t]+$"
+)
 
 
 def _extend_name(text: str, start: int, end: int) -> tuple[int, int]:
@@ -439,8 +441,8 @@ _PORTFOLIO_LIST = re.compile(r"[ \t]+(?:[A-Z][\w'’-]*,?[ \t]+){1,4}(?:and|&)[ 
 _OFFICE_WORDS = frozenset(load_lines("office_words.txt"))
 _RUN_CONNECTORS = {"of", "for", "and", "the", "on", "de", "du", "des", "to"}
 # Lower-case words inside a personal name ("bin", "van", "da"): kept between two name words of a title's name.
-_NAME_PARTICLES = {"bin", "bint", "binti", "ibn", "al", "el", "van", "von", "da", "dos", "das", "del", "della", "di", "do", "e", "y",
-                   "der", "den", "ter", "la"}
+_NAME_PARTICLES = {"bin", "bint", "binti", "ibn", "al", "el", "van", "von", "da", "dos", "das", "del", "della", "di",
+                   "do", "e", "y", "der", "den", "ter", "la"}
 
 
 def _title_names(doc: Document) -> list[_Candidate]:
@@ -1183,8 +1185,10 @@ def clean_title(raw: str) -> tuple[str | None, str | None]:
     title = re.sub(r"\s*\([^)]*\)", "", raw).strip(" ,")
     title = re.sub(r"\s+of\s+the\s+(?:country|state|republic|nation)$", "", title, flags=re.I)  # "Emir of the country"
     # "Highness the Amir" (an honorific run into the title): the office only
-    title = re.sub(r"^(?:(?:his|her|their)\s+)?(?:royal\s+)?(?:highness|majesty|excellency|excellencies)\s+(?:the\s+)?", "",
-                   title, flags=re.I)
+    title = re.sub(
+        r"^(?:(?:his|her|their)\s+)?(?:royal\s+)?(?:highness|majesty|excellency|excellencies)\s+(?:the\s+)?", "", title,
+        flags=re.I,
+    )
     words = title.split()
     country = None
     # Longest country name or demonym (up to 5 words) anywhere in the title.

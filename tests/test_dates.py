@@ -212,3 +212,13 @@ def test_hyphenated_numeric_dateline(ex):
            "yesterday.\n")
     assert r.published == "2024-07-08"
     assert [(m["date"], m["place"]) for m in r.meetings] == [("2024-07-07", "Dili")]
+
+
+@pytest.mark.parametrize(("header", "expected"), [
+    ("By Agency Staff\nJune 3, 20241 min read", "2024-06-03"),  # a byline date glued to the reading time
+    ("3-Jun-2024", "2024-06-03"),
+    ("Posted: 6/13/2024", "2024-06-13"),  # month first when only that reading is a date
+])
+def test_more_header_date_forms(ex, header, expected):
+    r = ex(f"Outlet Name\n{header}\n\nForeign Minister Ola Nordmann met President Amani Kibwana on Monday.\n")
+    assert r.published == expected

@@ -83,6 +83,9 @@ def _is_dateline_date(text: str, start: int, end: int) -> bool:
 # A numeric header date ("09:56 / 22.07.2023", "22/07/2023"): day first, with a four-digit year.
 _MONTH_DAY_SLASH_YEAR = re.compile(rf"\b{_MONTH}\.?\s+(\d{{1,2}})/((?:19|20)\d{{2}})\b", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?![\d./-])")
+# A byline date glued to the reading time ("June 3, 20241 min read"), or written with hyphens ("3-Jun-2024")
+_GLUED_DATE = re.compile(rf"({_MONTH}\.?\s+{_DAY},?\s+{_YEAR})(?=\d{{1,2}}\s*min(?:ute)?s?\s+read)", re.IGNORECASE)
+_HYPHENED_DATE = re.compile(rf"\b(\d{{1,2}}-{_MONTH}-{_YEAR})\b", re.IGNORECASE)
 # Year first: "2024/05/03", an ISO timestamp "2024-05-03T10:15:00+03:00"
 _YEAR_FIRST_DATE = re.compile(r"(?<![\d./-])((?:19|20)\d{2})([./-])(\d{1,2})\2(\d{1,2})(?=T\d|[^\d./-]|$)")
 _WEEKDAY_BEFORE = re.compile(
@@ -120,8 +123,11 @@ def _header_dates(text: str) -> list[tuple[date, tuple[int, int], int]]:
         line = text[line_start : len(text) if line_end < 0 else line_end]
         if len(line) > 40:
             continue  # a numeric date only on a line of its own (a timestamp line), not in running text
+        day, month = int(m.group(1)), int(m.group(3))
+        if month > 12 >= day:
+            day, month = month, day  # "6/13/2024": month first (US style) when only that reading is a date
         try:
-            parsed = date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
+            parsed = date(int(m.group(4)), month, day)
         except ValueError:
             continue
         out.append((parsed, (m.start(), m.end()), 2 if re.search(r"\d{1,2}:\d{2}", line) else 1))
@@ -138,6 +144,13 @@ def _header_dates(text: str) -> list[tuple[date, tuple[int, int], int]]:
         except ValueError:
             continue
         out.append((parsed, (m.start(), m.end()), 2 if re.search(r"\d{1,2}:\d{2}", line) else 1))
+    for pattern, strength in ((_GLUED_DATE, 2), (_HYPHENED_DATE, 1)):  # "June 3, 20241 min read", "3-Jun-2024"
+        for m in pattern.finditer(text, 0, _HEADER_CHARS):
+            if any(a <= m.start() < b for _, (a, b), _ in out):
+                continue
+            parsed = parse_date(m.group(1).replace("-", " "))
+            if parsed:
+                out.append((parsed, (m.start(1), m.end(1)), strength))
     for m in _MONTH_DAY_SLASH_YEAR.finditer(text, 0, _HEADER_CHARS):  # "December 18/2021 (ENA)"
         parsed = parse_date(f"{m.group().split()[0]} {m.group(1)} {m.group(2)}")
         if parsed:

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from ..doc import Amount, Document
 from ..registry import component
-from ..resources import load_json, load_lines
+from ..resources import load_json, load_lines, word_set
 from .places import country_code
 
 _MONTHS = (
@@ -280,17 +280,7 @@ def _is_particle(doc: Document, offset: int) -> bool:
     )
 
 
-_RUPEE_COUNTRIES = {
-    "india": "INR",
-    "indian": "INR",
-    "pakistan": "PKR",
-    "pakistani": "PKR",
-    "sri lanka": "LKR",
-    "sri lankan": "LKR",
-    "nepal": "NPR",
-    "nepali": "NPR",
-    "nepalese": "NPR",
-}
+_RUPEE_COUNTRIES = load_json("amount_words.json")["rupee_countries"]
 
 
 def _rupee_country(doc: Document) -> str:
@@ -310,8 +300,7 @@ def _qualifier(q: str | None) -> str:
 
 
 # Plural nouns the tagger reads as singular ("7 memoranda of understanding").
-_IRREGULAR_PLURALS = {"memoranda", "criteria", "phenomena", "personnel", "staff", "crew", "police", "livestock",
-                      "cattle", "data", "media", "alumni", "curricula"}
+_IRREGULAR_PLURALS = word_set("amount_words.json", "irregular_plurals")
 
 
 def _counted_noun(doc: Document, raw: _Raw, m: re.Match[str]) -> bool:
@@ -396,7 +385,7 @@ def _counted_noun(doc: Document, raw: _Raw, m: re.Match[str]) -> bool:
     return True
 
 
-_GROUP_DETERMINERS = {"the", "these", "those", "both", "all", "our", "their", "its", "his", "her", "your"}
+_GROUP_DETERMINERS = word_set("amount_words.json", "group_determiners")
 
 
 def _group_reference(doc: Document, raw: _Raw, m: re.Match[str], head: Token, tok: Token) -> bool:
@@ -454,34 +443,7 @@ def _plural(unit: str) -> str:
     return unit + "s"
 
 
-_GENERIC_ADJ = {
-    "new",
-    "other",
-    "more",
-    "additional",
-    "several",
-    "major",
-    "big",
-    "large",
-    "small",
-    "total",
-    "further",
-    "various",
-    "different",
-    "key",
-    "important",
-    "current",
-    "existing",
-    "such",
-    "many",
-    "separate",
-    "main",
-    "top",
-    "leading",
-    "largest",
-    "biggest",
-    "own",
-}
+_GENERIC_ADJ = word_set("amount_words.json", "generic_adjectives")
 
 
 def _unit_from_verb(head: Token) -> str | None:
@@ -553,150 +515,15 @@ def _fill_units(doc: Document, raws: list[_Raw]) -> list[_Raw]:
 # working with the Russian language"), the subject of a level verb ("turnover is $4bn"), or a
 # change noun for "grew by 11 percent" ("growth of trade turnover in the first nine months").
 
-_CHANGE_NOUNS = {
-    "grow": "growth",
-    "grew": "growth",
-    "grown": "growth",
-    "growing": "growth",
-    "increase": "growth",
-    "increased": "growth",
-    "increasing": "growth",
-    "increases": "growth",
-    "rose": "growth",
-    "rise": "growth",
-    "risen": "growth",
-    "rising": "growth",
-    "fell": "decline",
-    "fall": "decline",
-    "fallen": "decline",
-    "decreased": "decrease",
-    "declined": "decline",
-    "dropped": "drop",
-    "slowed": "slowdown",
-    "jumped": "jump",
-    "expand": "expansion",
-    "expanded": "growth",
-    "surged": "growth",
-    "trim": "cut",
-    "trimmed": "cut",
-    "slash": "cut",
-    "slashed": "cut",
-    "reduce": "reduction",
-    "boost": "increase",
-    "boosting": "increase",
-    "raise": "increase",
-    "raised": "increase",
-    "cut": "cut",
-    "reduced": "reduction",
-}
+_CHANGE_NOUNS = load_json("amount_words.json")["change_nouns"]
 _INVEST = {"invested", "invest", "invests", "investing"}
-_DROP_LEADING = {
-    "the",
-    "a",
-    "an",
-    "our",
-    "their",
-    "its",
-    "his",
-    "her",
-    "this",
-    "that",
-    "these",
-    "those",
-    "my",
-    "your",
-    "some",
-    "about",
-    "around",
-    "nearly",
-    "almost",
-    "over",
-    "more",
-    "than",
-    "another",
-}
-_MEASURE_UNITS = {
-    "years",
-    "megawatts",
-    "gigawatts",
-    "mw",
-    "gw",
-    "tonnes",
-    "tons",
-    "barrels",
-    "kilometres",
-    "kilometers",
-    "km",
-    "cubic metres",
-    "hectares",
-    "kilograms",
-    "litres",
-    "liters",
-    "square meters",
-    "square metres",
-    "square kilometers",
-    "square kilometres",
-    "cubic meters",
-    "metric tons",
-    "metric tonnes",
-    "billion cubic meters",
-}
+_DROP_LEADING = word_set("amount_words.json", "drop_leading")
+_MEASURE_UNITS = word_set("units.json", "measure_units")
 _IDIOM = re.compile(r"^(?:in fact|in general|in total|in particular|of course|in turn|at least)$")
-_TIME_PREPS = {"in", "during", "over", "for", "since", "compared", "from", "last", "this"}
+_TIME_PREPS = word_set("amount_words.json", "time_prepositions")
 
 
-_IRREGULAR_PARTICIPLES = {
-    "hold": "held",
-    "held": "held",
-    "holds": "held",
-    "holding": "held",
-    "make": "made",
-    "makes": "made",
-    "making": "made",
-    "made": "made",
-    "take": "taken",
-    "took": "taken",
-    "takes": "taken",
-    "taking": "taken",
-    "give": "given",
-    "gave": "given",
-    "gives": "given",
-    "giving": "given",
-    "build": "built",
-    "builds": "built",
-    "building": "built",
-    "send": "sent",
-    "sends": "sent",
-    "sending": "sent",
-    "bring": "brought",
-    "brings": "brought",
-    "bringing": "brought",
-    "buy": "bought",
-    "buys": "bought",
-    "buying": "bought",
-    "sell": "sold",
-    "sells": "sold",
-    "selling": "sold",
-    "spend": "spent",
-    "spends": "spent",
-    "spending": "spent",
-    "set": "set",
-    "sets": "set",
-    "setting": "set",
-    "put": "put",
-    "see": "seen",
-    "saw": "seen",
-    "get": "got",
-    "got": "got",
-    "lead": "led",
-    "leads": "led",
-    "find": "found",
-    "finds": "found",
-    "win": "won",
-    "wins": "won",
-    "lend": "lent",
-    "lends": "lent",
-}
+_IRREGULAR_PARTICIPLES = load_json("amount_words.json")["irregular_participles"]
 
 
 def _stem(word: str) -> str:
@@ -793,27 +620,7 @@ def _np(head: Token, exclude: set[int], right: int = 10) -> list[Token]:
     return [t for t in out if t.i not in exclude]
 
 
-_TIME_WORDS = {
-    "year",
-    "years",
-    "month",
-    "months",
-    "quarter",
-    "quarters",
-    "week",
-    "weeks",
-    "period",
-    "decade",
-    "end",
-    "beginning",
-    "half",
-    "today",
-    "future",
-    "yearend",
-    "year-end",
-    "annual",
-    "basis",
-}
+_TIME_WORDS = word_set("amount_words.json", "time_words")
 
 
 def _is_time(c: Token) -> bool:
@@ -1077,28 +884,7 @@ def _metric_tokens(doc: Document, raw: _Raw, span, own: set[int]) -> list[Token]
 
 _TOTALLING = {"totaling", "totalling", "valued", "costing", "amounting", "estimated"}
 
-_INTENT = {
-    "plan",
-    "plans",
-    "planned",
-    "planning",
-    "intend",
-    "intends",
-    "intended",
-    "aim",
-    "aims",
-    "aimed",
-    "want",
-    "wants",
-    "seek",
-    "seeks",
-    "ready",
-    "expect",
-    "expects",
-    "decided",
-    "agreed",
-    "pledged",
-}
+_INTENT = word_set("amount_words.json", "intent_words")
 
 
 def _owner_prefix(target: Token | None, verb: Token, own: set[int]) -> str:
@@ -1136,7 +922,7 @@ def _investor(doc: Document, subj: Token, own: set[int]) -> tuple[str, bool] | N
     return (np, False) if np else None
 
 
-_LIGHT_VERBS = {"have", "has", "had", "having", "hold", "holds", "held", "holding", "make", "makes", "made"}
+_LIGHT_VERBS = word_set("amount_words.json", "light_verbs")
 
 
 def _joined(noun: list[Token], verb: str, rest: list[Token], tail: str = "") -> tuple[str, list[Token]]:
@@ -1256,25 +1042,7 @@ def _is_subject(doc: Document, offset: int) -> bool:
     return False
 
 
-_ROLE_NOUNS = {
-    "minister",
-    "president",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "premier",
-    "chancellor",
-    "ambassador",
-    "envoy",
-    "diplomat",
-    "official",
-    "secretary",
-    "leader",
-    "head",
-    "chairman",
-    "governor",
-    "mayor",
-}
+_ROLE_NOUNS = word_set("amount_words.json", "role_nouns")
 
 
 def _enclosing_quotation(text: str, pos: int) -> int | None:

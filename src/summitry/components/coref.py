@@ -5,62 +5,14 @@ from __future__ import annotations
 import re
 
 from ..doc import Document, Person
+from ..resources import word_set
 from .places import country_code
 
-_ROLE_WORDS = {
-    "president",
-    "minister",
-    "premier",
-    "pm",
-    "leader",
-    "diplomat",
-    "chancellor",
-    "king",
-    "head",
-    "spokesperson",
-    "spokesman",
-    "envoy",
-    "ambassador",
-    "chief",
-    "prime",
-}
-_ORG_WORDS = {
-    "statement",
-    "ministry",
-    "kremlin",
-    "office",
-    "service",
-    "government",
-    "agency",
-    "report",
-    "source",
-    "sources",
-    "readout",
-    "release",
-    "embassy",
-    "press",
-    "secretariat",
-    "website",
-    "spokesperson",
-    "spokesman",
-}
+_ROLE_WORDS = word_set("coref_words.json", "role_words")
+_ORG_WORDS = word_set("coref_words.json", "organisation_words")
 
 
-_GROUPS = {
-    "ministers",
-    "leaders",
-    "presidents",
-    "sides",
-    "officials",
-    "delegations",
-    "parties",
-    "diplomats",
-    "premiers",
-    "counterparts",
-    "both",
-    "they",
-    "we",
-}
+_GROUPS = word_set("coref_words.json", "group_words")
 
 
 def fold_title(title: str) -> str:

@@ -88,8 +88,8 @@ _CLAUSE_DEPS = set(word_set(_W, "clause_deps"))
 _IN_PERSON = re.compile(r"\b(?:met|meets|meet|visit|visited|visiting|received|welcomed|hosted|arrived|sidelines)\b",
                         re.IGNORECASE)
 # Verbs that are meetings only through their context ("spoke with", "discussed with"): their kind follows the article.
-_AMBIGUOUS_KIND = {"speak", "spoke", "spoken", "speaking", "talk", "talked", "talking", "talks", "discuss",
-                   "discussed", "conversation", "conversations", "discussion", "discussions", "conferred"}
+_AMBIGUOUS_KIND = word_set(_W, "ambiguous_kind")
+_MODALS = word_set(_W, "modals")  # "will discuss": a planned meeting
 
 
 class _Finder:
@@ -864,8 +864,7 @@ def _within_clause(t: Token, clause: Token) -> bool:
 
 def _modal(verb: Token) -> bool:
     """ "will agree", "would discuss": a modal or future auxiliary on the verb."""
-    modals = {"will", "would", "shall", "should", "may", "might", "could", "can", "must", "'ll"}
-    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in modals for c in verb.children)
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _MODALS for c in verb.children)
 
 
 def _recalled_verb(verb: Token) -> bool:

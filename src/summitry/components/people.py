@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from ..doc import Document, Mention, Person
 from ..registry import component
-from ..resources import load_json, load_lines
+from ..resources import load_json, load_lines, word_set
 from .places import country_code, find_city, fold
 
 _PATRONYMIC = re.compile(r"^[A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna|yevich)$")
@@ -45,57 +45,9 @@ class _NameToken:
 
 _NAME_TOKEN = _NameToken()
 # Words after a capitalised name that show it is part of an institution's name.
-_FACILITY_HEADS = {
-    "airport",
-    "international",
-    "college",
-    "university",
-    "school",
-    "house",
-    "hospital",
-    "institute",
-    "centre",
-    "center",
-    "park",
-    "street",
-    "square",
-    "bank",
-    "foundation",
-    "company",
-    "ministry",
-    "museum",
-    "stadium",
-    "palace",
-    "hall",
-    "mainline",
-    "corridor",
-    "project",
-    "prize",
-    "award",
-    "bridge",
-    "road",
-}
-_NOT_NAME_WORDS = {
-    "Published",
-    "Updated",
-    "Posted",
-    "Reporting",
-    "Editing",
-    "Photo",
-    "Source",
-    "Read",
-    "More",
-    "Said",
-    "Says",
-    "News",
-    "Video",
-    "Agency",
-    "Press",
-    "Reuters",
-    "AFP",
-    "Staff",
-}
-_NOT_NAMES = {"god", "allah", "background", "details", "source", "photo", "video", "news", "update"}
+_FACILITY_HEADS = word_set("people_words.json", "facility_heads")
+_NOT_NAME_WORDS = frozenset(load_json("people_words.json")["not_name_words"])
+_NOT_NAMES = word_set("people_words.json", "not_names")
 
 
 @dataclass
@@ -211,7 +163,7 @@ def _canonical_names() -> frozenset[str]:
 
 
 _REGNAL = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2}|XI{1,3})$")
-_ROYAL_TITLES = {"king", "queen", "prince", "princess", "emir", "amir", "sultan", "crown", "grand", "duke", "duchess"}
+_ROYAL_TITLES = word_set("people_words.json", "royal_titles")
 
 
 def _honorific_length(words: list[str]) -> int:
@@ -439,10 +391,9 @@ _APPOSED_NAME = re.compile(r"[ \t]+((?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’-
 _PORTFOLIO_LIST = re.compile(r"[ \t]+(?:[A-Z][\w'’-]*,?[ \t]+){1,4}(?:and|&)[ \t]+[A-Z]")
 # Words of ministry and agency names, never of a person's name.
 _OFFICE_WORDS = frozenset(load_lines("office_words.txt"))
-_RUN_CONNECTORS = {"of", "for", "and", "the", "on", "de", "du", "des", "to"}
+_RUN_CONNECTORS = word_set("people_words.json", "run_connectors")
 # Lower-case words inside a personal name ("bin", "van", "da"): kept between two name words of a title's name.
-_NAME_PARTICLES = {"bin", "bint", "binti", "ibn", "al", "el", "van", "von", "da", "dos", "das", "del", "della", "di",
-                   "do", "e", "y", "der", "den", "ter", "la"}
+_NAME_PARTICLES = word_set("people_words.json", "name_particles")
 
 
 def _title_names(doc: Document) -> list[_Candidate]:
@@ -1033,7 +984,7 @@ def title_after(doc: Document, start: int, end: int) -> tuple[str, str | None, t
     return (title, country, (s, e)) if title else None
 
 
-_CONNECTORS = {"of", "the", "and", "for", "on", "in", "to", "'s", "’s", ","}
+_CONNECTORS = word_set("people_words.json", "title_connectors")
 
 
 def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int, int]] | None:
@@ -1172,7 +1123,7 @@ def _unnamed_counterparts(doc: Document, people: list[Person]) -> None:
 _COUNTRY_PHRASE = re.compile(r"\s*\b(?:of\s+)?(?:the\s+)?(?:Republic\s+of\s+|Federation\s+of\s+|Kingdom\s+of\s+)?")
 
 
-_COUNTRY_LEADERS = {"of", "the", "republic", "and", "sisterly", "brotherly", "friendly", "fraternal"}
+_COUNTRY_LEADERS = word_set("people_words.json", "country_leaders")
 _STATE_WORDS = {"republic", "federation", "kingdom", "emirates"}
 _TERRITORIAL = {"prince", "princess", "duke", "duchess", "earl", "count", "countess"}
 

@@ -21,7 +21,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..doc import Document, Person, Utterance
 from ..registry import component
-from ..resources import load_json, load_lines
+from ..resources import load_json, load_lines, word_set
 from ..text import OPEN_QUOTES, Paragraph, paragraphs, sentences
 from .coref import Referents
 from .places import country_code, fold
@@ -34,23 +34,7 @@ _SEPARATOR = re.compile(r"^[\W\dXxХх\s]{1,12}$")
 _PRONOUNS_12 = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me|you|You|your|Your)\b")
 _THIRD = re.compile(r"\b(?:he|she|they|He|She|They|his|her|their)\b")
 _SENT_END = re.compile(r"(?<=[.!?…])[\"”’']?\s+(?=[\"“‘'(]?[A-Z])|\n")
-_INDIRECT_SKIP = {
-    "believe",
-    "believes",
-    "believed",
-    "hope",
-    "hoped",
-    "continue",
-    "continued",
-    "ask",
-    "asked",
-    "write",
-    "wrote",
-    "report",
-    "reported",
-    "propose",
-    "proposed",
-}
+_INDIRECT_SKIP = word_set("quote_words.json", "indirect_skip_verbs")
 
 
 @cache
@@ -91,7 +75,7 @@ def _speaker_roles() -> frozenset[str]:
 
 
 _EXPRESS = {"expressed", "expresses", "voiced", "expressing"}
-_EXPRESSED_CONTENT = {"hope", "confidence", "concern", "regret", "satisfaction", "wish", "view", "belief", "opinion"}
+_EXPRESSED_CONTENT = word_set("quote_words.json", "expressed_content")
 
 
 def _speech_verbs() -> frozenset[str]:

@@ -218,6 +218,7 @@ def test_hyphenated_numeric_dateline(ex):
     ("By Agency Staff\nJune 3, 20241 min read", "2024-06-03"),  # a byline date glued to the reading time
     ("3-Jun-2024", "2024-06-03"),
     ("Posted: 6/13/2024", "2024-06-13"),  # month first when only that reading is a date
+    ("Thursday 3rd of June 2024", "2024-06-03"),
 ])
 def test_more_header_date_forms(ex, header, expected):
     r = ex(f"Outlet Name\n{header}\n\nForeign Minister Ola Nordmann met President Amani Kibwana on Monday.\n")

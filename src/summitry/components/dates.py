@@ -24,7 +24,7 @@ _MONTH = (
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 FULL_DATE = re.compile(
-    rf"\b(?:{_YEAR}-\d{{2}}-\d{{2}}|{_DAY}\s+{_MONTH}\.?,?\s+{_YEAR}|{_MONTH}\.?\s+{_DAY},?\s+{_YEAR})\b",
+    rf"\b(?:{_YEAR}-\d{{2}}-\d{{2}}|{_DAY}\s+(?:of\s+)?{_MONTH}\.?,?\s+{_YEAR}|{_MONTH}\.?\s+{_DAY},?\s+{_YEAR})\b",
     re.IGNORECASE,
 )
 DAY_MONTH = re.compile(rf"\b(?:{_DAY}\s+{_MONTH}\b\.?|{_MONTH}\.?\s+{_DAY}\b)(?!,?\s+{_YEAR})", re.IGNORECASE)

@@ -14,7 +14,7 @@ from .doc import Document
 from .registry import REGISTRY
 
 # The declared order: tokens/sentences/entities, then what builds on them.
-DEFAULT_ORDER = ("nlp", "published", "people", "quotes", "amounts", "meetings")
+DEFAULT_ORDER = ("nlp", "published", "people", "quotes", "amounts", "meetings", "countries")
 # The fast path: the same extractors over a parse without the entity recogniser (README: throughput).
 FAST_ORDER = ("nlp_fast", *DEFAULT_ORDER[1:])
 
@@ -97,4 +97,4 @@ class Pipeline:
 
 def _load_components() -> None:
     # Importing the modules runs their @component registrations.
-    from .components import amounts, dates, meetings, nlp, people, quotes  # noqa: F401
+    from .components import amounts, countries, dates, meetings, nlp, people, quotes  # noqa: F401

@@ -1,0 +1,63 @@
+"""Countries of officials whose title names none: the country the story is told from.
+
+A read-out or wire story names its own side's officials without their country ("Minister of Industry and
+Trade Ryad Mezzour" under a Rabat dateline, "Foreign Minister X" on a ministry's own site), while the other
+side's are named with it ("Poland's Deputy Minister ..."). So an office holder left without a country gets the
+story's home country: the one country its header names, else the country of its dateline city. Not someone
+who met an official of that country (two officials of one state do not hold bilateral talks).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..doc import Document, Person
+from ..registry import component
+from ..resources import load_lines
+from .places import city_country, country_code, find_city
+
+_HEADER_LINES = 3
+# Runs of capitalised words in a header line: "Ministry of Foreign Affairs of the Republic of Poland - gov.pl"
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]+){0,3}")
+
+
+def home_country(doc: Document) -> str | None:
+    """The one country the header's lines name, else the country of the dateline city."""
+    found: set[str] = set()
+    for line in doc.text.lstrip().splitlines()[:_HEADER_LINES]:
+        for run in _NAME_RUN.finditer(line):
+            words = run.group().split()
+            for size in range(len(words), 0, -1):  # the longest name first: "Costa Rica", not "Rica"
+                code = next((country_code(" ".join(words[i : i + size])) for i in range(len(words) - size + 1)
+                             if country_code(" ".join(words[i : i + size]))), None)
+                if code:
+                    found.add(code)
+                    break
+    if len(found) == 1:
+        return found.pop()
+    if doc.dateline_place:
+        return city_country(find_city(doc.dateline_place) or doc.dateline_place)
+    return None
+
+
+def _office_holder(person: Person) -> bool:
+    title = (person.title or "").lower()
+    return any(re.search(rf"\b{re.escape(w)}\b", title) for w in load_lines("home_offices.txt"))
+
+
+def _met_a_compatriot(doc: Document, person: Person, compatriots: set[str]) -> bool:
+    return any(person.name in m.participants and compatriots & (set(m.participants) - {person.name})
+               for m in doc.meetings)
+
+
+@component("countries", requires=("people", "meetings", "dateline"), assigns=("countries",))
+def annotate(doc: Document) -> None:
+    home = home_country(doc)
+    if not home:
+        return
+    compatriots = {p.name for p in doc.people if p.country == home}  # as the text gave them, before this step
+    for person in doc.people:
+        if person.country or not _office_holder(person) or _met_a_compatriot(doc, person, compatriots):
+            continue
+        person.country = home
+        person.evidence = (person.evidence + "; " if person.evidence else "") + f"country of the story's home ({home})"

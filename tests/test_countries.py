@@ -1,0 +1,31 @@
+"""Countries of officials whose title names none: the story's home country (components/countries.py)."""
+
+from __future__ import annotations
+
+
+def test_dateline_country_for_an_official_without_one(ex):
+    r = ex("Published 2 May 2024\n\nRABAT - Minister of Industry and Trade Karim Benslimane and Poland's Deputy "
+           "Minister of Development Anna Kowalczyk met in Rabat on Thursday.\n")
+    people = {p["name"]: p["country"] for p in r.people}
+    assert people == {"Karim Benslimane": "MA", "Anna Kowalczyk": "PL"}
+
+
+def test_header_country_beats_the_dateline(ex):
+    r = ex("Ministry of Foreign Affairs - Costa Rica\nNew York, 23 September 2025\n\nForeign Minister Pedro Alvarado "
+           "met Foreign Minister Ola Nordmann of Norway in New York on Monday.\n")
+    people = {p["name"]: p["country"] for p in r.people}
+    assert people["Pedro Alvarado"] == "CR" and people["Ola Nordmann"] == "NO"
+
+
+def test_the_counterpart_of_a_home_official_is_not_given_the_home_country(ex):
+    r = ex("Published 2 May 2024\n\nRABAT - Minister of Industry Anna Kowalczyk arrived on Wednesday.\n\nOn "
+           "Thursday she met Moroccan Minister of Trade Karim Benslimane in Rabat.\n")
+    people = {p["name"]: p["country"] for p in r.people}
+    assert people["Karim Benslimane"] == "MA" and people["Anna Kowalczyk"] is None
+
+
+def test_people_without_an_office_keep_no_country(ex):
+    r = ex("Published 2 May 2024\n\nRABAT - Minister of Trade Karim Benslimane met Minister Anna Kowalczyk on "
+           "Thursday.\n\nReporting by Jana Novak\n")
+    people = {p["name"]: p["country"] for p in r.people}
+    assert people.get("Jana Novak") is None

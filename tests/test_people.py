@@ -163,12 +163,13 @@ def test_multi_word_titles(ex):
     )
 
 
-def test_title_with_of_phrase_and_no_country(ex):
+def test_title_with_of_phrase_and_no_country_takes_the_datelines(ex):
+    # the title names no country; the story is told from Moscow (components/countries.py)
     r = ex("Moscow, 5 May 2023\nMinister of Health Mikhail Murashko visited the new hospital.\n")
     assert r.names() == ["Mikhail Murashko"]
     assert (r.person("Mikhail Murashko")["title"], r.person("Mikhail Murashko")["country"]) == (
         "Minister of Health",
-        None,
+        "RU",
     )
 
 
@@ -448,3 +449,14 @@ def test_a_name_set_off_by_commas_after_a_title(ex):
     assert "Social Welfare" not in people
     assert people["Kwon Min-seo"]["country"] == "KR"
     assert [(m["participants"], m["kind"]) for m in r.meetings] == [(["Ana Duarte Ayala", "Kwon Min-seo"], "video")]
+
+
+def test_credit_lines_name_people_without_titles(ex):
+    text = ("Published 2 May 2024\n\nPresident Amani Kibwana met Prime Minister Ola Nordmann on Monday.\n\n"
+            "(Reporting by Kofi Mensah in Accra; Editing by Lena Brandt)\nPhoto: Presidency/Tomasz Wrona\n"
+            "Photo: State House Gardens / Office of the President\n")
+    r = ex(text)
+    people = {p["name"]: (p["title"], p["country"]) for p in r.people}
+    for name in ("Kofi Mensah", "Lena Brandt", "Tomasz Wrona"):
+        assert people[name] == (None, None)
+    assert "State House Gardens" not in people and "Accra" not in people

@@ -255,7 +255,8 @@ def _current_holder(entries: list[dict], text: str) -> list[dict]:
 # abbreviation ("Ma. Cristina Roque"); the recogniser often stops short of both.
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:e|y|da|das|de|do|dos|del|della|di|van|von|der|bin|bint|ibn)[ \t]+[A-Z][\w'’-]+")
 _NAME_ABBREVIATION = re.compile(
-    r"(?<![\w.])(?!(?:Mr|Ms|Dr|St|Mt|Jr|Sr|No|Co|Mx|Lt|Gen|Col|Sen|Rep|Gov)\.)[A-Z][a-z]{0,2}\.[ \t]+$"
+    r"(?<![\w.])(?!(?:Mr|Mrs|Ms|Dr|St|Mt|Jr|Sr|No|Co|Mx|Lt|Gen|Col|Sen|Rep|Gov|Amb|Hon|Maj|Rev|Fr)\.)"
+    r"[A-Z][a-z]{0,2}\.[ \t]+$"
 )
 
 
@@ -283,6 +284,7 @@ def _candidates(doc: Document) -> list[_Candidate]:
         if entries and len(entries) == 1 and doc.in_body(m.start()):
             out.append(_Candidate(m.start(), m.end(), m.group(), "gazetteer", entries[0]))
     out.extend(_title_names(doc))
+    out.extend(_byline_names(doc))
     for ent in doc.nlp.ents:
         if ent.label_ != "PERSON" or not doc.in_body(ent.start_char, ent.end_char):
             continue
@@ -394,6 +396,36 @@ _OFFICE_WORDS = frozenset(load_lines("office_words.txt"))
 _RUN_CONNECTORS = word_set("people_words.json", "run_connectors")
 # Lower-case words inside a personal name ("bin", "van", "da"): kept between two name words of a title's name.
 _NAME_PARTICLES = word_set("people_words.json", "name_particles")
+
+
+# Credit lines: "By A and B", "(Reporting by A in X; Editing by B)", "Photo: Agency/A", "Translated by A"
+_CREDIT = re.compile(
+    r"(?im)^[ \t(]*(?:by|(?:reporting|editing|writing|additional reporting|story|text|translated|written|compiled|"
+    r"photos?|photograph)\s+by|photos?:|photo credit:|author:)[ \t]+(?P<rest>[^\n]{3,160})$"
+)
+_CREDIT_ROLE = re.compile(r"(?i)^(?:additional\s+)?(?:reporting|editing|writing|photos?|text)\s+by\s+")
+_CREDIT_NAME = re.compile(r"[A-Z]\.\s?[A-Z][\w'’-]+|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}")
+
+
+def _byline_names(doc: Document) -> list[_Candidate]:
+    """The people a credit line names (bylines and photo credits are people with no title, as in the gold)."""
+    text = doc.text
+    out = []
+    for line in _CREDIT.finditer(text):
+        rest = line.group("rest")
+        for part in re.split(r"\s*(?:;|,|/|\band\b|&|\bin\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|\(|\)|\|)\s*", rest):
+            part = _CREDIT_ROLE.sub("", part.strip(" .:-"))
+            m = _CREDIT_NAME.fullmatch(part)
+            words = part.split()
+            if not m or any(fold(w) in _OFFICE_WORDS | _FACILITY_HEADS or (w.isupper() and len(w) > 2) for w in words):
+                continue  # "Photo: State House / Office of the President": a place or an office, no person
+            if "@" in part or country_code(part) or find_city(part):
+                continue
+            if re.search(rf"\b(?:at|in|to|from)\s+(?:the\s+)?{re.escape(part)}\b", text):
+                continue  # "Photo: Village Urugwiro / Office of the President": a place the story names as one
+            s = line.start("rest") + rest.index(part)
+            out.append(_Candidate(s, s + len(part), part, "byline"))
+    return out
 
 
 def _title_names(doc: Document) -> list[_Candidate]:
@@ -516,7 +548,8 @@ def _name_from_group(group: list[tuple[int, int, str]], given: frozenset[str]) -
     return group[-2:]
 
 
-_PRIORITY = {"gazetteer": 0, "title": 1, "address": 2, "ner": 3, "given": 4, "label": -1, "surname": 6, "handle": 7}
+_PRIORITY = {"gazetteer": 0, "title": 1, "address": 2, "ner": 3, "given": 4, "label": -1, "surname": 6, "handle": 7,
+             "byline": 2}
 
 
 def _select(cands: list[_Candidate]) -> list[_Candidate]:
@@ -665,7 +698,11 @@ def _resolve(doc: Document, cands: list[_Candidate]) -> None:
 
     for c in cands:
         full = len(_tokens(canonical_name(c.name))) >= 2
-        if (c.source == "gazetteer" and full) or c.source == "title" or (c.source in {"ner", "given"} and full):
+        if c.source == "byline":
+            if find_city(c.name) or fold(c.name) in _NOT_NAMES:
+                continue
+            doc.mentions.append(Mention(c.start, c.end, person_for(c.name, gazetteer_entry(c.name), c)))
+        elif (c.source == "gazetteer" and full) or c.source == "title" or (c.source in {"ner", "given"} and full):
             if not _looks_like_name(doc, c):
                 continue
             entry = c.entry or gazetteer_entry(c.name)
@@ -723,6 +760,7 @@ _VIA = {
     "label": "people.transcript_label",
     "surname": "people.surname",
     "handle": "people.handle",
+    "byline": "people.byline",
 }
 
 

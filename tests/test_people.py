@@ -460,3 +460,11 @@ def test_credit_lines_name_people_without_titles(ex):
     for name in ("Kofi Mensah", "Lena Brandt", "Tomasz Wrona"):
         assert people[name] == (None, None)
     assert "State House Gardens" not in people and "Accra" not in people
+
+
+def test_apposed_title_with_a_list_of_portfolios_and_office_words(ex):
+    r = ex("Published 2 May 2024\n\nAhmed Ould Baba, Minister of Foreign Affairs, Cooperation and Mauritanians "
+           "Abroad, met President Amani Kibwana on Monday. Chinese foreign ministry spokesperson Li Mei said the talks "
+           "were useful.\n")
+    assert r.person("Ahmed Ould Baba")["title"] == "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad"
+    assert r.person("Li Mei")["title"].lower() == "foreign ministry spokesperson"

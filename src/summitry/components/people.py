@@ -997,6 +997,10 @@ def title_after(doc: Document, start: int, end: int) -> tuple[str, str | None, t
     i = span.start
     while i < len(doc.nlp) and len(toks) < 30:
         t = doc.nlp[i]
+        if t.text == "," and toks and _PORTFOLIO_LIST.match(text, t.idx + 1):
+            toks.append(t)  # "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad": one title
+            i += 1
+            continue
         if t.text in _APPOS_STOP or t.is_space or t.pos_ in {"VERB", "AUX", "PRON", "NUM", "SCONJ"}:
             break
         if doc.person_at(t.idx, t.idx + len(t.text)) is not None:

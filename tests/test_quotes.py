@@ -501,3 +501,16 @@ def test_hyphenated_surname_alone_is_the_speaker(ex):
             "Al-Rashidi noted that nearly 200 firms now hold licences in the kingdom.\n")
     r = ex(text)
     assert [u["speaker"] for u in r.utterances] == ["Omar Al-Rashidi"]
+
+
+def test_headline_claim_credited_with_says(ex):
+    r = ex("Daily\n\nNorway and Kenya aim to double trade, says Nordmann\n\nPublished 2 May 2024\n\nForeign Minister Ola "
+           "Nordmann hosted President Amani Kibwana on Monday.\n")
+    [u] = r.utterances
+    assert (u["speaker"], r.text[u["start"]:u["end"]]) == ("Ola Nordmann", "Norway and Kenya aim to double trade")
+
+
+def test_a_surname_that_is_a_country_name(ex):
+    r = ex("Published 2 May 2024\n\n* Commonwealth Secretary-General Patricia Scotland said the small states need "
+           "better access to finance.\n")
+    assert [u["speaker"] for u in r.utterances] == ["Patricia Scotland"]

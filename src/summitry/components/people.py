@@ -501,9 +501,9 @@ def _title_names(doc: Document) -> list[_Candidate]:
                 and low not in titles
                 and low not in _RUN_CONNECTORS
                 and low not in _OFFICE_WORDS
-                and not country_code(w[2])
+                and (not country_code(w[2]) or (groups[-1] and fold(groups[-1][-1][2]) in given))
             ):
-                groups[-1].append(w)
+                groups[-1].append(w)  # (a surname that is a country's name after a given name: "Patricia Scotland")
             elif groups[-1]:
                 groups.append([])
         groups = [g for g in groups if len(g) >= 2]
@@ -628,7 +628,8 @@ def _looks_like_name(doc: Document, c: _Candidate) -> bool:
         return False
     if _honorific_length(toks) >= len(toks):  # "Datuk Seri", "Tan Sri": a form of address alone
         return False
-    if find_city(c.name) or country_code(c.name) or any(country_code(t) for t in toks):
+    surname_country = len(toks) >= 2 and fold(toks[0]) in given_names() and not any(country_code(t) for t in toks[:-1])
+    if find_city(c.name) or country_code(c.name) or (any(country_code(t) for t in toks) and not surname_country):
         return False
     after = doc.text[c.end : c.end + 60].split()[:3]
     for word in after:  # "Heydar Aliyev International Airport"

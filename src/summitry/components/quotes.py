@@ -63,8 +63,10 @@ _SIGNED_POST = re.compile(
     r"^(?P<body>.{10,}?)\s*[—–-]+\s*(?P<name>[^()\n—–]{1,60}?)\s*\(@(?P<handle>\w{2,})\)[^\n]{0,40}$"
 )
 # "Transit brings cooperation to a new level - Tokayev": a headline crediting its claim to a person.
+# ... or "Brazil and Nigeria aim to double trade, says Alckmin".
 _SIGNED_HEADLINE = re.compile(
-    r"^(?P<body>[^\n]{15,250}?[^\s.!?])\s+[-–—]\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s*$"
+    r"^(?P<body>[^\n]{15,250}?[^\s.!?])(?:\s+[-–—]|,\s+(?:says|said))\s+"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s*$"
 )
 _NAME_WORD = re.compile(r"^[A-Z][\w'’-]*\.?$")
 

@@ -58,9 +58,18 @@ def furniture(text: str) -> list[tuple[int, int]]:
 _NON_ENGLISH_LETTERS = re.compile(r"[əğışçöüÇŞĞİƏ]")
 
 
+_ENGLISH_FUNCTION_WORDS = {"the", "and", "of", "to", "in", "a", "is", "for", "on", "with", "said", "that", "from", "by"}
+
+
 def _is_foreign(line: str) -> bool:
-    # Site sidebars of non-English outlets carry headlines in the local language.
-    return len(_NON_ENGLISH_LETTERS.findall(line)) >= 2
+    # Site sidebars of non-English outlets carry headlines in the local language; an English paragraph naming
+    # "Erdoğan" twice is not one.
+    words = re.findall(r"[^\W\d_]+", line)
+    if not words:
+        return False
+    marked = sum(1 for w in words if _NON_ENGLISH_LETTERS.search(w))
+    english = sum(1 for w in words if w.lower() in _ENGLISH_FUNCTION_WORDS)
+    return marked >= 2 and marked / len(words) >= 0.3 and english / len(words) < 0.1
 
 
 def sentences(doc: Document) -> tuple[SpacySpan, ...]:

@@ -1,0 +1,23 @@
+"""Layout helpers: site furniture (footers, foreign-language sidebars) around the article body (text.py)."""
+
+from __future__ import annotations
+
+from summitry.text import furniture
+
+
+def _body(lines: list[str]) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+def test_a_paragraph_naming_turkish_leaders_is_not_a_foreign_sidebar():
+    text = _body(["Daily", "Headline about phone calls", "Erdoğan spoke with Anwar on Tuesday.",
+                  "On the same day, Erdoğan received a call from Orbán. During the call, Erdoğan said that energy "
+                  "security matters.", "More text of the story."])
+    assert furniture(text) == []
+
+
+def test_a_local_language_sidebar_ends_the_body():
+    text = _body(["Daily", "Headline", "The president met the prime minister on Tuesday.", "More of the story.",
+                  "Əliyev Bakıda görüş keçirdi", "Qarabağda yeni layihələr"])
+    spans = furniture(text)
+    assert spans and text[spans[0][0]:].startswith("Əliyev Bakıda")

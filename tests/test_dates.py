@@ -223,3 +223,14 @@ def test_hyphenated_numeric_dateline(ex):
 def test_more_header_date_forms(ex, header, expected):
     r = ex(f"Outlet Name\n{header}\n\nForeign Minister Ola Nordmann met President Amani Kibwana on Monday.\n")
     assert r.published == expected
+
+
+@pytest.mark.parametrize(("header", "expected"), [
+    ("Muscat, Sunday, 09 February 2025 (Agency) -- The minister received his guest today.", "2025-02-09"),
+    ("Ciudad de México, 4 de noviembre de 2024", "2024-11-04"),
+    ("Quito, lunes 10 de marzo de 2025 - 20:41", "2025-03-10"),
+    ("Published: 02.06.2025 kl. 16:45 | Updated 17:30", "2025-06-02"),
+])
+def test_wire_and_foreign_datelines(ex, header, expected):
+    r = ex(f"Outlet Name\n\nA headline about talks\n\n{header}\n\nThe talks went well, officials said.\n")
+    assert r.published == expected

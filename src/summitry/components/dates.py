@@ -15,7 +15,8 @@ import dateparser
 from ..doc import Document
 from ..registry import component
 from ..text import paragraphs
-from .places import find_city
+from ..resources import load_json
+from .places import find_city, fold
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -77,12 +78,26 @@ def _is_dateline_date(text: str, start: int, end: int) -> bool:
     before = text[line_start:start]
     if _PUBLISH_CUE.search(before) or re.search(r"[-–—]\s*$", before):
         return True
+    city = re.match(r"\s*([A-Z][\w'’. -]{1,30}?),", before)
+    if city and find_city(city.group(1)) and len(before) < 60:
+        return True  # a wire dateline with more before the date: "Muscat, Sunday, 09 February 2025 (ONA) --"
     return line_end - line_start <= 60  # a line that is little more than the date
 
 
 # A numeric header date ("09:56 / 22.07.2023", "22/07/2023"): day first, with a four-digit year.
 _MONTH_DAY_SLASH_YEAR = re.compile(rf"\b{_MONTH}\.?\s+(\d{{1,2}})/((?:19|20)\d{{2}})\b", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?![\d./-])")
+# A dateline in Spanish, Portuguese or French: "4 de noviembre de 2024", "1er mars 2024"
+_ROMANCE_DATE = re.compile(
+    r"\b(?P<day>\d{1,2})(?:er|º)?\s+(?:de\s+)?(?P<month>[^\W\d_]{3,10})\s+(?:de\s+)?(?P<year>(?:19|20)\d{2})\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _romance_months() -> dict[str, int]:
+    return {fold(k): v for k, v in load_json("months.json").items() if not k.startswith("_")}
+
+
 # A byline date glued to the reading time ("June 3, 20241 min read"), or written with hyphens ("3-Jun-2024")
 _GLUED_DATE = re.compile(rf"({_MONTH}\.?\s+{_DAY},?\s+{_YEAR})(?=\d{{1,2}}\s*min(?:ute)?s?\s+read)", re.IGNORECASE)
 _HYPHENED_DATE = re.compile(rf"\b(\d{{1,2}}-{_MONTH}-{_YEAR})\b", re.IGNORECASE)
@@ -121,8 +136,9 @@ def _header_dates(text: str) -> list[tuple[date, tuple[int, int], int]]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line = text[line_start : len(text) if line_end < 0 else line_end]
-        if len(line) > 40:
-            continue  # a numeric date only on a line of its own (a timestamp line), not in running text
+        cue = re.search(r"(?:\bdate|published|updated|posted)\W*$", text[line_start : m.start()], re.IGNORECASE)
+        if len(line) > 40 and not cue:
+            continue  # a numeric date only on a line of its own (a timestamp line) or after a cue, not in running text
         day, month = int(m.group(1)), int(m.group(3))
         if month > 12 >= day:
             day, month = month, day  # "6/13/2024": month first (US style) when only that reading is a date
@@ -144,6 +160,14 @@ def _header_dates(text: str) -> list[tuple[date, tuple[int, int], int]]:
         except ValueError:
             continue
         out.append((parsed, (m.start(), m.end()), 2 if re.search(r"\d{1,2}:\d{2}", line) else 1))
+    for m in _ROMANCE_DATE.finditer(text, 0, _HEADER_CHARS):  # "4 de noviembre de 2024", "lunes 10 de marzo de 2025"
+        month = _romance_months().get(fold(m.group("month")))
+        try:
+            parsed = date(int(m.group("year")), month, int(m.group("day"))) if month else None
+        except ValueError:
+            parsed = None
+        if parsed and not any(a <= m.start() < b for _, (a, b), _ in out):
+            out.append((parsed, (m.start(), m.end()), 1))
     for pattern, strength in ((_GLUED_DATE, 2), (_HYPHENED_DATE, 1)):  # "June 3, 20241 min read", "3-Jun-2024"
         for m in pattern.finditer(text, 0, _HEADER_CHARS):
             if any(a <= m.start() < b for _, (a, b), _ in out):

@@ -14,8 +14,8 @@ import dateparser
 
 from ..doc import Document
 from ..registry import component
-from ..text import paragraphs
 from ..resources import load_json
+from ..text import paragraphs
 from .places import find_city, fold
 
 _MONTH = (

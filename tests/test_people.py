@@ -468,3 +468,13 @@ def test_apposed_title_with_a_list_of_portfolios_and_office_words(ex):
            "were useful.\n")
     assert r.person("Ahmed Ould Baba")["title"] == "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad"
     assert r.person("Li Mei")["title"].lower() == "foreign ministry spokesperson"
+
+
+def test_names_after_titles_with_unknown_given_names_and_particles(ex):
+    r = ex("Published 17 October 2024\n\nKenya's Cabinet Secretary for Investments Wycliffe Otieno Barasa met Dutch "
+           "Minister Femke van der Linden. The minister met the Commissioner for Trade, Customs and Free Movement, "
+           "Mamadou Lamine Sy, and the Minister of State of Ireland, Siobhán Ní Bhriain.\n")
+    names = r.names()
+    for name in ("Wycliffe Otieno Barasa", "Femke van der Linden", "Mamadou Lamine Sy", "Siobhán Ní Bhriain"):
+        assert name in names
+    assert "Free Movement" not in names

@@ -444,33 +444,30 @@ def _title_names(doc: Document) -> list[_Candidate]:
         line_end = text.find("\n", pos)
         line_end = len(text) if line_end < 0 else line_end
         words: list[tuple[int, int, str]] = []
+        apposed: list[tuple[int, int, str]] | None = None
         for w in _RUN_WORD.finditer(text, pos, min(line_end, pos + 250)):
             raw = w.group()
             if raw.startswith("("):
                 continue  # "(Rospotrebnadzor)", "(MEA)"
             if raw == "," and words and text[w.start() - 1 : w.start()] == ")":
                 # "... Agency (JICA), Akihiko Tanaka,": the comma after a parenthesis ends the title
-                after = _APPOSED_NAME.match(text, w.end())
-                if after and all(_NAME_TOKEN.match(x) and x.lower() not in titles for x in after.group(1).split()):
-                    for x in re.finditer(r"\S+", after.group(1)):
-                        words.append((after.start(1) + x.start(), after.start(1) + x.end(), x.group()))
+                apposed = _apposed_words(doc, w.end(), titles, given, True)
                 break
             core = raw.rstrip(",.;:!?\"”’'")
             core = core[:-2] if core.endswith(("'s", "’s")) else core
             low = core.lower()
             if not core or not (low in _RUN_CONNECTORS or low in titles or _NAME_TOKEN.match(core) or core.isupper()
-                                or (low in _NAME_PARTICLES and words and _NAME_TOKEN.match(words[-1][2]))):
+                                or (low in _NAME_PARTICLES and words
+                                    and (_NAME_TOKEN.match(words[-1][2]) or words[-1][2] in _NAME_PARTICLES))):
                 break
             words.append((w.start(), w.start() + len(core), core))
             if core != raw and not raw.endswith(("'s", "’s")):
                 if raw == core + "," and _PORTFOLIO_LIST.match(text, w.end()):
                     continue  # "Minister of Trade, Industry and Energy Park Seo-yeon": one title's portfolios
-                if raw == core + "," and (low in titles or low in _OFFICE_WORDS or country_code(core)):
+                if raw == core + ",":
                     # "the Minister of Health of Korea, Cho Min-seo,": the name follows the title's comma
-                    after = _APPOSED_NAME.match(text, w.end())
-                    if after and all(_NAME_TOKEN.match(x) and x.lower() not in titles for x in after.group(1).split()):
-                        for x in re.finditer(r"\S+", after.group(1)):
-                            words.append((after.start(1) + x.start(), after.start(1) + x.end(), x.group()))
+                    apposed = _apposed_words(doc, w.end(), titles, given,
+                                             low in titles or low in _OFFICE_WORDS or bool(country_code(core)))
                 break  # punctuation ends the title and name
             # "... Ronald Lamola and the ... Councillor Shen Yiqin": a listed person ends this title.
             if low in {"and"} and len(words) >= 3 and _is_person_group(words[-3:-1], given):
@@ -488,13 +485,20 @@ def _title_names(doc: Document) -> list[_Candidate]:
                 ):
                     words.pop()
                     break
+        if apposed:
+            s, e = apposed[0][0], apposed[-1][1]
+            if doc.in_body(s, e):
+                out.append(_Candidate(s, e, text[s:e], "title"))
+            continue
         groups: list[list[tuple[int, int, str]]] = [[]]
         for k, w in enumerate(words):
             low = w[2].lower()
             if _honorific_length([w[2]]):
                 if groups[-1]:
                     groups.append([])  # "Deputy Prime Minister Datuk Seri Fadillah Yusof": not part of the name
-            elif low in _NAME_PARTICLES and groups[-1] and k + 1 < len(words) and _NAME_TOKEN.match(words[k + 1][2]):
+            elif low in _NAME_PARTICLES and groups[-1] and k + 1 < len(words) and (
+                _NAME_TOKEN.match(words[k + 1][2]) or words[k + 1][2] in _NAME_PARTICLES
+            ):
                 groups[-1].append(w)  # "Saoud bin Abdulrahman bin Hassan Al Thani"
             elif (
                 _NAME_TOKEN.match(w[2])
@@ -512,6 +516,11 @@ def _title_names(doc: Document) -> list[_Candidate]:
         named = [g for g in groups if any(fold(w[2].split("-")[0]) in given for w in g[:-1])]
         group = named[0] if named else groups[-1]
         name = _name_from_group(group, given)
+        if not named and len(group) == 3 and name == group[-2:]:
+            at = words.index(group[0])
+            before = words[at - 1][2].lower() if at > 0 else ""
+            if before in titles or before in _OFFICE_WORDS or country_code(before):
+                name = group  # "Cabinet Secretary for Investments Wycliffe Otieno Barasa": right after the office
         k = group.index(name[0])
         while k > 0 and _in_person_entity(doc, group[k - 1][0]) and not _honorific_length(
             [text[: group[k - 1][0]].split()[-1] if text[: group[k - 1][0]].split() else "", group[k - 1][2]]
@@ -522,6 +531,18 @@ def _title_names(doc: Document) -> list[_Candidate]:
         if doc.in_body(s, e):
             out.append(_Candidate(s, e, text[s:e], "title"))
     return out
+
+
+def _apposed_words(doc: Document, pos: int, titles: frozenset[str], given: frozenset[str],
+                   after_title: bool) -> list[tuple[int, int, str]] | None:
+    """The name set off by commas after a title (", Cho Min-seo,"): its words, when they look like a name."""
+    m = _APPOSED_NAME.match(doc.text, pos)
+    if not m or not all(_NAME_TOKEN.match(x) and x.lower() not in titles for x in m.group(1).split()):
+        return None
+    first = m.group(1).split()[0]
+    if not (after_title or fold(first.split("-")[0]) in given or _in_person_entity(doc, m.start(1))):
+        return None  # "..., Customs and Free Movement, Mamadou Lamine Sy": only a name-like apposition
+    return [(m.start(1) + x.start(), m.start(1) + x.end(), x.group()) for x in re.finditer(r"\S+", m.group(1))]
 
 
 def _in_person_entity(doc: Document, offset: int) -> bool:
@@ -542,9 +563,9 @@ def _name_from_group(group: list[tuple[int, int, str]], given: frozenset[str]) -
     for i, w in enumerate(group[:-1]):
         word = fold(w[2].split("-")[0])
         if word in family_first:
-            return group[i : i + 3]
+            return group[i : i + 4]  # "Nguyen Minh Hang", "Dang Thi Mai Huong"
         if word in given:
-            return group[i : i + 4]
+            return group[i : i + 4]  # (an earlier given name, "Pradeep" of "Pradeep Singh Rawat", is the loop's i)
     return group[-2:]
 
 

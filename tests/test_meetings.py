@@ -600,3 +600,29 @@ def test_a_working_breakfast_with_someone_under_a_day_heading(ex):
     r = ex(text)
     assert [(m["participants"], m["date"]) for m in r.meetings] == [
         (["Ola Nordmann", "Pedro Alvarado"], "2025-09-22"), (["Amani Kibwana", "Pedro Alvarado"], "2025-09-23")]
+
+
+def test_the_leaders_of_three_countries_met(ex):
+    text = ("Published 26 July 2024\n\nNOUAKCHOTT - The leaders of Norway, Kenya and Chile met in Nouakchott on "
+            "Thursday.\n\nPresident Amani Kibwana of Kenya, Prime Minister Ola Nordmann of Norway and President "
+            "Gabriel Boric of Chile adopted a declaration.\n")
+    r = ex(text)
+    assert [m["participants"] for m in r.meetings] == [["Amani Kibwana", "Gabriel Boric", "Ola Nordmann"]]
+
+
+def test_a_meeting_chaired_by_someone_and_the_group_received_later(ex):
+    text = ("Published 3 October 2024\n\nThe meeting, chaired by Foreign Minister Ana Duarte of Chile, brought together "
+            "Foreign Minister Ola Nordmann of Norway and Foreign Minister Amani Kibwana of Kenya in Santiago on "
+            "Wednesday.\n\nThe three ministers were later received by President Gabriel Boric.\n")
+    r = ex(text)
+    assert sorted(len(m["participants"]) for m in r.meetings) == [3, 4]
+
+
+def test_a_trilateral_told_again_is_one_meeting_but_a_separate_bilateral_is_another(ex):
+    text = ("Published 13 September 2024\n\nThe heads of government of Norway, Kenya and Chile yesterday held a "
+            "trilateral summit in Oslo.\n\nPrime Minister Ola Nordmann of Norway hosted President Amani Kibwana of "
+            "Kenya and President Gabriel Boric of Chile for the talks.\n\nNordmann and Boric also held a separate "
+            "bilateral meeting.\n")
+    r = ex(text)
+    assert sorted(m["participants"] for m in r.meetings) == [["Amani Kibwana", "Gabriel Boric", "Ola Nordmann"],
+                                                            ["Gabriel Boric", "Ola Nordmann"]]

@@ -110,7 +110,7 @@ def role_phrase(refs: Referents, offset: int, phrase: str) -> Person | None:
     if not words:
         return None
     country = None
-    for w in re.findall(r"[A-Z][\w.]*", phrase):
+    for w in re.findall(r"[A-Z][\w.-]*", phrase):  # "Bissau-Guinean" whole
         country = country or country_code(w)
     if country:
         # of that country; else someone whose country the article does not say (never one of another country)

@@ -44,12 +44,16 @@ _HYPOTHETICAL = word_set(_W, "hypothetical_heads")
 _RECALL_VERBS = word_set(_W, "recall_verbs")
 _ATTEND_VERBS = word_set(_W, "attend_verbs")
 _MEAL_NOUNS = word_set(_W, "meal_nouns")
+_CHAIR_VERBS = {"chaired", "co-chaired", "hosted", "convened", "presided", "moderated"}
+_SEPARATE = re.compile(r"\b(?:separate|separately|bilateral|one-on-one|tete-a-tete|tête-à-tête)\b", re.IGNORECASE)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _PHRASAL = word_set(_W, "phrasal_verbs")  # "sat down with": a meeting verb only with its particle
 _COURTESY = word_set(_W, "courtesy_nouns")  # "paid a courtesy call on X": a visit, not a phone call
 # A sentence that sets the scene of the meetings after it: "on the sidelines of the summit in X"
 _SETTING_RE = re.compile(r"\b(?:sidelines|sideline|margins|margin|summit|forum|general assembly)\b", re.IGNORECASE)
 _GROUP = re.compile(
-    r"^(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|sides|ministers|premiers|diplomats|top diplomats|"
+    r"^(?:the|both|all)\s+(?:(?:two|three|four|five|six)\s+)?"
+    r"(?:leaders|presidents|sides|ministers|premiers|diplomats|top diplomats|"
     r"heads of state|prime ministers|foreign ministers|counterparts|officials|envoys|chancellors)$|^they$|^both$",
     re.IGNORECASE,
 )
@@ -103,6 +107,7 @@ class _Finder:
         # (offset, date, span) of round-up sentences that date the meetings they announce ("held a series of
         # bilateral meetings on Saturday")
         self.scenes: list[tuple[int, str, tuple[int, int] | None]] = []
+        self.group_at: int | None = None  # where "the two leaders", "the four ministers" was last resolved
         self.reports: dict[int, list[int]] = {}  # id(meeting) -> starts of later sentences reporting it again
         self.segments = sentences(doc)
         self.headline = self.segments[0].text if self.segments else ""
@@ -168,9 +173,15 @@ class _Finder:
         )
         if (t.pos_ in {"NOUN", "PRON"} or definite_role) and t.dep_ in {"nsubj", "nsubjpass", "pobj", "dobj", "conj"}:
             phrase = " ".join(x.text for x in t.subtree if x.dep_ not in _CLAUSE_DEPS and x.i <= t.i)
+            if t.lower_ in {"leaders", "presidents", "heads", "premiers", "ministers"}:
+                heads = self.leaders_of(t)  # "The leaders of Guinea, Guinea-Bissau and Mauritania met"
+                if heads:
+                    return heads
             if _GROUP.match(phrase.strip()):
                 pair = self.recent_pair(t.idx)
-                return [] if " two " in f" {phrase.lower()} " and len(pair) != 2 else pair  # "the two" are two
+                self.group_at = t.idx
+                count = next((n for w, n in _COUNTS.items() if f" {w} " in f" {phrase.lower()} "), None)
+                return [] if count and len(pair) != count else pair  # "the two" are two, "the four ministers" four
             if t.lower_ in _PERSON_NOUNS:
                 s = min(x.idx for x in t.subtree if x.i <= t.i)
                 r = self.refs.resolve(s, t.idx + len(t.text))
@@ -187,6 +198,32 @@ class _Finder:
                     r = host  # a read-out's "the head of state received a call from ...": the one it is about
                 return [r] if isinstance(r, Person) else []
         return []
+
+    def leaders_of(self, noun: Token) -> list[Person]:
+        """ "the leaders of A, B and C", "the heads of government of A and B": the article's office holders of
+        those countries, one each (head of state or government, or the noun's own office)."""
+        codes: list[str] = []
+        for x in noun.subtree:
+            if x.i > noun.i and x.text[:1].isupper():
+                whole = x.text if x.dep_ != "compound" else None
+                code = country_code(whole) if whole else None
+                if code is None and x.i + 1 < len(x.doc) and x.doc[x.i + 1].text == "-":  # "Guinea-Bissau"
+                    code = country_code(x.doc[x.i : x.i + 3].text)
+                if code and code not in codes:
+                    codes.append(code)
+        if len(codes) < 2:
+            return []
+        heads_of_state = ("president", "prime minister", "premier", "king", "emir", "amir", "chancellor",
+                          "chief adviser", "sultan")
+        office = ("minister",) if noun.lower_ == "ministers" else heads_of_state
+        found = []
+        for code in codes:
+            holders = [p for p in self.doc.people if p.country == code and p.title
+                       and any(o in p.title.lower() for o in office)]
+            if len(holders) != 1:
+                return []
+            found.append(holders[0])
+        return found
 
     def delegation_leader(self, pronoun: Token) -> list[Person]:
         """The leader of the delegation a pronoun stands for: the last "delegation led by X" before it."""
@@ -634,6 +671,9 @@ class _Finder:
             if c.dep_ == "prep" and (c.lower_ in {"with", "between", "of", "from"} or (courtesy and c.lower_ == "on")):
                 own += self.people_in(c)
                 has_own = has_own or c.lower_ != "of"
+        for c in noun.children:  # "The meeting, chaired by X, brought together A, B and C": X is one of them
+            if c.dep_ == "acl" and c.lower_ in _CHAIR_VERBS:
+                own += [p for a in c.children if a.dep_ == "agent" for p in self.people_in(a)]
         if has_own:  # "Meeting with the President of X, Name": the name misparsed as the noun's apposition
             for c in noun.children:
                 if c.dep_ in {"appos", "conj", "npadvmod"} and c.i > noun.i and self.doc.person_at(
@@ -721,11 +761,18 @@ class _Finder:
         date, how, date_span = when or self.when(seg, trigger)
         if how in {"future", "vague"}:
             return
+        everyone = {p.name for p in side_a + side_b}
+        separate = bool(_SEPARATE.search(seg.text))  # "held a separate bilateral meeting", "three separate meetings"
+        if not separate and any(
+            len(m.participants) > 2 and everyone <= set(m.participants) and m.date == date for m in self.found
+        ):
+            return  # "X hosted A and B for the talks" after "the three leaders held a trilateral summit": told again
         kind = self.kind_of(seg, trigger)
         place, place_span = self.where(seg, trigger, kind)
         # One host with several counterparts: one bilateral each ("X met A, B and C"), unless the sentence
         # names the meeting as one of several parties ("trilateral summit", "video conference").
-        if len(side_a) == 1 and len(side_b) >= 2 and not self.multilateral(seg, trigger):
+        grouped = self.group_at is not None and seg.start_char <= self.group_at < seg.end_char and not separate
+        if len(side_a) == 1 and len(side_b) >= 2 and not grouped and not self.multilateral(seg, trigger):
             groups = [[side_a[0], p] for p in side_b]
             via += "+split"
             evidence += f", one meeting per counterpart of {side_a[0].name}"

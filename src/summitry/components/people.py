@@ -895,11 +895,13 @@ def _assign_title(doc: Document, person: Person, entry: dict | None) -> None:
         if found:
             person.title, person.country, person.title_span = found
             break
+    # "President X of Guinea-Bissau and President Y of Guinea": the words around a name say more about its
+    # country than a title it shares with the name before it
+    around = next((c for c in (_country_around(doc, s, e) for s, e in person.mentions) if c), None)
+    if around and re.match(r"\s+of\s", doc.text[person.mentions[0][1] : person.mentions[0][1] + 4]):
+        person.country = around
     if not person.country:
-        for start, end in person.mentions:
-            person.country = _country_around(doc, start, end)
-            if person.country:
-                break
+        person.country = around
     if not person.country and person.title:
         person.country = _institution_country(person.title)
     if entry and not entry.get("historical"):

@@ -611,9 +611,9 @@ def test_the_leaders_of_three_countries_met(ex):
 
 
 def test_a_meeting_chaired_by_someone_and_the_group_received_later(ex):
-    text = ("Published 3 October 2024\n\nThe meeting, chaired by Foreign Minister Ana Duarte of Chile, brought together "
-            "Foreign Minister Ola Nordmann of Norway and Foreign Minister Amani Kibwana of Kenya in Santiago on "
-            "Wednesday.\n\nThe three ministers were later received by President Gabriel Boric.\n")
+    text = ("Published 3 October 2024\n\nThe meeting, chaired by Foreign Minister Ana Duarte of Chile, brought "
+            "together Foreign Minister Ola Nordmann of Norway and Foreign Minister Amani Kibwana of Kenya in "
+            "Santiago on Wednesday.\n\nThe three ministers were later received by President Gabriel Boric.\n")
     r = ex(text)
     assert sorted(len(m["participants"]) for m in r.meetings) == [3, 4]
 
@@ -626,3 +626,12 @@ def test_a_trilateral_told_again_is_one_meeting_but_a_separate_bilateral_is_anot
     r = ex(text)
     assert sorted(m["participants"] for m in r.meetings) == [["Amani Kibwana", "Gabriel Boric", "Ola Nordmann"],
                                                             ["Gabriel Boric", "Ola Nordmann"]]
+
+
+def test_the_visiting_minister_by_nationality_is_not_the_host(ex):
+    text = ("Zagreb, 17 October 2024 - 14:30h\n\nDeputy Prime Minister Ivana Horvat met in Zagreb on Thursday with "
+            "India's Minister of State for External Affairs and Textiles, Shri Pradeep Singh Rawal, who is on a visit."
+            "\n\nThe Indian minister also met State Secretary for Tourism Tomislav Kovač.\n")
+    r = ex(text)
+    assert [m["participants"] for m in r.meetings] == [["Ivana Horvat", "Pradeep Singh Rawal"],
+                                                      ["Pradeep Singh Rawal", "Tomislav Kovač"]]

@@ -190,8 +190,12 @@ class _Finder:
                                                             "official"}:
                     r = role_phrase(self.refs, s, doc.text[s : t.idx + len(t.text)])
                 host = self.hosts[-1] if self.hosts else None
+                said_country = next(
+                    (country_code(x.text) for x in t.subtree if x.i < t.i and country_code(x.text)), None
+                )
                 if (
                     t.dep_ in {"nsubj", "nsubjpass"} and not named and host is not None and r is not host
+                    and said_country in {None, host.country}  # not "the Indian minister" for a Croatian host
                     and (" ".join(x.lower_ for x in t.subtree).endswith(("head of state", "head of government"))
                          or (host.title and t.lower_ in host.title.lower()))
                 ):

@@ -466,8 +466,7 @@ def _title_names(doc: Document) -> list[_Candidate]:
                     continue  # "Minister of Trade, Industry and Energy Park Seo-yeon": one title's portfolios
                 if raw == core + ",":
                     # "the Minister of Health of Korea, Cho Min-seo,": the name follows the title's comma
-                    apposed = _apposed_words(doc, w.end(), titles, given,
-                                             low in titles or low in _OFFICE_WORDS or bool(country_code(core)))
+                    apposed = _apposed_words(doc, w.end(), titles, given, True)
                 break  # punctuation ends the title and name
             # "... Ronald Lamola and the ... Councillor Shen Yiqin": a listed person ends this title.
             if low in {"and"} and len(words) >= 3 and _is_person_group(words[-3:-1], given):
@@ -537,12 +536,16 @@ def _apposed_words(doc: Document, pos: int, titles: frozenset[str], given: froze
                    after_title: bool) -> list[tuple[int, int, str]] | None:
     """The name set off by commas after a title (", Cho Min-seo,"): its words, when they look like a name."""
     m = _APPOSED_NAME.match(doc.text, pos)
-    if not m or not all(_NAME_TOKEN.match(x) and x.lower() not in titles for x in m.group(1).split()):
+    if not m:
         return None
-    first = m.group(1).split()[0]
-    if not (after_title or fold(first.split("-")[0]) in given or _in_person_entity(doc, m.start(1))):
-        return None  # "..., Customs and Free Movement, Mamadou Lamine Sy": only a name-like apposition
-    return [(m.start(1) + x.start(), m.start(1) + x.end(), x.group()) for x in re.finditer(r"\S+", m.group(1))]
+    words = [(m.start(1) + x.start(), m.start(1) + x.end(), x.group()) for x in re.finditer(r"\S+", m.group(1))]
+    while len(words) > 2 and _honorific_length([w[2] for w in words]):
+        words = words[_honorific_length([w[2] for w in words]) :]  # ", Shri Pradeep Singh Rawat,"
+    if not all(_NAME_TOKEN.match(w[2]) and w[2].lower() not in titles for w in words):
+        return None
+    if not (after_title or fold(words[0][2].split("-")[0]) in given or _in_person_entity(doc, words[0][0])):
+        return None
+    return words
 
 
 def _in_person_entity(doc: Document, offset: int) -> bool:

@@ -300,7 +300,12 @@ def _candidates(doc: Document) -> list[_Candidate]:
         if (m.group(3) or _PATRONYMIC.match(m.group(2))) and doc.in_body(m.start()):
             out.append(_Candidate(m.start(), end, text[m.start() : end], "address"))
     given = given_names()
-    for m in re.finditer(r"(?<![\w'’‘\"“-])([A-Z][\w'’-]+)((?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})", text):
+    # (a lookahead, so that "Her Excellency Yassine Fall" is also tried from "Yassine")
+    for m in re.finditer(r"(?<![\w'’‘\"“-])(?=([A-Z][\w'’-]+)((?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}))", text):
+        prev = re.search(r"([A-Z][\w'’.-]*)[ \t]+$", text[max(0, m.start() - 30) : m.start()])
+        if prev and not (_honorific_length([prev.group(1)]) or _is_title_word(fold(prev.group(1)))
+                         or fold(prev.group(1)).rstrip("s") in _title_words()):
+            continue  # inside a longer capitalised run ("Second Thomas Shoal"), unless after "Excellency"
         if (
             fold(m.group(1).split("-")[0]) in given
             and m.group(1).lower() not in STOP_WORDS
@@ -323,7 +328,8 @@ def _candidates(doc: Document) -> list[_Candidate]:
                     break
                 keep.append(w)
             if len(keep) >= 2:
-                e = m.start() + len(" ".join(keep)) if m.group(0).startswith(" ".join(keep)) else m.end()
+                whole = text[m.start() : m.end(2)]
+                e = m.start() + len(" ".join(keep)) if whole.startswith(" ".join(keep)) else m.end(2)
                 e = _strip_possessive(text, m.start(), e)
                 out.append(_Candidate(m.start(), e, text[m.start() : e], "given"))
     for m in _HONORIFIC.finditer(text):

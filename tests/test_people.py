@@ -481,7 +481,7 @@ def test_names_after_titles_with_unknown_given_names_and_particles(ex):
 
 
 def test_a_given_name_after_an_honorific_inside_a_capitalised_run(ex):
-    r = ex("Published 15 October 2024\n\nThe minister received in Riyadh today Her Excellency Yassine Fall, Minister of "
-           "Foreign Affairs of Senegal. Ships gathered near Second Thomas Shoal.\n")
+    r = ex("Published 15 October 2024\n\nThe minister received in Riyadh today Her Excellency Yassine Fall, Minister "
+           "of Foreign Affairs of Senegal. Ships gathered near Second Thomas Shoal.\n")
     names = r.names()
     assert "Yassine Fall" in names and "Thomas Shoal" not in names

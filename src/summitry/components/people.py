@@ -304,7 +304,7 @@ def _candidates(doc: Document) -> list[_Candidate]:
     for m in re.finditer(r"(?<![\w'’‘\"“-])(?=([A-Z][\w'’-]+)((?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}))", text):
         prev = re.search(r"([A-Z][\w'’.-]*)[ \t]+$", text[max(0, m.start() - 30) : m.start()])
         if prev and not (_honorific_length([prev.group(1)]) or _is_title_word(fold(prev.group(1)))
-                         or fold(prev.group(1)).rstrip("s") in _title_words()):
+                         or re.fullmatch(r"[A-Z]\.", prev.group(1))):  # (also after "H. E.")
             continue  # inside a longer capitalised run ("Second Thomas Shoal"), unless after "Excellency"
         if (
             fold(m.group(1).split("-")[0]) in given

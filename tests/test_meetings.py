@@ -635,3 +635,16 @@ def test_the_visiting_minister_by_nationality_is_not_the_host(ex):
     r = ex(text)
     assert [m["participants"] for m in r.meetings] == [["Ivana Horvat", "Pradeep Singh Rawal"],
                                                       ["Pradeep Singh Rawal", "Tomislav Kovač"]]
+
+
+def test_no_sentence_end_after_an_honorific_abbreviation(ex):
+    r = ex("Accra, 12th March 2025 | 11:04 GMT\n\nYesterday afternoon the Deputy Minister for Foreign Affairs, Hon. "
+           "Kofi Mensah, held talks at the Ministry with the visiting Minister of State of Norway, Ola Nordmann.\n")
+    assert [(m["participants"], m["date"]) for m in r.meetings] == [(["Kofi Mensah", "Ola Nordmann"], "2025-03-11")]
+
+
+def test_who_took_part_in_the_call_is_no_new_meeting(ex):
+    r = ex("Published 10 March 2025\n\nPresident Amani Kibwana held a telephone conversation on Monday with Prime "
+           "Minister Ola Nordmann. Foreign Minister Kofi Mensah, who took part in the call with Nordmann, said the "
+           "talks were useful.\n")
+    assert [m["participants"] for m in r.meetings] == [["Amani Kibwana", "Ola Nordmann"]]

@@ -704,7 +704,8 @@ class _Finder:
             return
         side_a: list[Person] = []
         side_b = list(own)
-        if gov.lower_ in _ATTEND_VERBS:
+        took_part = gov.lower_ in {"took", "take", "takes", "taking"} and any(c.lower_ == "part" for c in gov.children)
+        if gov.lower_ in _ATTEND_VERBS or took_part:
             return  # "The videoconference was also attended by X and Y": who else was there, not a new meeting
         if gov.i == noun.i and noun.dep_ == "ROOT":
             pass

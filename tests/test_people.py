@@ -485,3 +485,9 @@ def test_a_given_name_after_an_honorific_inside_a_capitalised_run(ex):
            "of Foreign Affairs of Senegal. Ships gathered near Second Thomas Shoal.\n")
     names = r.names()
     assert "Yassine Fall" in names and "Thomas Shoal" not in names
+
+
+def test_family_name_in_capitals_first(ex):
+    r = ex("Published 9 February 2025\n\nThe Secretary-General received today MIYAZAKI Ryota, State Minister for "
+           "Foreign Affairs of Japan. Miyazaki said relations were excellent.\n")
+    assert "Ryota Miyazaki" in r.names()

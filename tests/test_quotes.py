@@ -514,3 +514,9 @@ def test_a_surname_that_is_a_country_name(ex):
     r = ex("Published 2 May 2024\n\n* Commonwealth Secretary-General Patricia Scotland said the small states need "
            "better access to finance.\n")
     assert [u["speaker"] for u in r.utterances] == ["Patricia Scotland"]
+
+
+def test_the_speaker_is_the_subject_not_a_name_in_its_relative_clause(ex):
+    r = ex("Published 10 March 2025\n\nForeign Minister Ana Duarte, who took part in the call with Prime Minister "
+           "Ola Nordmann, said that the government would open a consulate this year.\n")
+    assert [u["speaker"] for u in r.utterances] == ["Ana Duarte"]

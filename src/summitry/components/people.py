@@ -285,6 +285,7 @@ def _candidates(doc: Document) -> list[_Candidate]:
             out.append(_Candidate(m.start(), m.end(), m.group(), "gazetteer", entries[0]))
     out.extend(_title_names(doc))
     out.extend(_byline_names(doc))
+    out.extend(_caps_family_names(doc))
     for ent in doc.nlp.ents:
         if ent.label_ != "PERSON" or not doc.in_body(ent.start_char, ent.end_char):
             continue
@@ -342,7 +343,7 @@ def _candidates(doc: Document) -> list[_Candidate]:
     out.extend(_label_names(doc))
     trimmed = []
     for c in out:
-        if c.source in {"handle", "label"}:
+        if c.source in {"handle", "label", "family_caps"}:
             trimmed.append(c)
             continue
         span = trim_name(text, c.start, c.end)
@@ -411,6 +412,24 @@ _CREDIT = re.compile(
 )
 _CREDIT_ROLE = re.compile(r"(?i)^(?:additional\s+)?(?:reporting|editing|writing|photos?|text)\s+by\s+")
 _CREDIT_NAME = re.compile(r"[A-Z]\.\s?[A-Z][\w'’-]+|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}")
+
+
+_CAPS_FAMILY = re.compile(r"\b([A-Z]{3,}(?:-[A-Z]+)?)[ \t]+([A-Z][a-z]+(?:-[a-z]+)?)\b")
+
+
+def _caps_family_names(doc: Document) -> list[_Candidate]:
+    """Japanese official style, family name in capitals first: "MIYAZAKI Ryota" is Ryota Miyazaki, when the
+    story also writes the family name in ordinary case ("Miyazaki said")."""
+    text = doc.text
+    out = []
+    for m in _CAPS_FAMILY.finditer(text):
+        family = m.group(1).capitalize()
+        if country_code(family) or find_city(family) or not doc.in_body(m.start()):
+            continue
+        if not re.search(rf"\b{re.escape(family)}\b", text):
+            continue
+        out.append(_Candidate(m.start(), m.end(), f"{m.group(2)} {family}", "family_caps"))
+    return out
 
 
 def _byline_names(doc: Document) -> list[_Candidate]:
@@ -579,7 +598,7 @@ def _name_from_group(group: list[tuple[int, int, str]], given: frozenset[str]) -
 
 
 _PRIORITY = {"gazetteer": 0, "title": 1, "address": 2, "ner": 3, "given": 4, "label": -1, "surname": 6, "handle": 7,
-             "byline": 2}
+             "byline": 2, "family_caps": -1}
 
 
 def _select(cands: list[_Candidate]) -> list[_Candidate]:
@@ -733,6 +752,8 @@ def _resolve(doc: Document, cands: list[_Candidate]) -> None:
             if find_city(c.name) or fold(c.name) in _NOT_NAMES:
                 continue
             doc.mentions.append(Mention(c.start, c.end, person_for(c.name, gazetteer_entry(c.name), c)))
+        elif c.source == "family_caps":
+            doc.mentions.append(Mention(c.start, c.end, person_for(c.name, gazetteer_entry(c.name), c)))
         elif (c.source == "gazetteer" and full) or c.source == "title" or (c.source in {"ner", "given"} and full):
             if not _looks_like_name(doc, c):
                 continue
@@ -792,6 +813,7 @@ _VIA = {
     "surname": "people.surname",
     "handle": "people.handle",
     "byline": "people.byline",
+    "family_caps": "people.family_name_first",
 }
 
 

@@ -823,8 +823,16 @@ class _Reader:
             if subj:
                 if subj[0].lower_ in {"i", "we", "you", "they", "it"}:
                     continue
-                s_start = min(t.idx for t in subj[0].subtree)
-                s_end = max(t.idx + len(t.text) for t in subj[0].subtree)
+                # the subject without its relative clause: "X, who took part in the call with Y, said ..."
+                clauses = {t.i for c in subj[0].children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+                own = []
+                for t in subj[0].subtree:
+                    if t.i in clauses:
+                        break
+                    own.append(t)
+                own = [t for t in own if not t.is_punct] or list(subj[0].subtree)
+                s_start = min(t.idx for t in own)
+                s_end = max(t.idx + len(t.text) for t in own)
                 if subj[0].i < tok.i and any(t.i >= comp[0].i and t.i < tok.i for t in subj[0].subtree):
                     s_start = min(t.idx for t in subj[0].subtree if t.i > max(c.i for c in comp[0].subtree))
             else:  # a misparsed subject: take the short phrase right before the verb

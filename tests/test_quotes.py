@@ -520,3 +520,16 @@ def test_the_speaker_is_the_subject_not_a_name_in_its_relative_clause(ex):
     r = ex("Published 10 March 2025\n\nForeign Minister Ana Duarte, who took part in the call with Prime Minister "
            "Ola Nordmann, said that the government would open a consulate this year.\n")
     assert [u["speaker"] for u in r.utterances] == ["Ana Duarte"]
+
+
+def test_briefing_labels_with_honorifics_roles_first_and_bracketed_questions(ex):
+    text = ("Published 2 May 2025\n\nShri Anil Mehra, Official Spokesperson: Good afternoon, friends.\n\n"
+            "Foreign Secretary, Shri Vikram Rao: Thank you, Anil. Trade was discussed.\n\n"
+            "Journalist (Rahul Verma, Daily News): Sir, anything on visas?\n\n"
+            "Official Spokesperson, Shri Anil Mehra: Thank you all.\n\nSPOKESPERSON ANIL MEHRA: One more thing.\n\n"
+            "Question (Agency): Could you comment?\n\nAnil Mehra: Certainly.\n")
+    r = ex(text)
+    assert [u["speaker"] for u in r.utterances] == ["Anil Mehra", "Vikram Rao", "Anil Mehra", "Anil Mehra",
+                                                   "Anil Mehra"]
+    assert all("Question" not in r.text[u["start"]:u["end"]] for u in r.utterances)
+    assert r.person("Rahul Verma")["title"] is None

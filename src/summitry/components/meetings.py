@@ -85,7 +85,8 @@ _SPEAKING_VENUE = re.compile(
     r"['’]s\b|\s+(?:said|says|stated|announced|reported|noted|added|press|spokes\w*|statement|readout|source)",
     re.IGNORECASE,
 )
-_MODERATOR = re.compile(r"\b(?:spokes\w*|moderator|press secretary|presenter|interpreter|anchor|host)\b", re.I)
+_MODERATOR = re.compile(r"\b(?:spokes\w*|moderator|press secretary|head of press|presenter|interpreter|anchor|host)\b",
+                        re.I)
 _AIRPORT = re.compile(r"\bairport\b", re.IGNORECASE)
 _CLAUSE_DEPS = set(word_set(_W, "clause_deps"))
 # Words of a sentence that place a meeting in a room (in-person evidence beside "talked").
@@ -253,7 +254,8 @@ class _Finder:
             if person is not None and person.title and _MODERATOR.search(person.title):
                 continue
             names.append(u.speaker)
-        return names
+        known = [n for n in names if any(p.name == n for p in self.doc.people)]
+        return known if len(known) >= 2 else names  # a speaker known only from a label ("MR KORHONEN:") chairs
 
     def transcript_partner(self, offset: int, speaker: Person) -> Person | None:
         """ "We have just concluded good talks" in a transcript turn: the other principal speaker."""

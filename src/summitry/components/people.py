@@ -1118,10 +1118,14 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
     depth = 0
     while i >= 0:
         t = doc.nlp[i]
+        if "\n" in t.text_with_ws and toks:
+            break  # a title never runs over a line break, inside brackets or not
         if t.text == ")":
             depth += 1
         elif t.text == "(":
             depth -= 1
+            if depth < 0:
+                break  # "Journalist (Rahul Verma, NDTV)": the name opens the bracket
         elif depth == 0:
             if doc.person_at(t.idx, t.idx + len(t.text)) is not None:
                 break

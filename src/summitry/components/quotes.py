@@ -270,8 +270,10 @@ class _Reader:
                 self.add(current)
                 used.add(idx)
                 continue
-            if _LABEL.match(body) and not self.verbs.search(body.split(":", 1)[0]):
-                current, pending = None, None  # "Question: ...": someone else has the floor
+            if (_LABEL.match(body) and not self.verbs.search(body.split(":", 1)[0])) or (
+                (found := self.label(para)) is not None and found[0] == "other"
+            ):
+                current, pending = None, None  # "Question: ...", "Question (RIA Novosti): ...": someone else speaks
                 continue
             m = intro.match(body)
             if m and m.group("rest")[:1] and m.group("rest")[0] in OPEN_QUOTES:
@@ -356,7 +358,7 @@ class _Reader:
                 and not _INITIALS.match(w)
                 for w in prefix
             ):
-                return None  # "MR HOLLOWAY:" passes, "Washington, D.C." does not
+                break  # "MR HOLLOWAY:" passes, "Washington, D.C." does not (the label reader decides those)
             if text[m.start - 1 : m.start] == "." and not _INITIALS.match(text[para.start : m.start].split()[-1]):
                 return None
             after = re.match(r"\s*:\s*", text[m.end : para.end])
@@ -394,6 +396,12 @@ class _Reader:
             return ("other", None, para.start + m.end()) if not period else None
         name_part = re.sub(r"\s*\([^)]{1,40}\)\s*$", "", raw)  # "(Country)"
         name_part, _, role = name_part.partition(",")  # ", Official Spokesperson"
+        from .people import _title_words  # late import: people registers first
+
+        if role and all(
+            w.lower() in _title_words() or w.lower() in {"of", "the", "and", "official"} for w in name_part.split()
+        ):
+            name_part, role = role.strip(), name_part  # "Foreign Secretary, Shri Vikram Misri:"
         words = name_part.split()
         if not words or len(words) > 8 or len(role.split()) > 6:
             return None
@@ -425,8 +433,8 @@ class _Reader:
         if rest and not _is_speech(rest):
             return None  # "Headline: Donald Trump" is a headline crediting a name
         inside = [mm for mm in self.doc.mentions if para.start <= mm.start < label_end]
-        if inside:  # every name word of the label belongs to the person's mention
-            covered = " ".join(text[mm.start : mm.end] for mm in inside)
+        if inside:  # every name word of the label belongs to the person's mention (or to that person's name)
+            covered = " ".join([text[mm.start : mm.end] for mm in inside] + [mm.person.name for mm in inside])
             if any(n not in covered for n in names):
                 return None
         who = self._label_speaker(para.start, label_end, names, words, titled)

@@ -648,3 +648,19 @@ def test_who_took_part_in_the_call_is_no_new_meeting(ex):
            "Minister Ola Nordmann. Foreign Minister Kofi Mensah, who took part in the call with Nordmann, said the "
            "talks were useful.\n")
     assert [m["participants"] for m in r.meetings] == [["Amani Kibwana", "Ola Nordmann"]]
+
+
+def test_the_following_leaders_in_a_list_and_exchanged_views(ex):
+    text = ("Published 12 June 2025\n\nPrime Minister Ola Nordmann met the following leaders on Tuesday:\n"
+            "- President Amani Kibwana of Kenya\n- Chancellor Lena Brandt of Germany\n\nOn the margins of the summit "
+            "on Wednesday, Nordmann exchanged views with President Gabriel Boric.\n")
+    r = ex(text)
+    assert [(m["participants"], m["date"]) for m in r.meetings] == [
+        (["Amani Kibwana", "Ola Nordmann"], "2025-06-10"), (["Lena Brandt", "Ola Nordmann"], "2025-06-10"),
+        (["Gabriel Boric", "Ola Nordmann"], "2025-06-11")]
+
+
+def test_two_leaders_who_met_in_a_relative_clause(ex):
+    r = ex("Published 12 June 2025\n\nPrime Minister Ola Nordmann and President Amani Kibwana, who met on the "
+           "sidelines on Tuesday, agreed to deepen cooperation.\n")
+    assert [m["participants"] for m in r.meetings] == [["Amani Kibwana", "Ola Nordmann"]]

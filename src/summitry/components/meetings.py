@@ -46,6 +46,7 @@ _ATTEND_VERBS = word_set(_W, "attend_verbs")
 _MEAL_NOUNS = word_set(_W, "meal_nouns")
 _CHAIR_VERBS = {"chaired", "co-chaired", "hosted", "convened", "presided", "moderated"}
 _SEPARATE = re.compile(r"\b(?:separate|separately|bilateral|one-on-one|tete-a-tete|tête-à-tête)\b", re.IGNORECASE)
+_LINE = re.compile(r"(?m)^[ \t]*(\S[^\n]*)$")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _PHRASAL = word_set(_W, "phrasal_verbs")  # "sat down with": a meeting verb only with its particle
 _COURTESY = word_set(_W, "courtesy_nouns")  # "paid a courtesy call on X": a visit, not a phone call
@@ -540,8 +541,10 @@ class _Finder:
                 and low not in {"meeting"}
             ):
                 self.verb_trigger(seg, t)
-            elif t.pos_ == "VERB" and any(f"{low} {c.lower_}" in _PHRASAL for c in t.children if c.dep_ == "prt"):
-                self.verb_trigger(seg, t)
+            elif t.pos_ == "VERB" and any(
+                f"{low} {c.lower_}" in _PHRASAL for c in t.children if c.dep_ in {"prt", "dobj"}
+            ):
+                self.verb_trigger(seg, t)  # "sat down with", "exchanged views with"
             elif t.pos_ in {"NOUN", "PROPN"} and low in TRIGGER_NOUNS and t.dep_ != "compound":
                 self.noun_trigger(seg, t)
             elif low == "meeting" and t.dep_ == "ROOT" and not any(c.dep_ == "nsubj" for c in t.children):
@@ -563,6 +566,10 @@ class _Finder:
         if verb.lower_ in _RECEPTION and not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
             return  # "the ministers welcomed that ...", "welcomed the agreement's signing": no visitor
         side_a, side_b = self.arguments(verb)
+        if not side_b and seg.text.rstrip().endswith(":") and any(
+            x.lower_ == "following" for c in verb.children if c.dep_ == "dobj" for x in c.subtree
+        ):
+            side_b = self.listed_after(seg)  # "X met the following leaders:" and a list of them
         if not side_a and len(side_b) >= 2 and not any(c.lower_ == "between" for c in verb.children):
             # "President meets A, B, C" with the subject unnamed: counterparts of the article's protagonist
             host = self.protagonist(side_b)
@@ -577,6 +584,17 @@ class _Finder:
             self.set_scene(seg, verb)  # "X met with the leaders of A, B and C on Saturday": the day of what follows
         self.emit(seg, verb, side_a, side_b, f"meetings.{_rule_of(verb)}", f"verb '{verb.text}', its arguments")
         self.gapped(seg, verb, side_a)
+
+    def listed_after(self, seg: SpacySpan) -> list[Person]:
+        """The people of the bulleted lines right after a sentence that ends in a colon, one per line."""
+        out: list[Person] = []
+        for line in _LINE.finditer(self.doc.text, seg.end_char):
+            if not re.match(r"[-•*–·]", line.group(1)):
+                break
+            found = [m.person for m in self.doc.mentions if line.start(1) <= m.start < line.end(1)]
+            if found and found[0] not in out:
+                out.append(found[0])
+        return out
 
     def called_on(self, seg: SpacySpan, verb: Token) -> bool:
         """ "A delegation headed by X called on the Prime Minister, Y": a courtesy visit (but "called on Y to
@@ -644,8 +662,12 @@ class _Finder:
         elif verb.dep_ in {"xcomp", "acl"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
             gov = verb.head if verb.dep_ == "xcomp" else verb.head.head  # "we had the opportunity to talk"
             side_a += self.arguments_subject(gov)
-        if verb.dep_ == "relcl":  # "the two leaders, who met ..."
-            side_a += self.who(verb.head)
+        if verb.dep_ == "relcl":  # "the two leaders, who met ...", "X and Y, who met on the sidelines, ..."
+            head = verb.head
+            while head.dep_ == "conj" and head.head is not head:
+                head = head.head
+            side_a += self.who(head) + (self.people_in(head) if head is not verb.head else [])
+            side_a += [p for c in head.children if c.dep_ == "conj" for p in self.people_in(c)]
         if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
             side_a += self.arguments_subject(verb.head)
         side_a = _unique(side_a)

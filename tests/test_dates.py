@@ -234,3 +234,14 @@ def test_more_header_date_forms(ex, header, expected):
 def test_wire_and_foreign_datelines(ex, header, expected):
     r = ex(f"Outlet Name\n\nA headline about talks\n\n{header}\n\nThe talks went well, officials said.\n")
     assert r.published == expected
+
+
+@pytest.mark.parametrize(("line", "city"), [
+    ("Brasília – The government announced a new trade plan on Tuesday.", "Brasília"),
+    ("Accra, 12th March 2025 | 11:04 GMT", "Accra"),
+    ("Washington, D.C.", "Washington"),
+])
+def test_a_line_that_opens_with_a_known_city_is_the_dateline(ex, line, city):
+    r = ex(f"Outlet Name\nPublished 12 March 2025\n\n{line}\n\nPresident Amani Kibwana met Prime Minister Ola "
+           "Nordmann on Monday.\n")
+    assert [m["place"] for m in r.meetings] == [city]

@@ -54,6 +54,9 @@ _DATELINE_CITY = re.compile(
 )
 
 
+_LINE_CITY = re.compile(r"[ \t]*([A-Z][\w'’.]+(?:[ \t][A-Z][\w'’.]+){0,2})[ \t]*(?:,|[–—-][ \t]|:[ \t]|\(|\|)")
+
+
 @lru_cache(maxsize=4096)
 def parse_date(text: str, base: date | None = None) -> date | None:
     """A date string ("08th January, 2022", "Aug. 8") as a date; None when it is not one."""
@@ -211,6 +214,12 @@ def find_dateline_city(text: str) -> tuple[str, tuple[int, int]] | None:
             city = find_city(m.group(1))
             if city:
                 return city, (m.start(1), m.end(1))
+    for para in paragraphs(text)[:12]:  # a line that opens with a known city: "Brasília – ...", "Accra, 12th March"
+        if para.start > 2 * _HEADER_CHARS:
+            break
+        m = _LINE_CITY.match(text, para.start)
+        if m and find_city(m.group(1)):
+            return find_city(m.group(1)), (m.start(1), m.end(1))
     return None
 
 

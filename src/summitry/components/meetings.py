@@ -19,7 +19,7 @@ from ..resources import word_set
 from ..text import sentences
 from .coref import Referents, role_phrase
 from .dates import DATE_EXPR, FULL_DATE, resolve
-from .places import capital_of, city_country, country_code, find_city, fuzzy_city, same_city, venue_in, venues_in
+from .places import capital_of, city_country, country_code, find_city, fold, fuzzy_city, same_city, venue_in, venues_in
 
 _W = "meeting_words.json"
 TRIGGER_VERBS = word_set(_W, "trigger_verbs")
@@ -498,6 +498,8 @@ class _Finder:
             if city is None and span is not None:
                 city = fuzzy_city(span.text) or _unlisted_city(span)
             if city:
+                if span is not None and fold(span.text) == fold(city) and span.text != city:
+                    city = span.text  # "Chișinău" as the article writes it, not the gazetteer's "Chisinau"
                 return self.as_written(city), (span.start_char, span.end_char)
             capital = re.match(r"the (\w+) capital", " ".join(x.text for x in t.subtree))
             if capital and capital_of(country_code(capital.group(1))):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def summary(r) -> list[tuple]:
     return [(m["participants"], m["date"], m["place"], m["kind"]) for m in r.meetings]
@@ -664,3 +666,18 @@ def test_two_leaders_who_met_in_a_relative_clause(ex):
     r = ex("Published 12 June 2025\n\nPrime Minister Ola Nordmann and President Amani Kibwana, who met on the "
            "sidelines on Tuesday, agreed to deepen cooperation.\n")
     assert [m["participants"] for m in r.meetings] == [["Amani Kibwana", "Ola Nordmann"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "President Amani Kibwana called for talks with Prime Minister Ola Nordmann on Tuesday.",
+    "Talks between President Amani Kibwana and Prime Minister Ola Nordmann broke down on Tuesday.",
+    "President Amani Kibwana rejected a meeting with Prime Minister Ola Nordmann on Tuesday.",
+    "President Amani Kibwana welcomed the decision of Prime Minister Ola Nordmann on Tuesday.",
+    "The two leaders, Amani Kibwana and Ola Nordmann, discussed the issue by letter on Tuesday.",
+    "Diplomats said a call between President Amani Kibwana and Prime Minister Ola Nordmann was possible on Friday.",
+    "President Amani Kibwana received a letter from Prime Minister Ola Nordmann on Tuesday.",
+    "President Amani Kibwana received an invitation from Prime Minister Ola Nordmann on Tuesday.",
+    "President Amani Kibwana refused to meet Prime Minister Ola Nordmann on Tuesday.",
+])
+def test_no_meeting_shapes(ex, sentence):
+    assert ex(f"Published 12 March 2025\n\n{sentence}\n").meetings == []

@@ -44,6 +44,10 @@ _HYPOTHETICAL = word_set(_W, "hypothetical_heads")
 _RECALL_VERBS = word_set(_W, "recall_verbs")
 _ATTEND_VERBS = word_set(_W, "attend_verbs")
 _MEAL_NOUNS = word_set(_W, "meal_nouns")
+_THINGS_RECEIVED = word_set(_W, "things_received")  # what a "received" that is no visit receives
+_NO_MEETING_GOVERNORS = word_set(_W, "no_meeting_governors")
+_HYPOTHETICAL_STATES = word_set(_W, "hypothetical_states")
+_WRITTEN_MEDIA = word_set(_W, "written_media")
 _CHAIR_VERBS = {"chaired", "co-chaired", "hosted", "convened", "presided", "moderated"}
 _SEPARATE = re.compile(r"\b(?:separate|separately|bilateral|one-on-one|tete-a-tete|tête-à-tête)\b", re.IGNORECASE)
 _LINE = re.compile(r"(?m)^[ \t]*(\S[^\n]*)$")
@@ -557,6 +561,10 @@ class _Finder:
     def verb_trigger(self, seg: SpacySpan, verb: Token) -> None:
         if not self.tense_ok(verb, seg) or self.is_planned(verb) or self.is_recalled(verb):
             return
+        if any(c.dep_ == "prep" and c.lower_ in {"by", "in", "via"} and any(
+            x.dep_ == "pobj" and x.lower_ in _WRITTEN_MEDIA for x in c.children) for c in verb.children
+        ):
+            return  # "discussed the issue by letter", "in a message"
         if verb.lower_ in {"call", "called"} and self.called_on(seg, verb):
             return
         if verb.lower_ in {"call", "called"} and (
@@ -567,6 +575,11 @@ class _Finder:
             return  # "Macron called Putin a threat", "called for/on ...": not a phone call ("called X on Monday" is)
         if verb.lower_ in _RECEPTION and not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
             return  # "the ministers welcomed that ...", "welcomed the agreement's signing": no visitor
+        if verb.lower_ in _RECEPTION and any(
+            c.dep_ == "dobj" and c.lower_ in _THINGS_RECEIVED and not self.doc.person_at(c.idx, c.idx + len(c.text))
+            for c in verb.children
+        ):
+            return  # "received a letter from X", "welcomed the decision of X", "received the credentials of": no visit
         side_a, side_b = self.arguments(verb)
         if not side_b and seg.text.rstrip().endswith(":") and any(
             x.lower_ == "following" for c in verb.children if c.dep_ == "dobj" for x in c.subtree
@@ -731,6 +744,12 @@ class _Finder:
         side_a: list[Person] = []
         side_b = list(own)
         took_part = gov.lower_ in {"took", "take", "takes", "taking"} and any(c.lower_ == "part" for c in gov.children)
+        if gov.lower_ in _NO_MEETING_GOVERNORS or (gov.lower_ in {"called", "call", "calls", "calling"} and any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in gov.children
+        )):
+            return  # "called for talks with X", "rejected a meeting with X", "talks ... broke down"
+        if any(c.dep_ == "acomp" and c.lower_ in _HYPOTHETICAL_STATES for c in gov.children):
+            return  # "a call between X and Y was possible on Friday"
         if gov.lower_ in _ATTEND_VERBS or took_part:
             return  # "The videoconference was also attended by X and Y": who else was there, not a new meeting
         if gov.i == noun.i and noun.dep_ == "ROOT":

@@ -681,3 +681,15 @@ def test_two_leaders_who_met_in_a_relative_clause(ex):
 ])
 def test_no_meeting_shapes(ex, sentence):
     assert ex(f"Published 12 March 2025\n\n{sentence}\n").meetings == []
+
+
+def test_the_place_of_a_visit(ex):
+    r = ex("Published 12 March 2025\n\nNAIROBI - President Amani Kibwana, who is on a state visit to Norway, met "
+           "Prime Minister Ola Nordmann on Tuesday.\n")
+    assert [m["place"] for m in r.meetings] == [None]  # the dateline is not where a visit abroad happens
+    r = ex("Published 12 March 2025\n\nPresident Amani Kibwana met Prime Minister Ola Nordmann at the Presidential "
+           "Palace on Tuesday, on the second day of his visit to Hanoi.\n")
+    assert [m["place"] for m in r.meetings] == ["Hanoi"]
+    r = ex("Published 12 March 2025\n\nPresident Amani Kibwana, on an official visit to the Norwegian capital, met "
+           "Prime Minister Ola Nordmann on Tuesday.\n")
+    assert [m["place"] for m in r.meetings] == ["Oslo"]

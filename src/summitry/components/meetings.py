@@ -50,6 +50,9 @@ _HYPOTHETICAL_STATES = word_set(_W, "hypothetical_states")
 _WRITTEN_MEDIA = word_set(_W, "written_media")
 _CHAIR_VERBS = {"chaired", "co-chaired", "hosted", "convened", "presided", "moderated"}
 _SEPARATE = re.compile(r"\b(?:separate|separately|bilateral|one-on-one|tete-a-tete|tête-à-tête)\b", re.IGNORECASE)
+_VISIT_CITY = re.compile(
+    r"\b(?:visit|trip|tour)\s+to\s+(?:the\s+(?P<demonym>[A-Z]\w+)\s+capital|(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))"
+)
 _LINE = re.compile(r"(?m)^[ \t]*(\S[^\n]*)$")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _PHRASAL = word_set(_W, "phrasal_verbs")  # "sat down with": a meeting verb only with its particle
@@ -508,6 +511,13 @@ class _Finder:
             capital = re.match(r"the (\w+) capital", " ".join(x.text for x in t.subtree))
             if capital and capital_of(country_code(capital.group(1))):
                 return capital_of(country_code(capital.group(1))), (t.idx, t.idx + len(t.text))
+        visit = _VISIT_CITY.search(seg.text)  # "on the second day of his visit to Hanoi", "to the Norwegian capital"
+        if visit and kind == "in_person":
+            name = visit.group("city") or ""
+            city = find_city(name) or (capital_of(country_code(visit.group("demonym"))) if visit.group("demonym")
+                                       else None)
+            if city:
+                return self.as_written(city), (seg.start_char + visit.start(), seg.start_char + visit.end())
         return None, None
 
     def as_written(self, city: str) -> str:
@@ -1100,7 +1110,7 @@ def _fallback_place(doc: Document) -> str | None:
     city = doc.dateline_place
     if not city:
         return None
-    host = re.search(r"\b(?:is|was|arrived) in ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b", doc.text)
+    host = re.search(r"\b(?:(?:is|was|arrived) in|visit to|trip to|tour of) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b", doc.text)
     host_code = country_code(host.group(1)) if host else None
     if not host_code or city_country(city) == host_code:
         return city

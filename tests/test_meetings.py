@@ -693,3 +693,14 @@ def test_the_place_of_a_visit(ex):
     r = ex("Published 12 March 2025\n\nPresident Amani Kibwana, on an official visit to the Norwegian capital, met "
            "Prime Minister Ola Nordmann on Tuesday.\n")
     assert [m["place"] for m in r.meetings] == ["Oslo"]
+
+
+def test_transcript_places_from_the_header_line_and_the_welcome(ex):
+    r = ex("Kremlin\nPress statements following Russian-Kenyan talks\nMay 12, 2025, 15:30, The Kremlin, Moscow\n\n"
+           "President of Russia Vladimir Putin: Mr President, friends, our talks were productive.\n\n"
+           "President of Kenya Amani Kibwana: Thank you, Mr President.\n")
+    assert [(m["participants"], m["place"]) for m in r.meetings] == [(["Amani Kibwana", "Vladimir Putin"], "Moscow")]
+    r = ex("Remarks by Secretary Marco Rubio and Foreign Minister Ola Nordmann Before Their Meeting\n\nMay 12, 2025\n\n"
+           "SECRETARY RUBIO: Good morning. It is great to welcome the Foreign Minister to Washington.\n\n"
+           "FOREIGN MINISTER NORDMANN: Thank you very much.\n")
+    assert [(m["participants"], m["place"]) for m in r.meetings] == [(["Marco Rubio", "Ola Nordmann"], "Washington")]

@@ -898,8 +898,8 @@ class _Finder:
         if venue:
             place = venue[0]
         else:  # "a pleasure to host my colleague in Warsaw"
-            place = next((c for c in (find_city(m.group(1)) for m in re.finditer(r"\bin ([A-Z][\w'’-]+)", window))
-                          if c), None) or self.doc.dateline_place
+            named = (find_city(m.group(1)) for m in re.finditer(r"\b(?:in|to) ([A-Z][\w'’-]+)", window))
+            place = next((c for c in named if c), None) or self.doc.dateline_place  # "welcome X to Oslo"
         date = self.doc.reference_date
         self.add(people, date, "default", None, place, place_span, "in_person", self.segments[0] if self.segments
                  else self.doc.nlp[:], "meetings.transcript", "transcript turns of two speakers, meeting word in lead")
@@ -1104,12 +1104,25 @@ def _unique(people: list[Person]) -> list[Person]:
     return out
 
 
+def _header_place(doc: Document) -> str | None:
+    """The place on the header's date line: "May 12, 2025, 15:30, The Kremlin, Moscow"."""
+    if not doc.published_span:
+        return None
+    start = doc.text.rfind("\n", 0, doc.published_span[0]) + 1
+    end = doc.text.find("\n", doc.published_span[1])
+    line = doc.text[start : len(doc.text) if end < 0 else end]
+    venue = venue_in(line)
+    if venue:
+        return venue[0]
+    return next((c for c in (find_city(part.strip()) for part in line.split(",")) if c), None)
+
+
 def _fallback_place(doc: Document) -> str | None:
     """A wire story's dateline city; when the story says the visit is in another country
     ("Ramaphosa is in China", filed from Cape Town), a city of that country named in the story."""
     city = doc.dateline_place
     if not city:
-        return None
+        return _header_place(doc)
     host = re.search(r"\b(?:(?:is|was|arrived) in|visit to|trip to|tour of) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b", doc.text)
     host_code = country_code(host.group(1)) if host else None
     if not host_code or city_country(city) == host_code:

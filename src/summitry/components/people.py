@@ -517,9 +517,9 @@ def _title_names(doc: Document) -> list[_Candidate]:
         groups: list[list[tuple[int, int, str]]] = [[]]
         for k, w in enumerate(words):
             low = w[2].lower()
-            if _honorific_length([w[2]]):
+            if _honorific_length([w[2]]) or (low in STOP_WORDS and low not in _NAME_PARTICLES):
                 if groups[-1]:
-                    groups.append([])  # "Deputy Prime Minister Datuk Seri Fadillah Yusof": not part of the name
+                    groups.append([])  # "Datuk Seri Fadillah Yusof", "Ola Nordmann Before Their Meeting"
             elif low in _NAME_PARTICLES and groups[-1] and k + 1 < len(words) and (
                 _NAME_TOKEN.match(words[k + 1][2]) or words[k + 1][2] in _NAME_PARTICLES
             ):

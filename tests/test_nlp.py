@@ -61,9 +61,10 @@ def _tags(nlp, texts):
 def _assert_same_as_attribute_ruler(texts: list[str]) -> None:
     import spacy
 
-    from summitry.components.nlp import MODEL
+    from summitry.components.nlp import MODEL, configure_tokenizer
 
     reference = spacy.load(MODEL, exclude=["lemmatizer"])
+    configure_tokenizer(reference)
     reference.add_pipe("summitry_line_breaks", before="parser")
     ours = load_model()
     assert isinstance(ours.get_pipe("attribute_ruler"), PosRules)
@@ -79,3 +80,9 @@ def test_pos_rules_equal_the_attribute_ruler(repo_root) -> None:
 def test_pos_rules_equal_the_attribute_ruler_on_the_corpus(shared_dir) -> None:
     texts = [p.read_text(encoding="utf-8") for p in sorted((shared_dir / "corpus").rglob("*.txt"))]
     _assert_same_as_attribute_ruler(texts)
+
+
+def test_a_hyphenated_given_name_is_one_token(ex):
+    r = ex(" date 2025-05-14\nJapanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung held a "
+           "video call on Monday.\n")
+    assert [(m["participants"], m["kind"]) for m in r.meetings] == [(["Lee Jae Myung", "Shigeru Ishiba"], "video")]

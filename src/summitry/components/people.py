@@ -166,16 +166,29 @@ _REGNAL = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2}|XI{1,3})$")
 _ROYAL_TITLES = word_set("people_words.json", "royal_titles")
 
 
+@lru_cache(maxsize=1)
+def _honorifics_by_first() -> tuple[dict[str, tuple[tuple[str, ...], ...]], frozenset[str]]:
+    """The forms by their first word (longest first), and multi-word forms written as one ("h.e.")."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for form in _honorifics():
+        by_first.setdefault(form[0], []).append(form)
+    joined = frozenset("".join(form) for form in _honorifics() if len(form) > 1)
+    return {k: tuple(v) for k, v in by_first.items()}, joined
+
+
 def _honorific_length(words: list[str]) -> int:
     """How many of ``words`` (from the start) form an honorific ("His Highness", "H. E.", "Dr.")."""
-    low = [fold(w).rstrip(",") for w in words]
-    for form in _honorifics():
-        if tuple(low[: len(form)]) == form:
-            return len(form)
-        # "H.E." written without the space, "Dr." with the period
-        if len(form) > 1 and low and low[0] == "".join(form):
-            return 1
-    return 0
+    if not words:
+        return 0
+    first = fold(words[0]).rstrip(",")
+    by_first, joined = _honorifics_by_first()
+    forms = by_first.get(first)
+    if forms:
+        low = [first] + [fold(w).rstrip(",") for w in words[1 : max(len(f) for f in forms)]]
+        for form in forms:
+            if tuple(low[: len(form)]) == form:
+                return len(form)
+    return 1 if first in joined else 0  # "H.E." written without the space
 
 
 def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -271,7 +271,7 @@ class _Reader:
                 used.add(idx)
                 continue
             if (_LABEL.match(body) and not self.verbs.search(body.split(":", 1)[0])) or (
-                (found := self.label(para)) is not None and found[0] == "other"
+                ":" in body[:100] and (found := self.label(para)) is not None and found[0] == "other"
             ):
                 current, pending = None, None  # "Question: ...", "Question (RIA Novosti): ...": someone else speaks
                 continue

@@ -10,6 +10,7 @@ who met an official of that country (two officials of one state do not hold bila
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..doc import Document, Person
 from ..registry import component
@@ -26,13 +27,9 @@ def home_country(doc: Document) -> str | None:
     found: set[str] = set()
     for line in doc.text.lstrip().splitlines()[:_HEADER_LINES]:
         for run in _NAME_RUN.finditer(line):
-            words = run.group().split()
-            for size in range(len(words), 0, -1):  # the longest name first: "Costa Rica", not "Rica"
-                code = next((country_code(" ".join(words[i : i + size])) for i in range(len(words) - size + 1)
-                             if country_code(" ".join(words[i : i + size]))), None)
-                if code:
-                    found.add(code)
-                    break
+            code = _longest_country(run.group().split())
+            if code:
+                found.add(code)
     if len(found) == 1:
         return found.pop()
     if doc.dateline_place:
@@ -40,9 +37,24 @@ def home_country(doc: Document) -> str | None:
     return None
 
 
+def _longest_country(words: list[str]) -> str | None:
+    """The country the longest run of ``words`` names: "Costa Rica", not "Rica"."""
+    for size in range(len(words), 0, -1):
+        for i in range(len(words) - size + 1):
+            code = country_code(" ".join(words[i : i + size]))
+            if code:
+                return code
+    return None
+
+
+@lru_cache(maxsize=1)
+def _offices() -> re.Pattern[str]:
+    words = sorted(load_lines("home_offices.txt"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
 def _office_holder(person: Person) -> bool:
-    title = (person.title or "").lower()
-    return any(re.search(rf"\b{re.escape(w)}\b", title) for w in load_lines("home_offices.txt"))
+    return bool(_offices().search((person.title or "").lower()))
 
 
 def _met_a_compatriot(doc: Document, person: Person, compatriots: set[str]) -> bool:

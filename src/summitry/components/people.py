@@ -595,10 +595,15 @@ def _is_person_group(words: list[tuple[int, int, str]], given: frozenset[str]) -
     return all(_NAME_TOKEN.match(w[2]) for w in words) and fold(words[0][2]) in given
 
 
+@lru_cache(maxsize=1)
+def _family_first() -> frozenset[str]:
+    return frozenset(load_lines("family_names_first.txt"))
+
+
 def _name_from_group(group: list[tuple[int, int, str]], given: frozenset[str]) -> list[tuple[int, int, str]]:
     """From "Planning Ahsan Iqbal" or "Russian Railways JSC Oleg Belozerov", the person's name; a family name
     written first keeps the given names after it ("Nguyen Minh Hang", not "Minh Hang")."""
-    family_first = frozenset(load_lines("family_names_first.txt"))
+    family_first = _family_first()
     if any(w[2].lower() in _NAME_PARTICLES for w in group[1:-1]):
         return group  # "Saoud bin Abdulrahman bin Hassan Al Thani": a chain of names is one name
     for i, w in enumerate(group[:-1]):

@@ -9,6 +9,7 @@ sign that it is planned ("will meet", "agreed to meet") or recalled ("in May", "
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -252,6 +253,7 @@ class _Finder:
                                 return found[:1]
         return []
 
+    @cached_property
     def principals(self) -> list[str]:
         """The transcript's speakers who are not its moderators (spokespersons, hosts, interpreters)."""
         names: list[str] = []
@@ -269,7 +271,7 @@ class _Finder:
         """ "We have just concluded good talks" in a transcript turn: the other principal speaker."""
         if not any(u.start <= offset < u.end and u.mode == "transcript" for u in self.doc.utterances):
             return None
-        others = [n for n in self.principals() if n != speaker.name]
+        others = [n for n in self.principals if n != speaker.name]
         return next((p for p in self.doc.people if others and p.name == others[0]), None)
 
     def speaker_at(self, offset: int) -> Person | None:
@@ -443,6 +445,7 @@ class _Finder:
             return visit[0], "day", visit[1]
         return doc.reference_date, "default", None
 
+    @cached_property
     def lead(self) -> SpacySpan | None:
         """The story's first sentence of running text (past the headline and header lines)."""
         for seg in self.segments[:8]:
@@ -462,7 +465,7 @@ class _Finder:
                 if t.pos_ not in {"VERB", "AUX"} or t.tag_ not in {"VBD", "VBN"}:
                     continue
                 # a visit's day, or the day of the story's lead ("LILONGWE - Spain on Wednesday handed over ...")
-                if t.lower_ not in _VISIT_VERBS and not (t.dep_ == "ROOT" and other is self.lead()):
+                if t.lower_ not in _VISIT_VERBS and not (t.dep_ == "ROOT" and other is self.lead):
                     continue
                 if self.is_planned(t):
                     continue
@@ -880,7 +883,7 @@ class _Finder:
         """A transcript of remarks at a meeting ("Remarks before a meeting with X", "Transcript of the
         beginning of the meeting"): the two principal speakers, when the article names no meeting itself."""
         turns = [u for u in self.doc.utterances if u.mode == "transcript" and u.speaker]
-        speakers = self.principals()
+        speakers = self.principals
         if len(speakers) < 2 or any(len(m.participants) >= 2 and set(speakers[:2]) <= set(m.participants)
                                     for m in self.found):
             return

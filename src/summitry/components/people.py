@@ -563,7 +563,7 @@ def _title_names(doc: Document) -> list[_Candidate]:
             [text[: group[k - 1][0]].split()[-1] if text[: group[k - 1][0]].split() else "", group[k - 1][2]]
         ):
             k -= 1  # "Foreign Minister Arnoldo André Tinoco": the recogniser's name starts before the known given name
-        name = group[k : k + (group.index(name[-1]) - group.index(name[0]) + 1) + (group.index(name[0]) - k)]
+        name = group[k : group.index(name[-1]) + 1]
         s, e = name[0][0], name[-1][1]
         if doc.in_body(s, e):
             out.append(_Candidate(s, e, text[s:e], "title"))

@@ -135,11 +135,11 @@ def test_home_shows_the_timeline(page, server):
     page.goto(server + "/")
     page.wait_for_selector("#timeline-chart[data-rendered='1']")
     page.wait_for_selector("#years-chart[data-rendered='1']")
-    assert page.locator("ol.events li.event").count() == 7
+    assert page.locator("ol.events li.event").count() == 6
     assert page.locator("#timeline-chart svg.main-svg").count() >= 1
-    assert page.locator("#timeline-chart .scatterlayer .point").count() == 6  # the undated one has no day
+    assert page.locator("#timeline-chart .scatterlayer .point").count() == 5  # the undated one has no day
     assert page.locator("#years-chart .bars .point").count() == 2  # 2024, 2025
-    assert page.locator("#n-events").inner_text() == "7"
+    assert page.locator("#n-events").inner_text() == "6"
     shot(page, "home")
     assert page.errors == []
 

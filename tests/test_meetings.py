@@ -704,3 +704,10 @@ def test_transcript_places_from_the_header_line_and_the_welcome(ex):
            "SECRETARY RUBIO: Good morning. It is great to welcome the Foreign Minister to Washington.\n\n"
            "FOREIGN MINISTER NORDMANN: Thank you very much.\n")
     assert [(m["participants"], m["place"]) for m in r.meetings] == [(["Marco Rubio", "Ola Nordmann"], "Washington")]
+
+
+def test_a_city_of_a_planned_event_is_not_the_meetings_place(ex):
+    r = ex("Published 15 October 2024\n\nForeign Minister Alda Ferreira held talks with Minister Obiora Nwachukwu on "
+           "fertilizers. The two ministers agreed to hold an investment forum in Abuja next year.\n")
+    [m] = r.meetings
+    assert m["place"] is None

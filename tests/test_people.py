@@ -491,3 +491,30 @@ def test_family_name_in_capitals_first(ex):
     r = ex("Published 9 February 2025\n\nThe Secretary-General received today MIYAZAKI Ryota, State Minister for "
            "Foreign Affairs of Japan. Miyazaki said relations were excellent.\n")
     assert "Ryota Miyazaki" in r.names()
+
+
+def test_a_name_after_an_honorific_and_a_comma_chain_of_titles_opening_the_sentence(ex):
+    r = ex("Published 3 March 2025\n\nLIMA, March 3 (Agency) -- Minister of State for Trade, Cabinet Member and "
+           "Special Envoy Ramiro Quispe Tacuri received today the visiting minister. The guest also held talks with "
+           "Minister of Mines Eng. Teodosio Atau Wayllani on copper.\n")
+    assert r.person("Ramiro Quispe Tacuri")["title"] == "Minister of State for Trade, Cabinet Member and Special Envoy"
+    assert r.person("Teodosio Atau Wayllani")["title"] == "Minister of Mines"
+
+
+def test_a_title_after_a_comma_that_closes_a_phrase_is_not_chained(ex):
+    r = ex("Published 3 March 2025\n\nDuring talks with the President, Foreign Minister Marta Ibarguen said the deal "
+           "was close.\n")
+    assert r.person("Marta Ibarguen")["title"] == "Foreign Minister"
+
+
+def test_an_ambassador_title_without_the_sending_country(ex):
+    r = ex("Published 3 March 2025\n\nThe minister received Tomasa Quenallata, Ambassador of Bolivia to Thailand, on "
+           "Monday.\n")
+    assert r.person("Tomasa Quenallata")["title"] == "Ambassador to Thailand"
+    assert r.person("Tomasa Quenallata")["country"] == "BO"
+
+
+def test_an_adjective_of_another_persons_role_gives_no_country(ex):
+    r = ex("Published 3 March 2025\n\nPorts on the agenda\n\nThe Senegalese minister also met Governor Faisal "
+           "Otaibi Alwani, who runs the port authority of Dammam.\n")
+    assert r.person("Faisal Otaibi Alwani")["country"] != "SN"

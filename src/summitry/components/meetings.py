@@ -1066,6 +1066,10 @@ _RECOLLECTION = re.compile(
 )
 
 
+_FUTURE = re.compile(r"\b(?:will|shall|next (?:year|month|week)|(?:agreed|plans?|planned|expected|scheduled) to)\b",
+                     re.IGNORECASE)
+
+
 def _paragraph_city(doc: Document, offset: int) -> str | None:
     """The one city named "in X" in the paragraph of a meeting that names none itself ("a pleasure to host my
     colleague in Warsaw. We have just concluded very good talks.")."""
@@ -1073,7 +1077,9 @@ def _paragraph_city(doc: Document, offset: int) -> str | None:
     end = doc.text.find("\n", offset)
     para = doc.text[start : len(doc.text) if end < 0 else end]
     # not a recollection of an earlier meeting ("They had last met in Rarotonga in November.")
-    para = " ".join(x for x in re.split(r"(?<=[.!?])\s+", para) if not _RECOLLECTION.search(x))
+    # nor a plan ("agreed to hold a forum in Dakar next year")
+    para = " ".join(x for x in re.split(r"(?<=[.!?])\s+", para)
+                    if not _RECOLLECTION.search(x) and not _FUTURE.search(x))
     cities = {c for c in (find_city(m.group(1)) for m in re.finditer(r"\bin ([A-Z][\w'’-]+)", para)) if c}
     return cities.pop() if len(cities) == 1 else None
 

@@ -731,8 +731,9 @@ def _has_person_role(doc: Document, c: _Candidate) -> bool:
     if head.dep_ in {"nsubj", "nsubjpass", "appos", "poss", "conj", "agent"}:
         return True
     prev = doc.nlp[span.start - 1] if span.start > 0 else None
-    if prev is not None and (prev.lower_ in _title_words() or (prev.pos_ == "NOUN" and prev.is_lower)):
-        return True  # "Minister X", "challenger X", "astronaut X"
+    if prev is not None and (prev.lower_ in _title_words() or (prev.pos_ == "NOUN" and prev.is_lower)
+                             or _honorific_length([prev.lower_])):
+        return True  # "Minister X", "challenger X", "astronaut X", "Eng. X"
     if prev is not None and prev.lower_ == "by" and head.dep_ == "pobj":
         return True  # "led by X", "(PHOTO by X)"
     if title_after(doc, c.start, c.end):
@@ -1012,6 +1013,10 @@ def _country_nearby(doc: Document, start: int, taken: list[tuple[int, int]]) -> 
         if t.idx < start and t.text[:1].isupper() and doc.person_at(t.idx, t.idx + 1) is None:
             if any(s <= t.idx < e for s, e in taken):
                 continue
+            head = t.head
+            if (head.dep_ in {"nsubj", "nsubjpass"} and head.i != t.i and _is_title_word(head.lower_)
+                    and not span.root.is_ancestor(head) and span.root not in head.subtree):
+                continue  # "The Senegalese minister also held talks with ... X": another person's adjective
             code = country_code(t.text)
             if code:
                 return code
@@ -1102,6 +1107,30 @@ def title_after(doc: Document, start: int, end: int) -> tuple[str, str | None, t
 _CONNECTORS = word_set("people_words.json", "title_connectors")
 
 
+def _opening_title(doc: Document, i: int) -> bool:
+    """Tokens up to i are one more title that opens its sentence or line: "Minister of State for Foreign
+    Affairs, Cabinet Member and Climate Envoy X" is one chain; "talks with the President, Minister X" is not."""
+    j, seen_title = i, False
+    while j >= 0:
+        t = doc.nlp[j]
+        if t.is_sent_start or (j > 0 and "\n" in doc.nlp[j - 1].text_with_ws):
+            break
+        if set(t.text) <= {"-", "–", "—"}:  # a dateline's "--"
+            j += 1
+            break
+        if doc.person_at(t.idx, t.idx + len(t.text)) is not None or t.text in {",", ";", ":"}:
+            return False
+        if not (_is_title_word(t.lower_) or t.lower_ in _CONNECTORS or (t.text[:1].isupper() and t.is_alpha)):
+            return False
+        seen_title = seen_title or _is_title_word(t.lower_)
+        j -= 1
+    if j < 0:
+        return False
+    t = doc.nlp[j]
+    return (seen_title or _is_title_word(t.lower_)) and t.text[:1].isupper() and (
+        _is_title_word(t.lower_) or t.lower_ in _CONNECTORS or t.is_alpha)
+
+
 def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int, int]] | None:
     """The office title written right before a name, without the country: (title, ISO2, span)."""
     span = doc.nlp.char_span(start, start + 1, alignment_mode="expand")
@@ -1157,7 +1186,7 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
                     and not any(x.text == "," for x in toks)
                     and i > 0 and doc.nlp[i - 1].text[:1].isupper() and doc.nlp[i - 1].is_alpha
                 )
-                if not portfolios:
+                if not portfolios and not _opening_title(doc, i - 1):
                     break
             low = t.lower_
             ok = _is_title_word(low) or low in _CONNECTORS or (t.text[:1].isupper() and t.is_alpha)
@@ -1301,6 +1330,9 @@ def clean_title(raw: str) -> tuple[str | None, str | None]:
         else:
             kept.append(words[i])
             i += 1
+    # "Ambassador of Peru to Thailand" without the country: "Ambassador to Thailand", not "Ambassador of to"
+    kept = [w for n, w in enumerate(kept)
+            if not (w.lower() == "of" and n + 1 < len(kept) and kept[n + 1].lower() in {"to", "in", "at"})]
     while kept and (kept[0].lower() in {"of", "the", "and", "his", "her", "their", "its"} or kept[0] in _DASHES):
         kept = kept[1:]
     while kept and (kept[-1].lower() in {"of", "the", "and", ",", "to"} or kept[-1] in _DASHES):

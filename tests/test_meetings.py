@@ -711,3 +711,13 @@ def test_a_city_of_a_planned_event_is_not_the_meetings_place(ex):
            "fertilizers. The two ministers agreed to hold an investment forum in Abuja next year.\n")
     [m] = r.meetings
     assert m["place"] is None
+
+
+def test_a_pair_of_a_group_meeting_apart_is_its_own_meeting(ex):
+    r = ex("Published 25 July 2024\n\nPresident Amadou Diallo of Mali, President Koffi Mensah of Ghana and President "
+           "Ousmane Keita of Guinea held a trilateral summit in Bamako on Thursday. Earlier in the day, Diallo held "
+           "talks with his Ghanaian counterpart at the palace.\n")
+    pairs = sorted(len(m["participants"]) for m in r.meetings)
+    assert pairs == [2, 3]
+    [two] = [m for m in r.meetings if len(m["participants"]) == 2]
+    assert two["participants"] == ["Amadou Diallo", "Koffi Mensah"]

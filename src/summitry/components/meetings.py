@@ -50,6 +50,7 @@ _NO_MEETING_GOVERNORS = word_set(_W, "no_meeting_governors")
 _HYPOTHETICAL_STATES = word_set(_W, "hypothetical_states")
 _WRITTEN_MEDIA = word_set(_W, "written_media")
 _CHAIR_VERBS = {"chaired", "co-chaired", "hosted", "convened", "presided", "moderated"}
+_PAIR_APART = re.compile(r"\b(?:sidelines|margins|counterpart|earlier|later|also)\b", re.IGNORECASE)
 _SEPARATE = re.compile(r"\b(?:separate|separately|bilateral|one-on-one|tete-a-tete|tête-à-tête)\b", re.IGNORECASE)
 _VISIT_CITY = re.compile(
     r"\b(?:visit|trip|tour)\s+to\s+(?:the\s+(?P<demonym>[A-Z]\w+)\s+capital|(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))"
@@ -826,6 +827,9 @@ class _Finder:
             return
         everyone = {p.name for p in side_a + side_b}
         separate = bool(_SEPARATE.search(seg.text))  # "held a separate bilateral meeting", "three separate meetings"
+        # "Earlier in the day, X held talks with his Y counterpart", "She also met her Z counterpart on the
+        # sidelines": a pair of the group meeting by themselves
+        separate = separate or (len(everyone) == 2 and bool(_PAIR_APART.search(seg.text)))
         if not separate and any(
             len(m.participants) > 2 and everyone <= set(m.participants) and m.date == date for m in self.found
         ):

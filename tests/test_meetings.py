@@ -721,3 +721,40 @@ def test_a_pair_of_a_group_meeting_apart_is_its_own_meeting(ex):
     assert pairs == [2, 3]
     [two] = [m for m in r.meetings if len(m["participants"]) == 2]
     assert two["participants"] == ["Amadou Diallo", "Koffi Mensah"]
+
+
+ROUND_UP = (
+    "Published 25 September 2025\n\nPresident Andrej Kovac holds bilateral talks in New York\n\n"
+    "NEW YORK - On the sidelines of the General Assembly, President Andrej Kovac held separate meetings with several "
+    "leaders on September 22 and 23.\n\n"
+    "On Monday, Kovac met President Tomas Berzins. Later the same day, he received Prime Minister Lena Ostrova. "
+    "Ostrova stressed that climate finance was slow. She said her country needed help.\n\n"
+    "On Tuesday morning, the President had a working session with Secretary-General Ruben Ocampo.\n\n"
+    "He also met President Diego Amaral, who asked for a trade office.\n"
+)
+
+
+def test_a_round_up_over_two_days_dates_each_meeting_by_its_own_paragraph(ex):
+    r = ex(ROUND_UP)
+    got = {tuple(m["participants"]): m["date"] for m in r.meetings}
+    assert got == {
+        ("Andrej Kovac", "Tomas Berzins"): "2025-09-22",
+        ("Andrej Kovac", "Lena Ostrova"): "2025-09-22",
+        ("Andrej Kovac", "Ruben Ocampo"): "2025-09-23",
+        ("Andrej Kovac", "Diego Amaral"): "2025-09-23",
+    }
+
+
+def test_a_pronoun_of_the_other_gender_is_the_round_ups_host(ex):
+    r = ex(
+        "Published 25 September 2025\n\nPresident Tomas Berzins met Prime Minister Lena Ostrova on Monday in Riga. "
+        "Ostrova stressed that climate finance was slow. She said her country needed help.\n\n"
+        "He also met President Diego Amaral.\n"
+    )
+    assert ["Diego Amaral", "Tomas Berzins"] in [m["participants"] for m in r.meetings]
+
+
+def test_led_by_after_a_comma_names_the_delegations_leader_and_a_dateline_is_no_subject(ex):
+    r = ex("WINDHOEK, 8 July 2025 - The Minister of International Relations, Selma Nangolo-Shikongo, today hosted a "
+           "delegation from Botswana, led by the Minister of Foreign Affairs, Kagiso Tlhabane.\n")
+    assert [m["participants"] for m in r.meetings] == [["Kagiso Tlhabane", "Selma Nangolo-Shikongo"]]

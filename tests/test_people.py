@@ -518,3 +518,9 @@ def test_an_adjective_of_another_persons_role_gives_no_country(ex):
     r = ex("Published 3 March 2025\n\nPorts on the agenda\n\nThe Senegalese minister also met Governor Faisal "
            "Otaibi Alwani, who runs the port authority of Dammam.\n")
     assert r.person("Faisal Otaibi Alwani")["country"] != "SN"
+
+
+def test_an_unknown_name_right_after_its_office_not_a_later_capitalised_run(ex):
+    r = ex("Published 12 March 2025\n\nThe Prime Minister welcomed a delegation led by Minister of State for External "
+           "Affairs Pabitra Margherita to the Diplomatic Centre on Monday.\n")
+    assert "Pabitra Margherita" in r.names() and "Diplomatic Centre" not in r.names()

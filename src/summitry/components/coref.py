@@ -19,6 +19,7 @@ def fold_title(title: str) -> str:
     return " ".join(title.lower().split())
 
 
+_HONORIFIC_GENDER = {"mr": "he", "mrs": "she", "ms": "she", "madam": "she", "madame": "she", "mister": "he"}
 _SPEECH_HEADS = {"said", "noted", "stressed", "told", "added", "stated", "emphasized"}
 
 
@@ -28,6 +29,7 @@ class Referents:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.events: list[tuple[int, Person]] = []
+        self._genders: dict[int, set[str]] | None = None
         for m in doc.mentions:
             span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
             # Main-clause subjects only: "asked whether Macron had called him" does not make Macron "he".
@@ -37,6 +39,35 @@ class Referents:
                 and (span.root.head.dep_ in {"ROOT", "conj"} or span.root.head.lower_ in _SPEECH_HEADS)
             ):
                 self.events.append((m.start, m.person))
+
+    def gender_of(self, person: Person) -> str | None:
+        """ "he" or "she" when the text says so without doubt: "Ms X", or "X stressed ... . She said ..." (a
+        sentence opened by the pronoun right after one that names only X, as its subject)."""
+        if self._genders is None:
+            self._genders = self._read_genders()
+        votes = self._genders.get(id(person), set())
+        return next(iter(votes)) if len(votes) == 1 else None
+
+    def _read_genders(self) -> dict[int, set[str]]:
+        doc = self.doc
+        out: dict[int, set[str]] = {}
+        for m in doc.mentions:
+            before = doc.text[max(0, m.start - 6) : m.start].lower().split()
+            word = before[-1].rstrip(".") if before else ""
+            if word in _HONORIFIC_GENDER:
+                out.setdefault(id(m.person), set()).add(_HONORIFIC_GENDER[word])
+        subjects = {off: p for off, p in self.events}
+        sents = list(doc.nlp.sents)
+        for prev, sent in zip(sents, sents[1:], strict=False):
+            first = sent[0]
+            if first.lower_ not in {"he", "she"} or first.dep_ not in {"nsubj", "nsubjpass"}:
+                continue
+            named = {id(m.person): m for m in doc.mentions if prev.start_char <= m.start < prev.end_char}
+            if len(named) == 1:
+                m = next(iter(named.values()))
+                if m.start in subjects:
+                    out.setdefault(id(m.person), set()).add(first.lower_)
+        return out
 
     def add(self, offset: int, person: Person) -> None:
         self.events.append((offset, person))

@@ -161,9 +161,12 @@ class _Finder:
             host = self.hosts[-1] if self.hosts else None
             # "He also met ...": a pronoun subject continues the previous meeting's host, not the spokesman
             # whose "said" came in between.
-            if host is not None and t.dep_ in {"nsubj", "nsubjpass"} and p is not None and not any(
+            # ("She said ... . He also met ...": a "he" is not the woman the text just called "she")
+            other_gender = p is not None and self.refs.gender_of(p) not in {None, low.replace("him", "he")
+                                                                             .replace("her", "she")}
+            if host is not None and t.dep_ in {"nsubj", "nsubjpass"} and p is not None and (other_gender or not any(
                 p.name in m.participants for m in self.found
-            ):
+            )):
                 p = host
             return [p] if p else []
         if t.lower_ == "counterpart" and t.dep_ == "compound":  # "discussed with his Russian counterpart issues"
@@ -471,6 +474,8 @@ class _Finder:
                 if self.is_planned(t):
                     continue
                 for e in other.ents:
+                    if re.search(r"\d\s*(?:and|to|-|–)\s*\d", e.text):
+                        continue  # "on September 22 and 23": no one day for the meetings that follow
                     if e.label_ == "DATE" and _attached(e.root, {t.i}):
                         d, kind = resolve(e.text, self.doc.reference_date)
                         if kind == "day" and d:
@@ -677,7 +682,14 @@ class _Finder:
                 (side_a if c.lower_ == "by" and verb.tag_ == "VBN" else side_b).extend(self.people_in(c))
             elif c.dep_ in {"npadvmod", "appos"} and self.doc.person_at(c.idx, c.idx + len(c.text)):
                 side_b += self.people_in(c)  # a misparsed appositive: "from his counterpart, X,"
-        if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) and (
+            elif c.dep_ == "advcl" and c.lower_ in _LEAD_VERBS and any(
+                d.dep_ in {"dobj", "nsubjpass"} and d.lower_ in _DELEGATION for d in verb.children
+            ):  # "hosted a delegation from Botswana, led by ... X": the "led by" hung on the verb
+                side_b += [p for d in c.children if d.dep_ == "agent" for p in self.people_in(d)][:1]
+        # A dateline parsed as the subject ("WINDHOEK, 8 July - Minister X hosted ..."): no subject at all
+        dateline_subject = not side_a and any(
+            c.dep_ == "nsubj" and c.is_upper and len(c.text) > 2 and find_city(c.text) for c in verb.children)
+        if (dateline_subject or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)) and (
             verb.dep_ == "ROOT"
             or (verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.head.children))
         ):
@@ -1165,7 +1177,9 @@ def annotate(doc: Document) -> None:
             m.evidence = (m.evidence + "; " if m.evidence else "") + "date of the heading above it"
     for m in finder.found:
         scene = [x for x in finder.scenes if x[0] <= m.start]
-        if scene and m.date_from in {"published", "dateline"}:
+        dated_since = scene and any(  # "On Tuesday, X met A. He also met B.": A's day, not the round-up's first
+            o.date_from == "text" and scene[-1][0] < o.start < m.start for o in finder.found)
+        if scene and m.date_from in {"published", "dateline"} and not dated_since:
             m.date, m.date_from, m.date_span = scene[-1][1], "text", scene[-1][2]
             m.evidence = (m.evidence + "; " if m.evidence else "") + "date of the round-up sentence before it"
     # A read-out dates its first meeting; the ones it goes on to ("also spoke with", "later met") without date

@@ -551,7 +551,10 @@ def _title_names(doc: Document) -> list[_Candidate]:
         if not groups:
             continue
         named = [g for g in groups if any(fold(w[2].split("-")[0]) in given for w in g[:-1])]
-        group = named[0] if named else groups[-1]
+
+        # no known given name: the words right after the office ("... for External Affairs Pabitra Margherita
+        # to the Diplomatic Centre"), else the last run
+        group = named[0] if named else next((g for g in groups if _after_office(words, g)), groups[-1])
         name = _name_from_group(group, given)
         if not named and len(group) == 3 and name == group[-2:]:
             at = words.index(group[0])
@@ -568,6 +571,12 @@ def _title_names(doc: Document) -> list[_Candidate]:
         if doc.in_body(s, e):
             out.append(_Candidate(s, e, text[s:e], "title"))
     return out
+
+
+def _after_office(words: list[tuple[int, int, str]], group: list[tuple[int, int, str]]) -> bool:
+    at = words.index(group[0])
+    before = words[at - 1][2].lower() if at > 0 else ""
+    return before in _title_words() or before in _OFFICE_WORDS
 
 
 def _apposed_words(doc: Document, pos: int, titles: frozenset[str], given: frozenset[str],

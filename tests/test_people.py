@@ -524,3 +524,10 @@ def test_an_unknown_name_right_after_its_office_not_a_later_capitalised_run(ex):
     r = ex("Published 12 March 2025\n\nThe Prime Minister welcomed a delegation led by Minister of State for External "
            "Affairs Pabitra Margherita to the Diplomatic Centre on Monday.\n")
     assert "Pabitra Margherita" in r.names() and "Diplomatic Centre" not in r.names()
+
+
+def test_apposed_names_with_accented_initials_particles_and_an_honorific(ex):
+    r = ex("Published 1 July 2025\n\nThe minister met the Secretary of State of Spain, Ms Inés María Ruiz de "
+           "Alarcón, on training, and the Minister of Fisheries of Iceland, Mr Ólafur Þórsson-Berg, on quotas.\n")
+    assert r.person("Inés María Ruiz de Alarcón")["title"] == "Secretary of State"
+    assert r.person("Ólafur Þórsson-Berg")["title"] == "Minister of Fisheries"

@@ -408,7 +408,12 @@ def given_names() -> frozenset[str]:
 
 _RUN_WORD = re.compile(r"\([^)\n]{0,80}\)|[^\s()]+")
 # A name set off by commas after a title: ", Cho Min-seo," (two to four name words)
-_APPOSED_NAME = re.compile(r"[ \t]+((?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’-]*)(?=\s*[,.;)]|\s+(?:and|said|told)\b)")
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())  # "Åsmund", "Ólafur", "Łukasz"
+_PARTICLE_RE = "(?:" + "|".join(sorted(load_json("people_words.json")["name_particles"], key=len, reverse=True)) + ")"
+_APPOSED_NAME = re.compile(
+    rf"[ \t]+((?:[{_UPPER}][\w'’.-]*[ \t]+(?:{_PARTICLE_RE}[ \t]+)?){{1,4}}[{_UPPER}][\w'’-]*)"
+    r"(?=\s*[,.;)]|\s+(?:and|said|told)\b)"
+)
 # After a comma inside a title: more portfolios joined by "and" ("..., International Trade and Worship").
 _PORTFOLIO_LIST = re.compile(r"[ \t]+(?:[A-Z][\w'’-]*,?[ \t]+){1,4}(?:and|&)[ \t]+[A-Z]")
 # Words of ministry and agency names, never of a person's name.
@@ -588,7 +593,8 @@ def _apposed_words(doc: Document, pos: int, titles: frozenset[str], given: froze
     words = [(m.start(1) + x.start(), m.start(1) + x.end(), x.group()) for x in re.finditer(r"\S+", m.group(1))]
     while len(words) > 2 and _honorific_length([w[2] for w in words]):
         words = words[_honorific_length([w[2] for w in words]) :]  # ", Shri Pradeep Singh Rawat,"
-    if not all(_NAME_TOKEN.match(w[2]) and w[2].lower() not in titles for w in words):
+    if not all((_NAME_TOKEN.match(w[2]) or (0 < n < len(words) - 1 and w[2] in _NAME_PARTICLES))
+               and w[2].lower() not in titles for n, w in enumerate(words)):
         return None
     if not (after_title or fold(words[0][2].split("-")[0]) in given or _in_person_entity(doc, words[0][0])):
         return None

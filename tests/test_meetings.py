@@ -758,3 +758,14 @@ def test_led_by_after_a_comma_names_the_delegations_leader_and_a_dateline_is_no_
     r = ex("WINDHOEK, 8 July 2025 - The Minister of International Relations, Selma Nangolo-Shikongo, today hosted a "
            "delegation from Botswana, led by the Minister of Foreign Affairs, Kagiso Tlhabane.\n")
     assert [m["participants"] for m in r.meetings] == [["Kagiso Tlhabane", "Selma Nangolo-Shikongo"]]
+
+
+def test_numbered_list_items_of_meetings_under_date_headings(ex):
+    r = ex("Published 2 July 2025\n\nMinister Haufiku concludes bilateral engagements\n\n"
+           "Minister Selma Haufiku held the following bilateral engagements:\n\n"
+           "Monday, 30 June 2025\n\n1. Bilateral meeting with the Minister of Trade of Ghana, Mr Kwame Asante-Boadu, "
+           "on exports.\n\nTuesday, 01 July 2025\n\n2. Working breakfast with the Secretary of State of Spain, Ms "
+           "Inés María Ruiz de Alarcón, on vocational training and the fisheries programme.\n")
+    got = {tuple(m["participants"]): m["date"] for m in r.meetings}
+    assert got == {("Kwame Asante-Boadu", "Selma Haufiku"): "2025-06-30",
+                   ("Inés María Ruiz de Alarcón", "Selma Haufiku"): "2025-07-01"}

@@ -778,8 +778,8 @@ class _Finder:
             return  # "a call between X and Y was possible on Friday"
         if gov.lower_ in _ATTEND_VERBS or took_part:
             return  # "The videoconference was also attended by X and Y": who else was there, not a new meeting
-        if gov.i == noun.i and noun.dep_ == "ROOT":
-            pass
+        if (gov.i == noun.i and noun.dep_ == "ROOT") or (has_own and _opens_heading(seg, noun)):
+            pass  # a heading or list item: "Meeting with X", "4. Working breakfast with the Minister of Y, Name"
         elif gov.pos_ in {"VERB", "AUX"}:
             during = noun.head.dep_ == "prep" and noun.head.lower_ in {"during", "at", "after", "following", "in"}
             if not self.tense_ok(gov, seg) or self.is_recalled(gov):
@@ -939,6 +939,13 @@ class _Finder:
         return out
 
 
+
+
+def _opens_heading(seg: SpacySpan, noun: Token) -> bool:
+    """The noun opens its line, after at most a list number and its adjectives ("4. Working breakfast with")."""
+    line_start = seg.doc.text.rfind("\n", 0, noun.idx) + 1
+    before = [t for t in seg if line_start <= t.idx < noun.idx]
+    return all(t.is_punct or t.like_num or t.dep_ in {"amod", "compound", "meta"} for t in before)
 
 
 def _rule_of(trigger: Token) -> str:

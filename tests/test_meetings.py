@@ -769,3 +769,37 @@ def test_numbered_list_items_of_meetings_under_date_headings(ex):
     got = {tuple(m["participants"]): m["date"] for m in r.meetings}
     assert got == {("Kwame Asante-Boadu", "Selma Haufiku"): "2025-06-30",
                    ("Inés María Ruiz de Alarcón", "Selma Haufiku"): "2025-07-01"}
+
+
+TOUR = (
+    "Commissioner ends Pacific tour\n\n15/08/2025\n\n"
+    "The European Commissioner for Fisheries, Anton Ferenc, ended a tour of the Pacific in Avarua on Thursday.\n\n"
+    "Ferenc met Fiji's Prime Minister Hon. Dr Seru Ratuvou on Tuesday morning. The Commissioner was also granted "
+    "an audience with His Majesty King Tupou VI at the Royal Palace that afternoon.\n\n"
+    "On Wednesday Ferenc flew to Alofi, where he held talks with Premier Sione Tagaloa.\n\n"
+    "In Avarua the next day, the Commissioner sat down with Prime Minister Teariki Heather.\n"
+)
+
+
+def test_a_tour_dates_each_meeting_and_places_a_where_clause(ex):
+    r = ex(TOUR)
+    got = {tuple(m["participants"]): (m["date"], m["place"]) for m in r.meetings}
+    assert got[("Anton Ferenc", "Seru Ratuvou")][0] == "2025-08-12"  # "Dr" ends no sentence
+    assert got[("Anton Ferenc", "Tupou VI")][0] == "2025-08-12"  # "that afternoon": the day before it
+    assert got[("Anton Ferenc", "Sione Tagaloa")] == ("2025-08-13", "Alofi")
+    assert got[("Anton Ferenc", "Teariki Heather")][1] == "Avarua"  # "the Commissioner": the article's one
+
+
+def test_here_is_the_city_of_the_header(ex):
+    r = ex("Ministry of Foreign Affairs\n\nTranscript: Weekly media briefing, Union Buildings, Pretoria\n\n"
+           "Thursday, 13 March 2025\n\nYesterday Deputy Minister Thandi Mokoena held consultations here with the "
+           "Minister of Foreign Affairs of Georgia, Ms Nino Beridze.\n")
+    [m] = r.meetings
+    assert (m["date"], m["place"]) == ("2025-03-12", "Pretoria")
+
+
+def test_a_city_before_a_dash_on_the_header_date_line(ex):
+    r = ex("Talks with the Prime Minister of Slovenia\n\nEl Mouradia, Algiers - 17.04.2025\n\nPresident Karim "
+           "Benali held talks today with Prime Minister Matej Novak.\n")
+    [m] = r.meetings
+    assert (m["date"], m["place"]) == ("2025-04-17", "Algiers")

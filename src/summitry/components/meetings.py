@@ -50,6 +50,8 @@ _NO_MEETING_GOVERNORS = word_set(_W, "no_meeting_governors")
 _HYPOTHETICAL_STATES = word_set(_W, "hypothetical_states")
 _WRITTEN_MEDIA = word_set(_W, "written_media")
 _CHAIR_VERBS = {"chaired", "co-chaired", "hosted", "convened", "presided", "moderated"}
+_SAME_DAY = re.compile(r"\b(?:that (?:morning|afternoon|evening|night|day)|(?:later|earlier) (?:in )?the (?:same )?day|"
+                       r"the same day|(?:later|earlier) that day)\b", re.IGNORECASE)
 _PAIR_APART = re.compile(r"\b(?:sidelines|margins|counterpart|earlier|later|also)\b", re.IGNORECASE)
 _SEPARATE = re.compile(r"\b(?:separate|separately|bilateral|one-on-one|tete-a-tete|tête-à-tête)\b", re.IGNORECASE)
 _VISIT_CITY = re.compile(
@@ -420,8 +422,13 @@ class _Finder:
             anchors.add(clause.i)
         for _ in range(3):  # "set up in October 2024, when X visited Cairo and held talks": that date
             if clause.dep_ in {"conj", "advcl", "relcl"} and clause.head is not clause:
+                relative = clause.dep_ == "relcl"
                 clause = clause.head
                 anchors.add(clause.i)
+                # "On Wednesday X flew to Alofi, where he held talks": the verb the place hangs off
+                while relative and clause.pos_ not in {"VERB", "AUX"} and clause.dep_ in {"pobj", "prep", "dobj"}:
+                    clause = clause.head
+                    anchors.add(clause.i)
             elif clause.dep_ == "pcomp" and clause.head.head is not clause.head:  # "signed ... after holding talks"
                 clause = clause.head.head
                 anchors.add(clause.i)
@@ -444,6 +451,12 @@ class _Finder:
                 return None, "future", None
             if allow_vague and any(kind == "vague" for (_, kind), _ in group):
                 return None, "vague", None
+        same_day = _SAME_DAY.search(seg.text)
+        last = self.found[-1] if self.found else None
+        # "... that afternoon", "later the same day": the day the meeting before it gave in its own sentence
+        if same_day and last and last.date and last.date_span and last.start <= last.date_span[0] < last.end:
+            at = seg.start_char + same_day.start()
+            return self.found[-1].date, "day", (at, at + len(same_day.group()))
         visit = self.visit_date(seg)
         if visit is not None:
             return visit[0], "day", visit[1]
@@ -520,6 +533,18 @@ class _Finder:
             capital = re.match(r"the (\w+) capital", " ".join(x.text for x in t.subtree))
             if capital and capital_of(country_code(capital.group(1))):
                 return capital_of(country_code(capital.group(1))), (t.idx, t.idx + len(t.text))
+        if kind == "in_person" and clause.dep_ == "relcl" and clause.head.pos_ == "PROPN":
+            head = clause.head  # "flew to Alofi, where he held talks"
+            destination = head.dep_ == "pobj" and head.head.lower_ in {"to", "in", "at"} and self.doc.person_at(
+                head.idx, head.idx + len(head.text)) is None
+            city = find_city(head.text) or (head.text if destination else None)
+            if city:
+                return self.as_written(city), (clause.head.idx, clause.head.idx + len(clause.head.text))
+        here = next((t for t in seg if t.lower_ == "here" and t.dep_ == "advmod" and _within_clause(t, clause)), None)
+        if here is not None and kind == "in_person":  # "held consultations here": where the story was filed
+            city = self.doc.dateline_place or _header_place(self.doc) or _header_city(self.doc)
+            if city:
+                return city, (here.idx, here.idx + len(here.text))
         visit = _VISIT_CITY.search(seg.text)  # "on the second day of his visit to Hanoi", "to the Norwegian capital"
         if visit and kind == "in_person":
             name = visit.group("city") or ""
@@ -789,6 +814,8 @@ class _Finder:
             a, b = self.arguments(gov)
             if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in gov.children):
                 a = [p for p in a if p not in own]  # not the lost-subject guess that found the noun's own people
+            if not a and own and any(c.dep_ == "nsubjpass" for c in gov.children):
+                a, b = [p for p in b if p not in own], []  # "X was granted an audience with Y": X's meeting
             group_subject = any(c.dep_ == "nsubj" and _GROUP.match(" ".join(x.text for x in c.subtree))
                                 for c in gov.children)
             if own and group_subject:
@@ -1146,7 +1173,17 @@ def _header_place(doc: Document) -> str | None:
     venue = venue_in(line)
     if venue:
         return venue[0]
-    return next((c for c in (find_city(part.strip()) for part in line.split(",")) if c), None)
+    return next((c for c in (find_city(part.strip()) for part in re.split(r"[,|–—]|\s-\s", line)) if c), None)
+
+
+def _header_city(doc: Document) -> str | None:
+    """The one city named on the lines above the story ("Transcript: Weekly briefing, OR Tambo Building,
+    Pretoria")."""
+    lead = next((s for s in sentences(doc) if doc.in_body(s.start_char) and len(s) > 8
+                 and s.text.rstrip().endswith((".", "!", "?", "”", '"'))), None)
+    head = doc.text[: lead.start_char if lead is not None else 0]
+    cities = {c for c in (find_city(part.strip()) for part in re.split(r"[,|–—\n]|\s-\s", head)) if c}
+    return cities.pop() if len(cities) == 1 else None
 
 
 def _fallback_place(doc: Document) -> str | None:

@@ -34,10 +34,12 @@ def line_breaks(doc: SpacyDoc) -> SpacyDoc:
     for i, tok in enumerate(doc[:-1]):
         if "\n" in tok.text_with_ws or (tok.is_space and "\n" in tok.text):
             doc[i + 1].is_sent_start = True
-        elif (tok.lower_.rstrip(".") in _ABBREVIATIONS and tok.text.endswith(".")) or (
+        elif (tok.lower_.rstrip(".") in _ABBREVIATIONS and (tok.text.endswith(".") or doc[i + 1].is_title)) or (
             tok.text == "." and i > 0 and doc[i - 1].lower_ in _ABBREVIATIONS and not doc[i - 1].whitespace_
         ):
-            doc[i + 1].is_sent_start = False  # "Hon. Kwesi Amponsah-Nyarko", "H.E. Yassine Fall": no sentence end
+            doc[i + 1].is_sent_start = False  # "Hon. Kwesi Amponsah-Nyarko", "H.E. Yassine Fall", "Dr Aisake"
+        elif tok.lower_ in {"yesterday", "today", "tomorrow"} and doc[i + 1].is_title:
+            doc[i + 1].is_sent_start = False  # "Yesterday Deputy Minister X held ...": one sentence
         elif tok.text in _BULLETS and (i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space):
             doc[i + 1].is_sent_start = True  # a list bullet is not a word of the item's sentence
     return doc

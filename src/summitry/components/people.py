@@ -411,7 +411,9 @@ _RUN_WORD = re.compile(r"\([^)\n]{0,80}\)|[^\s()]+")
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())  # "Åsmund", "Ólafur", "Łukasz"
 _PARTICLE_RE = "(?:" + "|".join(sorted(load_json("people_words.json")["name_particles"], key=len, reverse=True)) + ")"
 _APPOSED_NAME = re.compile(
-    rf"[ \t]+((?:[{_UPPER}][\w'’.-]*[ \t]+(?:{_PARTICLE_RE}[ \t]+)?){{1,4}}[{_UPPER}][\w'’-]*)"
+    # (a word ending in "." only as a short abbreviation, "Ma. Cristina": not a sentence's last word)
+    rf"[ \t]+((?:(?:[{_UPPER}][\w'’-]*|[{_UPPER}][a-z]{{0,2}}\.)[ \t]+(?:{_PARTICLE_RE}[ \t]+)?){{1,4}}"
+    rf"[{_UPPER}][\w'’-]*)"
     r"(?=\s*[,.;)]|\s+(?:and|said|told)\b)"
 )
 # After a comma inside a title: more portfolios joined by "and" ("..., International Trade and Worship").
@@ -542,6 +544,9 @@ def _title_names(doc: Document) -> list[_Candidate]:
                 _NAME_TOKEN.match(words[k + 1][2]) or words[k + 1][2] in _NAME_PARTICLES
             ):
                 groups[-1].append(w)  # "Saoud bin Abdulrahman bin Hassan Al Thani"
+            elif _REGNAL.match(w[2]) and groups[-1] and k > 0 and words[k - 1] is groups[-1][-1]:
+                groups[-1].append(w)  # "King Tupou VI": a regnal number ends the name
+                groups.append([])
             elif (
                 _NAME_TOKEN.match(w[2])
                 and low not in titles
@@ -1153,10 +1158,14 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
         return None
     before = doc.text[max(0, start - 30) : start]
     words = before.split()
-    for n in range(min(3, len(words)), 0, -1):
+    run = 0  # "Prime Minister Hon. Dr X": honorifics one after another
+    while run < len(words) and _honorific_length([words[-1 - run]]) == 1:
+        run += 1
+    for n in [run] if run > 1 else range(min(3, len(words)), 0, -1):
         # "Vice-President of the Republic, H. E. Teodoro ...": the title stands before the honorific
         at = before.rfind(" ".join(words[-n:]))
-        if _honorific_length(words[-n:]) == n and at >= 0 and not before[at:].strip().endswith(","):
+        whole = run > 1 or _honorific_length(words[-n:]) == n
+        if whole and at >= 0 and not before[at:].strip().endswith(","):
             honor = doc.nlp.char_span(start - len(before) + at, start - len(before) + at + 1, alignment_mode="expand")
             if honor is not None and honor.start < span.start:
                 span = honor

@@ -803,3 +803,10 @@ def test_a_city_before_a_dash_on_the_header_date_line(ex):
            "Benali held talks today with Prime Minister Matej Novak.\n")
     [m] = r.meetings
     assert (m["date"], m["place"]) == ("2025-04-17", "Algiers")
+
+
+def test_an_audience_in_a_scheduled_programme_is_not_held(ex):
+    r = ex("Published 10 December 2025\n\nPrime Minister Navin Lallah is expected to visit Japan in March. Lallah is "
+           "scheduled to hold talks with Prime Minister Sanae Takaichi in Tokyo and to be received in audience by the "
+           "Emperor.\n")
+    assert r.meetings == []

@@ -531,3 +531,13 @@ def test_apposed_names_with_accented_initials_particles_and_an_honorific(ex):
            "Alarcón, on training, and the Minister of Fisheries of Iceland, Mr Ólafur Þórsson-Berg, on quotas.\n")
     assert r.person("Inés María Ruiz de Alarcón")["title"] == "Secretary of State"
     assert r.person("Ólafur Þórsson-Berg")["title"] == "Minister of Fisheries"
+
+
+def test_buildings_rooms_and_agency_names_are_not_people(ex):
+    r = ex("Published 13 March 2025\n\nPress Conference Room, Ministry of Foreign Affairs\n\nDeputy Minister Alvin "
+           "Mokoena held consultations at the OR Tambo Building. Musa Dlamini, chairman of the National Oil, Gas and "
+           "Biofuels Agency, said output rose. Grace Ndlovu, president of the Association of Inbound Operators, "
+           "agreed.\n")
+    names = r.names()
+    assert {"Alvin Mokoena", "Musa Dlamini", "Grace Ndlovu"} <= set(names)
+    assert not {"Tambo Building", "Oil, Gas", "Inbound Operators", "Conference Room"} & set(names)

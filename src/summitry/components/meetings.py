@@ -809,7 +809,8 @@ class _Finder:
             during = noun.head.dep_ == "prep" and noun.head.lower_ in {"during", "at", "after", "following", "in"}
             if not self.tense_ok(gov, seg) or self.is_recalled(gov):
                 return
-            if self.is_planned(gov) and not (during and not _modal(gov)):
+            # ("is scheduled to ... be received in audience": the governor itself is what is planned)
+            if self.is_planned(gov) and not (during and not _modal(gov) and gov.lower_ in _PLANNING):
                 return  # (but "agreed during a videoconference on Friday": agreed there, in a meeting held)
             a, b = self.arguments(gov)
             if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in gov.children):

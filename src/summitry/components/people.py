@@ -702,7 +702,7 @@ def _strip_patronymic(name: str) -> str:
 
 def _looks_like_name(doc: Document, c: _Candidate) -> bool:
     toks = _tokens(c.name)
-    if any(ch.isdigit() for ch in c.name) or fold(c.name) in _NOT_NAMES:
+    if any(ch.isdigit() or ch in ",;:()" for ch in c.name) or fold(c.name) in _NOT_NAMES:
         return False
     if any(fold(t) in _not_name_words() for t in toks):  # a headline's "Holds Phone Call", "Receives"
         return False

@@ -541,3 +541,15 @@ def test_buildings_rooms_and_agency_names_are_not_people(ex):
     names = r.names()
     assert {"Alvin Mokoena", "Musa Dlamini", "Grace Ndlovu"} <= set(names)
     assert not {"Tambo Building", "Oil, Gas", "Inbound Operators", "Conference Room"} & set(names)
+
+
+def test_his_excellency_in_capitals_and_a_given_name_that_is_a_title(ex):
+    r = ex("Published 9 November 2025\n\nThe minister met the Director General of the Gulf Development Fund, HE Mr. "
+           "Sultan bin Khalid Al-Marri, who said the fund would help.\n")
+    assert r.person("Sultan bin Khalid Al-Marri")["title"] == "Director General of the Gulf Development Fund"
+
+
+def test_a_family_name_in_capitals_right_after_an_office(ex):
+    r = ex("Published 2 December 2025\n\nThis morning State Minister for Foreign Affairs TAKEDA Haruki held a "
+           "telephone talk with the First Deputy Minister of Uzbekistan.\n")
+    assert r.person("Haruki Takeda")["title"] == "State Minister for Foreign Affairs"

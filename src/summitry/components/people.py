@@ -180,6 +180,8 @@ def _honorific_length(words: list[str]) -> int:
     """How many of ``words`` (from the start) form an honorific ("His Highness", "H. E.", "Dr.")."""
     if not words:
         return 0
+    if words[0] == "HE":
+        return 1 + _honorific_length(words[1:])  # "HE Mr. X": His Excellency (never the pronoun, in capitals)
     first = fold(words[0]).rstrip(",")
     by_first, joined = _honorifics_by_first()
     forms = by_first.get(first)
@@ -446,8 +448,10 @@ def _caps_family_names(doc: Document) -> list[_Candidate]:
         family = m.group(1).capitalize()
         if country_code(family) or find_city(family) or not doc.in_body(m.start()):
             continue
-        if not re.search(rf"\b{re.escape(family)}\b", text):
-            continue
+        before = text[max(0, m.start() - 30) : m.start()].split()
+        after_office = bool(before) and (before[-1].lower() in _title_words() or before[-1].lower() in _OFFICE_WORDS)
+        if not after_office and not re.search(rf"\b{re.escape(family)}\b", text):
+            continue  # (or right after an office: "State Minister for Foreign Affairs SUGITA Kenta")
         out.append(_Candidate(m.start(), m.end(), f"{m.group(2)} {family}", "family_caps"))
     return out
 
@@ -597,9 +601,13 @@ def _apposed_words(doc: Document, pos: int, titles: frozenset[str], given: froze
         return None
     words = [(m.start(1) + x.start(), m.start(1) + x.end(), x.group()) for x in re.finditer(r"\S+", m.group(1))]
     while len(words) > 2 and _honorific_length([w[2] for w in words]):
-        words = words[_honorific_length([w[2] for w in words]) :]  # ", Shri Pradeep Singh Rawat,"
+        cut = _honorific_length([w[2] for w in words])
+        if words[cut][2] in _NAME_PARTICLES:
+            break  # "Sultan bin Ahmed Al-Hajri": a given name, not the title "Sultan"
+        words = words[cut:]  # ", Shri Pradeep Singh Rawat,"
     if not all((_NAME_TOKEN.match(w[2]) or (0 < n < len(words) - 1 and w[2] in _NAME_PARTICLES))
-               and w[2].lower() not in titles for n, w in enumerate(words)):
+               and (w[2].lower() not in titles or (n + 1 < len(words) and words[n + 1][2] in _NAME_PARTICLES))
+               for n, w in enumerate(words)):
         return None
     if not (after_title or fold(words[0][2].split("-")[0]) in given or _in_person_entity(doc, words[0][0])):
         return None

@@ -810,3 +810,23 @@ def test_an_audience_in_a_scheduled_programme_is_not_held(ex):
            "scheduled to hold talks with Prime Minister Sanae Takaichi in Tokyo and to be received in audience by the "
            "Emperor.\n")
     assert r.meetings == []
+
+
+BRIEFING = (
+    "Ministry of Foreign Affairs\n\nTranscript: Weekly media briefing by the Spokesperson\n\n"
+    "Tuesday, December 2, 2025\n\n"
+    "MR. SIPHO MOKOENA-DLAMINI: Good morning and welcome. Yesterday, the Minister held a meeting with the "
+    "Minister of Foreign Affairs of Chile, Ms Paula Araya. Second, this morning Deputy Minister Ruth Khoza held a "
+    "telephone talk with Mr. Oscar Pereira, Deputy Minister of Uruguay.\n\n"
+    "QUESTION: What came out of the talks?\n\n"
+    "MS. THANDO NKOSI-JOHNSON (Chief Director, Consular Services): We are in contact with our nationals.\n"
+)
+
+
+def test_a_briefing_transcript_reports_meetings_but_its_speakers_do_not_meet(ex):
+    r = ex(BRIEFING)
+    got = {tuple(m["participants"]): m["date"] for m in r.meetings}
+    assert got[("Oscar Pereira", "Ruth Khoza")] == "2025-12-02"  # "this morning"
+    assert not any("Sipho Mokoena-Dlamini" in m["participants"] for m in r.meetings)
+    # a label in capitals, cased part by part
+    assert [u["speaker"] for u in r.utterances] == ["Sipho Mokoena-Dlamini", "Thando Nkosi-Johnson"]

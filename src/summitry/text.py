@@ -93,3 +93,8 @@ def _sentences(doc: Document) -> list[SpacySpan]:
             if span is not None and len(span):
                 out.append(span)
     return out
+
+
+def name_case(word: str) -> str:
+    """A name word written in capitals, in ordinary case: "MAZIBUKO-RADEBE" -> "Mazibuko-Radebe"."""
+    return "-".join(part.capitalize() for part in word.split("-"))

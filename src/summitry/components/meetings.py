@@ -84,7 +84,8 @@ _PHONE = re.compile(
 _VIDEO = re.compile(rf"(?<![\w-])(?:{_alternation(word_set(_W, 'video'))})\b", re.IGNORECASE)
 _MULTI_RE = re.compile(rf"(?<![\w-])(?:{_alternation(_MULTI)})\b", re.IGNORECASE)
 _DATE_WORDS = re.compile(
-    r"\b(?:today|yesterday|tomorrow|last night|last evening|last time|monday|tuesday|wednesday|thursday|friday|"
+    r"\b(?:today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow|last night|last evening|last time|"
+    r"monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|years? ago|last year|this year|earlier this (?:week|month|year)|in the past|"
     r"(?:on )?the (?:evening |morning |afternoon |night )?(?:of )?(?:the )?\d{1,2}(?:st|nd|rd|th))\b",
     re.IGNORECASE,
@@ -99,6 +100,7 @@ _SPEAKING_VENUE = re.compile(
 )
 _MODERATOR = re.compile(r"\b(?:spokes\w*|moderator|press secretary|head of press|presenter|interpreter|anchor|host)\b",
                         re.I)
+_BRIEFING = re.compile(r"\b(?:(?:media|press|news) briefing|briefing by|press conference by)\b", re.IGNORECASE)
 _AIRPORT = re.compile(r"\bairport\b", re.IGNORECASE)
 _CLAUSE_DEPS = set(word_set(_W, "clause_deps"))
 # Words of a sentence that place a meeting in a room (in-person evidence beside "talked").
@@ -933,9 +935,11 @@ class _Finder:
             return
         lead = self.doc.text[: turns[0].start]
         first_turns = self.doc.text[turns[0].start : turns[0].start + 1500]
-        if not re.search(r"\b(?:meeting|talks|meets|met|visit|welcome|negotiations)\b", lead + " " + first_turns,
-                         re.IGNORECASE):
+        meeting_word = re.compile(r"\b(?:meeting|talks|meets|met|visit|welcome|negotiations)\b", re.IGNORECASE)
+        if not meeting_word.search(lead + " " + first_turns):
             return
+        if _BRIEFING.search(lead) and not meeting_word.search(lead):
+            return  # a spokesperson's briefing: its speakers brief the press, they do not meet each other
         # a speaker known only from a transcript label ("PRIME MINISTER X:") is still a participant
         people = [next((p for p in self.doc.people if p.name == n), None) or Person(n) for n in speakers[:2]]
         place = None

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from ..doc import Document, Mention, Person
 from ..registry import component
 from ..resources import load_json, load_lines, word_set
+from ..text import name_case
 from .places import country_code, find_city, fold
 
 _PATRONYMIC = re.compile(r"^[A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna|yevich)$")
@@ -395,7 +396,7 @@ def _label_names(doc: Document) -> list[_Candidate]:
         if fold(word) in titles or fold(word) in {"question", "answer", "voice", "audience", "moderator"}:
             continue
         if doc.in_body(m.start(2)):
-            out.append(_Candidate(m.start(2), m.end(2), word.capitalize(), "label"))
+            out.append(_Candidate(m.start(2), m.end(2), name_case(word), "label"))
     return out
 
 
@@ -445,7 +446,7 @@ def _caps_family_names(doc: Document) -> list[_Candidate]:
     text = doc.text
     out = []
     for m in _CAPS_FAMILY.finditer(text):
-        family = m.group(1).capitalize()
+        family = name_case(m.group(1))
         if country_code(family) or find_city(family) or not doc.in_body(m.start()):
             continue
         before = text[max(0, m.start() - 30) : m.start()].split()

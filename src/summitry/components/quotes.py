@@ -22,7 +22,7 @@ from spacy.tokens import Span as SpacySpan
 from ..doc import Document, Person, Utterance
 from ..registry import component
 from ..resources import load_json, load_lines, word_set
-from ..text import OPEN_QUOTES, Paragraph, paragraphs, sentences
+from ..text import OPEN_QUOTES, Paragraph, name_case, paragraphs, sentences
 from .coref import Referents
 from .places import country_code, fold
 
@@ -470,7 +470,7 @@ class _Reader:
             return Person(name=entries[0]["name"], country=entries[0].get("country"), via="quotes.label")
         if not titled:
             return None
-        return Person(name=" ".join(n.capitalize() if n.isupper() else n for n in names), via="quotes.label")
+        return Person(name=" ".join(name_case(n) if n.isupper() else n for n in names), via="quotes.label")
 
     def _label_turn(self, para: Paragraph) -> _Turn | None:
         found = self.label(para)

@@ -830,3 +830,15 @@ def test_a_briefing_transcript_reports_meetings_but_its_speakers_do_not_meet(ex)
     assert not any("Sipho Mokoena-Dlamini" in m["participants"] for m in r.meetings)
     # a label in capitals, cased part by part
     assert [u["speaker"] for u in r.utterances] == ["Sipho Mokoena-Dlamini", "Thando Nkosi-Johnson"]
+
+
+def test_field_ministers_of_four_countries_and_the_four_received_later(ex):
+    r = ex("Four ministers agree on water\n\nDushanbe, 10.09.2025\n\nWater ministers of Kazakhstan, Kyrgyzstan, "
+           "Tajikistan and Uzbekistan held a quadrilateral meeting in Dushanbe on Tuesday.\n\nThe meeting was "
+           "chaired by Tajikistan's Minister of Energy and Water Resources Rustam Nazarzoda and attended by "
+           "Kazakhstan's Minister of Water Resources Yerlan Sadykov, Kyrgyzstan's Minister of Agriculture Almaz Asanov "
+           "and Uzbekistan's Minister of Water Resources Bakhrom Tursunov.\n\nBefore the talks, Tursunov and Sadykov "
+           "met separately. The four ministers were later received by Tajik Prime Minister Qohir Davlatzoda.\n")
+    four = ["Almaz Asanov", "Bakhrom Tursunov", "Rustam Nazarzoda", "Yerlan Sadykov"]
+    got = [m["participants"] for m in r.meetings]
+    assert four in got and sorted([*four, "Qohir Davlatzoda"]) in got

@@ -199,6 +199,9 @@ class _Finder:
                 pair = self.recent_pair(t.idx)
                 self.group_at = t.idx
                 count = next((n for w, n in _COUNTS.items() if f" {w} " in f" {phrase.lower()} "), None)
+                if count and len(pair) != count:  # "the four ministers": the last meeting of four
+                    group = next((m for m in reversed(self.found) if len(m.participants) == count), None)
+                    pair = [p for p in self.doc.people if group and p.name in group.participants]
                 return [] if count and len(pair) != count else pair  # "the two" are two, "the four ministers" four
             if t.lower_ in _PERSON_NOUNS:
                 s = min(x.idx for x in t.subtree if x.i <= t.i)
@@ -238,10 +241,15 @@ class _Finder:
         heads_of_state = ("president", "prime minister", "premier", "king", "emir", "amir", "chancellor",
                           "chief adviser", "sultan")
         office = ("minister",) if noun.lower_ == "ministers" else heads_of_state
+        field = {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"}}  # "Water ministers"
         found = []
         for code in codes:
             holders = [p for p in self.doc.people if p.country == code and p.title
                        and any(o in p.title.lower() for o in office)]
+            if len(holders) > 1 and noun.lower_ == "ministers":  # a prime minister is no "minister" of a field
+                holders = [p for p in holders if not p.title.lower().startswith("prime")] or holders
+            if len(holders) > 1 and field:
+                holders = [p for p in holders if field & set(p.title.lower().split())] or holders
             if len(holders) != 1:
                 return []
             found.append(holders[0])

@@ -842,3 +842,20 @@ def test_field_ministers_of_four_countries_and_the_four_received_later(ex):
     four = ["Almaz Asanov", "Bakhrom Tursunov", "Rustam Nazarzoda", "Yerlan Sadykov"]
     got = [m["participants"] for m in r.meetings]
     assert four in got and sorted([*four, "Qohir Davlatzoda"]) in got
+
+
+def test_a_round_up_placed_by_its_byline_with_passive_talks_and_a_refusal(ex):
+    r = ex("Rahman presses climate case in Belém bilaterals\n\nNovember 8, 2025\n\nBy Keon Abrams in Belém, Brazil\n\n"
+           "President Zahid Rahman used the summit to hold a run of bilateral meetings on Thursday and Friday.\n\n"
+           "On Friday, the President also met Prime Minister Lina Okafor. Talks were also held on Friday with Prime "
+           "Minister Philip Dorsett. No bilateral meetings were held with President Omar Salah.\n")
+    got = {tuple(m["participants"]): (m["date"], m["place"]) for m in r.meetings}
+    assert got == {("Lina Okafor", "Zahid Rahman"): ("2025-11-07", "Belém"),
+                   ("Philip Dorsett", "Zahid Rahman"): ("2025-11-07", "Belém")}
+
+
+def test_said_after_meeting_someone(ex):
+    r = ex("Published 5 March 2025\n\nIndonesia wants more cattle, Agriculture Minister Budi Santoso said after "
+           "meeting Australia's Minister for Trade Don Farrell in Jakarta yesterday.\n")
+    assert [(m["participants"], m["date"], m["place"]) for m in r.meetings] == [
+        (["Budi Santoso", "Don Farrell"], "2025-03-04", "Jakarta")]

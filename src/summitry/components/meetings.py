@@ -394,6 +394,8 @@ class _Finder:
         if verb.tag_ in {"VBD", "VBN"}:
             return True
         if verb.tag_ == "VBG":
+            if verb.dep_ == "pcomp" and verb.head.lower_ in {"after", "following"}:
+                return verb.head.head.tag_ in {"VBD", "VBN"}  # "said after meeting X": done before a past "said"
             return any(c.lower_ in {"was", "were", "been"} for c in verb.children)
         if verb.tag_ == "VBZ":  # headlines use the present: "Putin meets Aliyev"
             return not seg.text.rstrip().endswith((".", "!", "?", "”", '"'))
@@ -598,9 +600,9 @@ class _Finder:
                 t.pos_ in {"VERB", "AUX"}
                 and low in TRIGGER_VERBS
                 and low not in _LIGHT_VERBS
-                and low not in {"meeting"}
+                and (low != "meeting" or (t.dep_ == "pcomp" and any(c.dep_ == "dobj" for c in t.children)))
             ):
-                self.verb_trigger(seg, t)
+                self.verb_trigger(seg, t)  # ("said after meeting X": a verb; "the meeting" parsed as one is not)
             elif t.pos_ == "VERB" and any(
                 f"{low} {c.lower_}" in _PHRASAL for c in t.children if c.dep_ in {"prt", "dobj"}
             ):
@@ -735,8 +737,10 @@ class _Finder:
         if verb.dep_ == "acl" and verb.tag_ == "VBD" and not any(c.dep_ == "nsubj" for c in verb.children):
             # a finite verb parsed as a noun's modifier: "The Prime Minister of X, A, and ..., B, talked by phone"
             side_a += self.people_in(verb.head)
-        elif verb.dep_ in {"xcomp", "acl"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-            gov = verb.head if verb.dep_ == "xcomp" else verb.head.head  # "we had the opportunity to talk"
+        elif verb.dep_ in {"xcomp", "acl", "pcomp"} and not any(c.dep_ in {"nsubj", "nsubjpass"}
+                                                                for c in verb.children):
+            # "we had the opportunity to talk", "X said after meeting Y"
+            gov = verb.head if verb.dep_ == "xcomp" else verb.head.head
             side_a += self.arguments_subject(gov)
         if verb.dep_ == "relcl":  # "the two leaders, who met ...", "X and Y, who met on the sidelines, ..."
             head = verb.head
@@ -754,6 +758,8 @@ class _Finder:
 
     def noun_trigger(self, seg: SpacySpan, noun: Token) -> None:
         mods = {c.lower_ for c in noun.children if c.dep_ in {"amod", "compound", "det", "nummod"}}
+        if "no" in mods:
+            return  # "no bilateral meetings were held with X"
         if mods & _NOT_NOW:
             gov = noun.head
             if noun.tag_ == "NNS" and noun.dep_ == "dobj" and gov.tag_ == "VBD" and not self.is_planned(gov):
@@ -839,7 +845,9 @@ class _Finder:
         if len(side_a) == 1 and not side_b and noun.tag_ == "NNS":
             self.reception_host = side_a[0]  # "X held a number of bilateral meetings": the round-up's host
             self.set_scene(seg, noun)
-        if not side_a and side_b and has_own and not any(c.lower_ == "between" for c in noun.children):
+        passive = not has_own and any(c.dep_ == "auxpass" for c in gov.children) and not any(
+            c.dep_ == "agent" for c in gov.children)  # "Talks were also held on Friday with X"
+        if not side_a and side_b and (has_own or passive) and not any(c.lower_ == "between" for c in noun.children):
             # "The meeting with X ...", "pull-aside meetings ... an interaction with A, B": the article's protagonist
             host = self.protagonist(side_b)
             if host is not None and (len(side_b) == 1 or noun.lower_.endswith("s") or self.hosts):
@@ -1195,7 +1203,8 @@ def _header_city(doc: Document) -> str | None:
     lead = next((s for s in sentences(doc) if doc.in_body(s.start_char) and len(s) > 8
                  and s.text.rstrip().endswith((".", "!", "?", "”", '"'))), None)
     head = doc.text[: lead.start_char if lead is not None else 0]
-    cities = {c for c in (find_city(part.strip()) for part in re.split(r"[,|–—\n]|\s-\s", head)) if c}
+    parts = [*re.split(r"[,|–—\n]|\s-\s", head), *re.findall(r"\bin ([A-Z][\w'’-]+)", head)]
+    cities = {c for c in (find_city(part.strip()) for part in parts) if c}
     return cities.pop() if len(cities) == 1 else None
 
 
@@ -1204,7 +1213,7 @@ def _fallback_place(doc: Document) -> str | None:
     ("Ramaphosa is in China", filed from Cape Town), a city of that country named in the story."""
     city = doc.dateline_place
     if not city:
-        return _header_place(doc)
+        return _header_place(doc) or _header_city(doc)  # "By X in Belém, Brazil", "... in Belém bilaterals"
     host = re.search(r"\b(?:(?:is|was|arrived) in|visit to|trip to|tour of) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b", doc.text)
     host_code = country_code(host.group(1)) if host else None
     if not host_code or city_country(city) == host_code:

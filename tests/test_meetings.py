@@ -859,3 +859,11 @@ def test_said_after_meeting_someone(ex):
            "meeting Australia's Minister for Trade Don Farrell in Jakarta yesterday.\n")
     assert [(m["participants"], m["date"], m["place"]) for m in r.meetings] == [
         (["Budi Santoso", "Don Farrell"], "2025-03-04", "Jakarta")]
+
+
+def test_the_delegation_as_a_later_subject_is_its_leader(ex):
+    r = ex("Minister meets Korean business delegation\n\nHanoi, 12 May 2025\n\nMinister of Industry Pham Van Long "
+           "on Monday hosted a delegation of Korean businesses led by General Director Kim Do-yun. Later, the "
+           "delegation met Deputy Prime Minister Le Thanh Son.\n")
+    assert sorted(m["participants"] for m in r.meetings) == [["Kim Do-yun", "Le Thanh Son"],
+                                                             ["Kim Do-yun", "Pham Van Long"]]

@@ -160,6 +160,10 @@ class _Finder:
             return [other] if other else []
         if low == "it" and t.dep_ in {"nsubj", "nsubjpass"}:
             return self.delegation_leader(t)  # "a delegation led by X ..., where it was received by Y"
+        if low in _DELEGATION and t.dep_ in {"nsubj", "nsubjpass"} and not any(
+            x.lower_ in _LEAD_VERBS for x in t.subtree
+        ):  # "Later, the delegation met Y": the leader of the delegation named before
+            return self.delegation_leader(t, before_sentence=True)
         if low in {"he", "him", "she", "her"} and t.text != "HE":  # "HE President ...": His Excellency
             p = self.refs.last_subject(t.idx)
             host = self.hosts[-1] if self.hosts else None
@@ -255,13 +259,15 @@ class _Finder:
             found.append(holders[0])
         return found
 
-    def delegation_leader(self, pronoun: Token) -> list[Person]:
-        """The leader of the delegation a pronoun stands for: the last "delegation led by X" before it."""
-        for noun in reversed(list(pronoun.doc[pronoun.sent.start : pronoun.i])):
+    def delegation_leader(self, pronoun: Token, before_sentence: bool = False) -> list[Person]:
+        """The leader of the delegation a pronoun stands for: the last "delegation led by X" before it (in its
+        sentence, or in the text before it)."""
+        start = max(0, pronoun.sent.start - 400) if before_sentence else pronoun.sent.start
+        for noun in reversed(list(pronoun.doc[start : pronoun.i])):
             if noun.lower_ not in _DELEGATION:
                 continue
-            for lead in noun.subtree:
-                if lead.lower_ in _LEAD_VERBS and lead.dep_ == "acl":
+            for lead in [*noun.subtree, *(c for c in noun.head.children if c.dep_ == "advcl")]:
+                if lead.lower_ in _LEAD_VERBS and lead.dep_ in {"acl", "advcl"}:
                     for c in lead.children:
                         if c.dep_ in {"agent", "prep"} and c.lower_ == "by":
                             found = self.people_in(c)

@@ -245,3 +245,28 @@ def test_a_line_that_opens_with_a_known_city_is_the_dateline(ex, line, city):
     r = ex(f"Outlet Name\nPublished 12 March 2025\n\n{line}\n\nPresident Amani Kibwana met Prime Minister Ola "
            "Nordmann on Monday.\n")
     assert [m["place"] for m in r.meetings] == [city]
+
+
+@pytest.mark.parametrize(("header", "expected"), [
+    ("2025, March 13", "2025-03-13"),
+    ("2025 March 13 | 10:15", "2025-03-13"),
+    ("Mar-13-2025", "2025-03-13"),
+    ("13/03/25 10:15", "2025-03-13"),  # a two-digit year on a line of its own
+    ("Published on 12.03.25", "2025-03-12"),
+    ("14.2.2025.", "2025-02-14"),
+    ("Version 2.1.25 of the app", None),
+])
+def test_year_first_month_names_and_two_digit_years(ex, header, expected):
+    r = ex(f"Leaders talk by phone\n{header}\n\nPresident Ana Lima spoke by phone with President Rui Costa.\n")
+    assert r.published == expected
+
+
+def test_a_date_line_after_menus_a_headline_and_a_standfirst(ex):
+    menus = "HOME | WORLD | POLITICS | BUSINESS | SPORT | CULTURE | OPINION | VIDEO | PODCASTS | NEWSLETTERS | ABOUT\n"
+    standfirst = ("The two presidents agreed to meet later this year and told their ministers to prepare a road map "
+                  "for cooperation in energy, transport and trade, officials said after the call.\n\n")
+    text = (f"{menus}{menus}\nPresidents of Kenya and Peru discuss trade in a long telephone conversation\n\n"
+            f"{standfirst}By Jane Wanjiru\n\n13 March 2025\n\nPresident Ana Lima spoke by phone with President Rui "
+            "Costa on Tuesday.\n")
+    assert len(text[: text.index("13 March")]) > 400
+    assert ex(text).published == "2025-03-13"

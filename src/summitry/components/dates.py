@@ -25,7 +25,8 @@ _MONTH = (
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 FULL_DATE = re.compile(
-    rf"\b(?:{_YEAR}-\d{{2}}-\d{{2}}|{_DAY}\s+(?:of\s+)?{_MONTH}\.?,?\s+{_YEAR}|{_MONTH}\.?\s+{_DAY},?\s+{_YEAR})\b",
+    rf"\b(?:{_YEAR}-\d{{2}}-\d{{2}}|{_DAY}\s+(?:of\s+)?{_MONTH}\.?,?\s+{_YEAR}|{_MONTH}\.?\s+{_DAY},?\s+{_YEAR}"
+    rf"|{_YEAR},?\s+{_MONTH}\.?\s+{_DAY}|{_MONTH}-\d{{1,2}}-{_YEAR})\b",  # "2025, March 13", "Mar-13-2025"
     re.IGNORECASE,
 )
 DAY_MONTH = re.compile(rf"\b(?:{_DAY}\s+{_MONTH}\b\.?|{_MONTH}\.?\s+{_DAY}\b)(?!,?\s+{_YEAR})", re.IGNORECASE)
@@ -89,7 +90,8 @@ def _is_dateline_date(text: str, start: int, end: int) -> bool:
 
 # A numeric header date ("09:56 / 22.07.2023", "22/07/2023"): day first, with a four-digit year.
 _MONTH_DAY_SLASH_YEAR = re.compile(rf"\b{_MONTH}\.?\s+(\d{{1,2}})/((?:19|20)\d{{2}})\b", re.IGNORECASE)
-_NUMERIC_DATE = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?![\d./-])")
+# "13.03.2025", "14.2.2025." (a closing period), "13/03/25" (a two-digit year: 20xx)
+_NUMERIC_DATE = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2}|\d{2})(?![\d/-]|\.\d)")
 # A dateline in Spanish, Portuguese or French: "4 de noviembre de 2024", "1er mars 2024"
 _ROMANCE_DATE = re.compile(
     r"\b(?P<day>\d{1,2})(?:er|º)?\s+(?:de\s+)?(?P<month>[^\W\d_]{3,10})\s+(?:de\s+)?(?P<year>(?:19|20)\d{2})\b"
@@ -112,12 +114,24 @@ _WEEKDAY_BEFORE = re.compile(
 _TIME_AFTER = re.compile(r"^\W{0,3}\d{1,2}[:.]\d{2}\b|^\s*(?:\||/|-)?\s*\d{1,2}:\d{2}")
 
 
+def _header_end(text: str) -> int:
+    """Where the header ends: the first 400 characters, or more when menus, a headline and a standfirst come
+    before the date line: up to the story's second paragraph of running text (at most 1,200 characters)."""
+    running = 0
+    for m in re.finditer(r"(?m)^[^\n]{100,}[.!?”\"]\s*$", text[:1200]):
+        running += 1
+        if running == 2:
+            return max(_HEADER_CHARS, m.start())
+    return max(_HEADER_CHARS, min(len(text), 1200))
+
+
 def _header_dates(text: str) -> list[tuple[date, tuple[int, int], int]]:
     """Dates of the header that may be the publication date, with a strength: 2 for a date with its clock
     time or a "published"/"date" cue, 1 for a plain date line, 0 for a banner "Thursday, 25 December 2025"
     (a site's today, printed on every page it serves)."""
     out = []
-    for m in FULL_DATE.finditer(text, 0, _HEADER_CHARS):
+    text = text[: _header_end(text)]
+    for m in FULL_DATE.finditer(text):
         if not _is_dateline_date(text, m.start(), m.end()):
             continue
         parsed = parse_date(m.group())
@@ -135,7 +149,7 @@ def _header_dates(text: str) -> list[tuple[date, tuple[int, int], int]]:
         else:
             strength = 1
         out.append((parsed, (m.start(), m.end()), strength))
-    for m in _NUMERIC_DATE.finditer(text, 0, _HEADER_CHARS):
+    for m in _NUMERIC_DATE.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line = text[line_start : len(text) if line_end < 0 else line_end]
@@ -145,12 +159,15 @@ def _header_dates(text: str) -> list[tuple[date, tuple[int, int], int]]:
         day, month = int(m.group(1)), int(m.group(3))
         if month > 12 >= day:
             day, month = month, day  # "6/13/2024": month first (US style) when only that reading is a date
+        if len(m.group(4)) == 2 and _CLOCK_AND_CUES.sub("", line.replace(m.group(), "")):
+            continue  # a two-digit year only on a line of nothing but the date ("13/03/25 10:15"), not "v2.1.25"
+        year = int(m.group(4)) + (2000 if len(m.group(4)) == 2 else 0)
         try:
-            parsed = date(int(m.group(4)), month, day)
+            parsed = date(year, month, day)
         except ValueError:
             continue
         out.append((parsed, (m.start(), m.end()), 2 if re.search(r"\d{1,2}:\d{2}", line) else 1))
-    for m in _YEAR_FIRST_DATE.finditer(text, 0, _HEADER_CHARS):
+    for m in _YEAR_FIRST_DATE.finditer(text):
         if any(a <= m.start() < b for _, (a, b), _ in out):
             continue  # "2024-05-03" read above
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -163,7 +180,7 @@ def _header_dates(text: str) -> list[tuple[date, tuple[int, int], int]]:
         except ValueError:
             continue
         out.append((parsed, (m.start(), m.end()), 2 if re.search(r"\d{1,2}:\d{2}", line) else 1))
-    for m in _ROMANCE_DATE.finditer(text, 0, _HEADER_CHARS):  # "4 de noviembre de 2024", "lunes 10 de marzo de 2025"
+    for m in _ROMANCE_DATE.finditer(text):  # "4 de noviembre de 2024", "lunes 10 de marzo de 2025"
         month = _romance_months().get(fold(m.group("month")))
         try:
             parsed = date(int(m.group("year")), month, int(m.group("day"))) if month else None
@@ -172,17 +189,33 @@ def _header_dates(text: str) -> list[tuple[date, tuple[int, int], int]]:
         if parsed and not any(a <= m.start() < b for _, (a, b), _ in out):
             out.append((parsed, (m.start(), m.end()), 1))
     for pattern, strength in ((_GLUED_DATE, 2), (_HYPHENED_DATE, 1)):  # "June 3, 20241 min read", "3-Jun-2024"
-        for m in pattern.finditer(text, 0, _HEADER_CHARS):
+        for m in pattern.finditer(text):
             if any(a <= m.start() < b for _, (a, b), _ in out):
                 continue
             parsed = parse_date(m.group(1).replace("-", " "))
             if parsed:
                 out.append((parsed, (m.start(1), m.end(1)), strength))
-    for m in _MONTH_DAY_SLASH_YEAR.finditer(text, 0, _HEADER_CHARS):  # "December 18/2021 (ENA)"
+    for m in _MONTH_DAY_SLASH_YEAR.finditer(text):  # "December 18/2021 (ENA)"
         parsed = parse_date(f"{m.group().split()[0]} {m.group(1)} {m.group(2)}")
         if parsed:
             out.append((parsed, (m.start(), m.end()), 1))
+    # past the first 400 characters, only a line that is the date alone (with its clock, weekday or cue):
+    # "13 March 2025" under a standfirst, not "The agreement was signed on 12 March 2019 in Baku."
+    out = [d for d in out if d[1][0] < _HEADER_CHARS or _date_alone(text, *d[1])]
     return sorted(out, key=lambda d: d[1][0])
+
+
+_CLOCK_AND_CUES = re.compile(
+    r"(?i)\b(?:published|updated|posted|date|on|at|am|pm|gmt|utc|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday)\b|[\d:|,()/.\s–—+-]"
+)
+
+
+def _date_alone(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    rest = text[line_start:start] + text[end : len(text) if line_end < 0 else line_end]
+    return not _CLOCK_AND_CUES.sub("", rest)
 
 
 def find_published(text: str) -> tuple[date, tuple[int, int]] | None:

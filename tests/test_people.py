@@ -553,3 +553,10 @@ def test_a_family_name_in_capitals_right_after_an_office(ex):
     r = ex("Published 2 December 2025\n\nThis morning State Minister for Foreign Affairs TAKEDA Haruki held a "
            "telephone talk with the First Deputy Minister of Uzbekistan.\n")
     assert r.person("Haruki Takeda")["title"] == "State Minister for Foreign Affairs"
+
+
+def test_a_patronymic_that_ends_a_name_is_its_surname(ex):
+    r = ex("Published 3 May 2025\n\nPresident Talant Osmonov received Minister of Economy Aibek Sultanbek uulu and "
+           "Deputy Minister Aida Kasymbek kyzy on Monday. President Ilham Heydar oglu Aliyev sent greetings.\n")
+    names = r.names()
+    assert {"Aibek Sultanbek uulu", "Aida Kasymbek kyzy", "Ilham Aliyev"} <= set(names)

@@ -25,7 +25,8 @@ from ..text import name_case
 from .places import country_code, find_city, fold
 
 _PATRONYMIC = re.compile(r"^[A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna|yevich)$")
-_AZ_PATRONYMIC = {"oglu", "oğlu", "ogly", "kyzy", "qizi", "gizi"}
+_AZ_PATRONYMIC = {"oglu", "oğlu", "ogly", "kyzy", "qizi", "gizi", "uulu"}
+_PATRONYMIC_SURNAME = re.compile(r"[ \t]+(?:oglu|oğlu|ogly|kyzy|qizi|gizi|uulu)\b(?![ \t]+[A-Z])")
 _HONORIFIC_SUFFIXES = {"ji", "jee", "sahib", "saheb"}
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Mister|Madam)\.?\s+([A-Z][\w'’-]+)")
 _HANDLE = re.compile(r"@(\w{3,})")
@@ -372,6 +373,9 @@ def _candidates(doc: Document) -> list[_Candidate]:
             if longer and longer[0][0] == 0 and ext and not re.match(r"\s+of\b", ext):
                 span = (span[0], span[0] + longer[0][1])
                 c.entry = gazetteer_entry(text[span[0] : span[1]]) or c.entry
+        surname = _PATRONYMIC_SURNAME.match(text, span[1])
+        if surname and c.entry is None:
+            span = (span[0], surname.end())  # "Nurlan Asanbek uulu": the patronymic word ends the name
         c.start, c.end = span
         c.name = text[c.start : c.end]
         if c.entry is None or fold(c.name) not in _canonical_names():
@@ -702,8 +706,10 @@ def _strip_patronymic(name: str) -> str:
     toks = _tokens(name.replace("’", "'"))
     kept = []
     for i, t in enumerate(toks):
-        if fold(t) in _AZ_PATRONYMIC:
+        if fold(t) in _AZ_PATRONYMIC and (i < len(toks) - 1 or len(kept) > 2 or gazetteer_entry(name)):
             kept = kept[:-1]  # "Heydar oglu": the father's name goes with it
+        elif fold(t) in _AZ_PATRONYMIC:
+            kept.append(t)  # "Aida Kasymbek kyzy": the patronymic is the surname, nothing follows it
         elif not (0 < i < len(toks) - 1 and _PATRONYMIC.match(t)) and fold(t) not in _HONORIFIC_SUFFIXES:
             kept.append(t)
     return " ".join(kept) or name

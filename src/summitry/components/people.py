@@ -212,6 +212,9 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
             start = words[n][0]
             continue
         first, rest = fold(words[0][2]), [w[2] for w in words[1:]]
+        if first in _OFFICE_WORDS and len(rest) >= 2 and first not in given_names():
+            start = words[1][0]  # "Economy Aibek Sultanbek uulu": a portfolio word the recogniser ran in
+            continue
         if first in titles and first != "state" and _NAME_TOKEN.match(rest[0]):
             if first not in _ROYAL_TITLES or len(rest) >= 2 or _REGNAL.match(rest[-1]):
                 start = words[1][0]

@@ -867,3 +867,16 @@ def test_the_delegation_as_a_later_subject_is_its_leader(ex):
            "delegation met Deputy Prime Minister Le Thanh Son.\n")
     assert sorted(m["participants"] for m in r.meetings) == [["Kim Do-yun", "Le Thanh Son"],
                                                              ["Kim Do-yun", "Pham Van Long"]]
+
+
+def test_round_up_shapes_possessive_meetings_followed_by_and_before_holding(ex):
+    base = "Prime Minister holds bilaterals\n\nJohannesburg, 23 November 2025\n\n"
+    r = ex(base + "Prime Minister Lars Berg's meetings with President Tomas Mbeki and Prime Minister Ravi Menon "
+                  "focused on trade.\n")
+    assert sorted(m["participants"] for m in r.meetings) == [["Lars Berg", "Ravi Menon"], ["Lars Berg", "Tomas Mbeki"]]
+    r = ex(base + "Prime Minister Lars Berg met President Tomas Mbeki on Saturday, before holding talks with Prime "
+                  "Minister Ravi Menon. He also held talks with Chancellor Otto Kranz, followed by a meeting with "
+                  "President Anne Colin.\n")
+    assert sorted(m["participants"] for m in r.meetings) == [
+        ["Anne Colin", "Lars Berg"], ["Lars Berg", "Otto Kranz"], ["Lars Berg", "Ravi Menon"],
+        ["Lars Berg", "Tomas Mbeki"]]

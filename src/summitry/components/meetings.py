@@ -801,16 +801,23 @@ class _Finder:
         definite = any(c.lower_ in {"the", "this", "that", "these"} for c in noun.children if c.dep_ == "det")
         if definite and not has_own and self.found:
             return  # "at the meeting": the meeting already reported
+        # "Carney's meetings with A and B": the owner meets each of them
+        owner = [p for c in noun.children if c.dep_ == "poss" for p in self.people_in(c)] if own else []
         gov = noun.head
+        earlier = None  # "X met A on Saturday, before holding talks with B": held, before a past main verb
         while (
-            (gov.dep_ in {"prep", "pobj", "conj", "dobj", "nsubjpass", "nsubj", "compound"}
+            (gov.dep_ in {"prep", "pobj", "conj", "dobj", "nsubjpass", "nsubj", "compound", "agent"}
              and gov.pos_ not in {"VERB", "AUX"}
              # "Speaking after talks with X, Y said", "signed ... after holding talks": the clause it hangs off
              or (gov.tag_ == "VBG" and gov.dep_ in {"advcl", "pcomp", "prep"} and gov.lower_ not in _PLANNING))
             and gov.head is not gov
         ):
+            if gov.lower_ == "before" and earlier is not None and gov.head.tag_ == "VBD":
+                gov = gov.head
+                break
             if gov.lower_ in {"ahead", "before", "prior"}:
                 return  # "ahead of his meeting with X": still to come
+            earlier = gov if gov.tag_ == "VBG" and gov.dep_ == "pcomp" else None
             gov = gov.head
         if gov.lower_ in {"ahead", "before", "prior"}:
             return
@@ -843,6 +850,10 @@ class _Finder:
                                 for c in gov.children)
             if own and group_subject:
                 a = []  # "During the talks with X, the two leaders discussed ...": X and the story's host
+            if owner:
+                a, b = owner, []
+            elif earlier is not None:
+                a, b = self.arguments_subject(gov), []  # "..., before holding talks with B": the main subject
             side_a = a
             side_b = _unique(side_b + [p for p in b if p not in side_b])
         else:

@@ -533,3 +533,14 @@ def test_briefing_labels_with_honorifics_roles_first_and_bracketed_questions(ex)
                                                    "Anil Mehra"]
     assert all("Question" not in r.text[u["start"]:u["end"]] for u in r.utterances)
     assert r.person("Rahul Verma")["title"] is None
+
+
+def test_reported_speech_of_a_relative_clause_and_of_an_apposed_name(ex):
+    text = ("Published 3 May 2025\n\nPresident holds talks in New York\n\n"
+            "He also met President Rafael Ortiz, who said his country wants to learn from the rice programme.\n\n"
+            "Speaking to the media in Seville, the Executive Director, Ms Hilma Nangolo-Ashipala, said Namibia spends "
+            "too much on debt.\n")
+    r = ex(text)
+    got = {u["speaker"]: text[u["start"] : u["end"]] for u in r.utterances}
+    assert got["Rafael Ortiz"].startswith("his country wants to learn")
+    assert got["Hilma Nangolo-Ashipala"].startswith("Namibia spends too much")

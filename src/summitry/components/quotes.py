@@ -828,6 +828,9 @@ class _Reader:
             if len(subj) > 1:  # "JAKARTA — ... Penny Wong told": the subject that is a person
                 subj = [c for c in subj if self.doc.person_at(c.idx, c.idx + len(c.text))] or subj
             how = "subject"
+            if subj and subj[0].lower_ == "who" and tok.dep_ == "relcl":
+                subj = [tok.head]  # "... met President X, who said ...": the one the clause is about
+                how = "relative clause"
             if subj:
                 if subj[0].lower_ in {"i", "we", "you", "they", "it"}:
                     continue
@@ -847,6 +850,10 @@ class _Reader:
                 words = [t for t in sent if t.i < tok.i]
                 cut = max((t.i for t in words if t.text == ","), default=sent.start - 1)
                 words = [t for t in words if t.i > cut]
+                named = next((m for m in self.doc.mentions if sent.start_char <= m.start < tok.idx
+                              and not self.doc.text[m.end : tok.idx].strip(" ,")), None)
+                if not words and named is not None:  # "..., the Executive Director, Ms X, said ...": the apposition
+                    words = [t for t in sent if named.start <= t.idx < named.end]
                 if not words or len(words) > 8:
                     continue
                 s_start, s_end = words[0].idx, words[-1].idx + len(words[-1].text)

@@ -560,3 +560,12 @@ def test_a_patronymic_that_ends_a_name_is_its_surname(ex):
            "Deputy Minister Aida Kasymbek kyzy on Monday. President Ilham Heydar oglu Aliyev sent greetings.\n")
     names = r.names()
     assert {"Aibek Sultanbek uulu", "Aida Kasymbek kyzy", "Ilham Aliyev"} <= set(names)
+
+
+def test_a_title_with_a_list_of_portfolios_set_off_before_the_name_and_a_sardar(ex):
+    r = ex("Published 2 September 2025\n\nToday the Secretary of State held talks with the Minister of Agriculture, "
+           "Environment and Fisheries, Amelia Cossa-Mabote, on cashew. He earlier met Federal Minister for Maritime "
+           "Affairs of the Islamic Republic of Pakistan Sardar Tariq Mehmood Khosa.\n")
+    assert r.person("Amelia Cossa-Mabote")["title"] == "Minister of Agriculture, Environment and Fisheries"
+    assert r.person("Tariq Mehmood Khosa")["title"] == "Federal Minister for Maritime Affairs"
+    assert r.person("Tariq Mehmood Khosa")["country"] == "PK"

@@ -1225,7 +1225,7 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
                 portfolios = (
                     any(x.lower_ in {"and", "&"} for x in toks)
                     and not any(_is_title_word(x.lower_) for x in toks)
-                    and not any(x.text == "," for x in toks)
+                    and not any(x.text == "," for x in toks[1:])  # (but the comma right before the name)
                     and i > 0 and doc.nlp[i - 1].text[:1].isupper() and doc.nlp[i - 1].is_alpha
                 )
                 if not portfolios and not _opening_title(doc, i - 1):

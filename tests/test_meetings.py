@@ -880,3 +880,17 @@ def test_round_up_shapes_possessive_meetings_followed_by_and_before_holding(ex):
     assert sorted(m["participants"] for m in r.meetings) == [
         ["Anne Colin", "Lars Berg"], ["Lars Berg", "Otto Kranz"], ["Lars Berg", "Ravi Menon"],
         ["Lars Berg", "Tomas Mbeki"]]
+
+
+def test_bulleted_counterparts_after_a_round_up_sentence_and_a_dinner_before_which(ex):
+    r = ex("PM Walker's meetings at the summit\n\nLima, 16 November 2024\n\nPrime Minister Ian Walker held bilateral "
+           "meetings with several leaders on the sidelines of the summit on Friday.\n\n"
+           "• Chinese President Xi Jinping: the two leaders discussed trade and climate.\n"
+           "• Peruvian President Dina Boluarte: Walker thanked her for hosting.\n")
+    assert sorted(m["participants"] for m in r.meetings) == [["Dina Boluarte", "Ian Walker"],
+                                                             ["Ian Walker", "Xi Jinping"]]
+    assert {m["date"] for m in r.meetings} == {"2024-11-15"}
+    r = ex("Albanese's busy day in Rio\n\nRio de Janeiro, 19 November 2024\n\nThe Prime Minister, Ian Walker, then "
+           "sat down with Canada's Justin Trudeau before a dinner with Brazil's President Lula.\n")
+    assert sorted(m["participants"] for m in r.meetings) == [["Ian Walker", "Justin Trudeau"],
+                                                             ["Ian Walker", "Luiz Inácio Lula da Silva"]]

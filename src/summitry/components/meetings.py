@@ -122,6 +122,7 @@ class _Finder:
         # (offset, date, span) of round-up sentences that date the meetings they announce ("held a series of
         # bilateral meetings on Saturday")
         self.scenes: list[tuple[int, str, tuple[int, int] | None]] = []
+        self.listed_lines: list[tuple[int, int]] = []  # bulleted lines a round-up's meetings came from
         self.group_at: int | None = None  # where "the two leaders", "the four ministers" was last resolved
         self.reports: dict[int, list[int]] = {}  # id(meeting) -> starts of later sentences reporting it again
         self.segments = sentences(doc)
@@ -600,6 +601,8 @@ class _Finder:
 
     # -- the meeting --
     def check(self, seg: SpacySpan) -> None:
+        if any(a <= seg.start_char < b for a, b in self.listed_lines):
+            return
         for t in seg:
             low = t.lower_
             if (
@@ -662,6 +665,15 @@ class _Finder:
         self.emit(seg, verb, side_a, side_b, f"meetings.{_rule_of(verb)}", f"verb '{verb.text}', its arguments")
         self.gapped(seg, verb, side_a)
 
+    def round_up(self, seg: SpacySpan, noun: Token, host: Person) -> None:
+        """ "X held several bilateral meetings on Friday": X hosts what follows, on that day; bulleted lines
+        right after it ("• Chinese President Xi Jinping: ...") are one meeting each."""
+        self.reception_host = host
+        self.set_scene(seg, noun)
+        listed = [p for p in self.listed_after(seg) if p is not host]
+        if listed:
+            self.emit(seg, noun, [host], listed, "meetings.listed", "round-up sentence, bulleted lines after it")
+
     def listed_after(self, seg: SpacySpan) -> list[Person]:
         """The people of the bulleted lines right after a sentence that ends in a colon, one per line."""
         out: list[Person] = []
@@ -671,6 +683,7 @@ class _Finder:
             found = [m.person for m in self.doc.mentions if line.start(1) <= m.start < line.end(1)]
             if found and found[0] not in out:
                 out.append(found[0])
+                self.listed_lines.append((line.start(1), line.end(1)))  # told: its "the two leaders" is no more
         return out
 
     def called_on(self, seg: SpacySpan, verb: Token) -> bool:
@@ -771,8 +784,7 @@ class _Finder:
             if noun.tag_ == "NNS" and noun.dep_ == "dobj" and gov.tag_ == "VBD" and not self.is_planned(gov):
                 hosts = self.arguments_subject(gov)  # "X held several bilateral meetings": the round-up's host
                 if len(hosts) == 1:
-                    self.reception_host = hosts[0]
-                    self.set_scene(seg, noun)
+                    self.round_up(seg, noun, hosts[0])
             return
         if noun.head.lower_ == "of" and noun.head.head.lower_ in _SETTING:
             return  # "on the sidelines of the summit": where the meetings happen, not one of them
@@ -812,7 +824,8 @@ class _Finder:
              or (gov.tag_ == "VBG" and gov.dep_ in {"advcl", "pcomp", "prep"} and gov.lower_ not in _PLANNING))
             and gov.head is not gov
         ):
-            if gov.lower_ == "before" and earlier is not None and gov.head.tag_ == "VBD":
+            if gov.lower_ == "before" and gov.head.tag_ == "VBD" and (earlier is not None or own):
+                earlier = earlier or gov  # "then sat down with X before a dinner with Y": both held
                 gov = gov.head
                 break
             if gov.lower_ in {"ahead", "before", "prior"}:
@@ -860,8 +873,8 @@ class _Finder:
             return
         side_b = [p for p in side_b if p not in side_a]
         if len(side_a) == 1 and not side_b and noun.tag_ == "NNS":
-            self.reception_host = side_a[0]  # "X held a number of bilateral meetings": the round-up's host
-            self.set_scene(seg, noun)
+            self.round_up(seg, noun, side_a[0])  # "X held a number of bilateral meetings"
+            return
         passive = not has_own and any(c.dep_ == "auxpass" for c in gov.children) and not any(
             c.dep_ == "agent" for c in gov.children)  # "Talks were also held on Friday with X"
         if not side_a and side_b and (has_own or passive) and not any(c.lower_ == "between" for c in noun.children):

@@ -894,3 +894,14 @@ def test_bulleted_counterparts_after_a_round_up_sentence_and_a_dinner_before_whi
            "sat down with Canada's Justin Trudeau before a dinner with Brazil's President Lula.\n")
     assert sorted(m["participants"] for m in r.meetings) == [["Ian Walker", "Justin Trudeau"],
                                                              ["Ian Walker", "Luiz Inácio Lula da Silva"]]
+
+
+def test_transcript_shapes_welcome_to_a_city_and_a_title_cased_headline(ex):
+    r = ex("Joint press conference of Prime Minister Tom Hale and Chancellor Jonas Vogt\n\nPublished 17 July 2025\n\n"
+           "Prime Minister Tom Hale: Welcome to London, Jonas. We have had excellent talks this morning.\n\n"
+           "Chancellor Jonas Vogt: Thank you, Tom. It is a pleasure to be here.\n")
+    assert [(m["participants"], m["place"]) for m in r.meetings] == [(["Jonas Vogt", "Tom Hale"], "London")]
+    r = ex("Remarks by President Tom Hale and Prime Minister Kenji Arata Before Bilateral Meeting\n\nApril 10, 2024\n\n"
+           "PRESIDENT HALE: Good morning, everyone. Welcome, Prime Minister, to our talks.\n\n"
+           "PRIME MINISTER ARATA: (As interpreted.) Thank you, Tom.\n")
+    assert "Kenji Arata Before" not in r.names()

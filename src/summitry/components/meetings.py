@@ -1181,7 +1181,9 @@ def _paragraph_city(doc: Document, offset: int) -> str | None:
     # nor a plan ("agreed to hold a forum in Dakar next year")
     para = " ".join(x for x in re.split(r"(?<=[.!?])\s+", para)
                     if not _RECOLLECTION.search(x) and not _FUTURE.search(x))
-    cities = {c for c in (find_city(m.group(1)) for m in re.finditer(r"\bin ([A-Z][\w'’-]+)", para)) if c}
+    # ("in Warsaw", and a host's "Welcome to London")
+    found = re.finditer(r"\b(?:in|[Ww]elcome(?: \w+)? to) ([A-Z][\w'’-]+)", para)
+    cities = {c for c in (find_city(m.group(1)) for m in found) if c}
     return cities.pop() if len(cities) == 1 else None
 
 

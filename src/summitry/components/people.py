@@ -247,6 +247,7 @@ def _clean_ner(ent: SpacySpan) -> tuple[int, int] | None:
     while toks and (
         toks[-1].text in {"'s", "’s", "'", "’"}
         or not (_NAME_TOKEN.match(toks[-1].text) or (len(toks) > 1 and _REGNAL.match(toks[-1].text)))
+        or (len(toks) > 1 and toks[-1].lower_ in STOP_WORDS)  # a title-cased headline's "Kishida Before"
     ):
         toks = toks[:-1]
     if not toks:

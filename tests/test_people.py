@@ -569,3 +569,10 @@ def test_a_title_with_a_list_of_portfolios_set_off_before_the_name_and_a_sardar(
     assert r.person("Amelia Cossa-Mabote")["title"] == "Minister of Agriculture, Environment and Fisheries"
     assert r.person("Tariq Mehmood Khosa")["title"] == "Federal Minister for Maritime Affairs"
     assert r.person("Tariq Mehmood Khosa")["country"] == "PK"
+
+
+def test_a_listed_leader_written_family_name_first_in_capitals_after_mr(ex):
+    r = ex("Phone call\n\nTokyo, 3 March 2025\n\nOn March 3, for approximately 30 minutes, Mr. ISHIBA Shigeru, Prime "
+           "Minister of Japan, held a telephone talk with H.E. Mr. Anthony Albanese, Prime Minister of Australia.\n")
+    assert r.person("Shigeru Ishiba")["title"] == "Prime Minister"
+    assert [m["participants"] for m in r.meetings] == [["Anthony Albanese", "Shigeru Ishiba"]]

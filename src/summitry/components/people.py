@@ -458,7 +458,8 @@ def _caps_family_names(doc: Document) -> list[_Candidate]:
         if country_code(family) or find_city(family) or not doc.in_body(m.start()):
             continue
         before = text[max(0, m.start() - 30) : m.start()].split()
-        after_office = bool(before) and (before[-1].lower() in _title_words() or before[-1].lower() in _OFFICE_WORDS)
+        after_office = bool(before) and (before[-1].lower() in _title_words() or before[-1].lower() in _OFFICE_WORDS
+                                         or _honorific_length(before[-1:]) == 1)  # "Mr. ISHIBA Shigeru"
         if not after_office and not re.search(rf"\b{re.escape(family)}\b", text):
             continue  # (or right after an office: "State Minister for Foreign Affairs SUGITA Kenta")
         out.append(_Candidate(m.start(), m.end(), f"{m.group(2)} {family}", "family_caps"))
@@ -728,7 +729,7 @@ def _looks_like_name(doc: Document, c: _Candidate) -> bool:
     after_word = re.match(r"\s+([A-Z][\w-]+)", doc.text[c.end : c.end + 40])
     if after_word and country_code(f"{c.name} {after_word.group(1)}"):
         return False  # "United Arab" of "United Arab Emirates"
-    if any(t.isupper() and len(t) > 3 for t in toks):  # AZERTAC, KAZTAG
+    if c.entry is None and any(t.isupper() and len(t) > 3 for t in toks):  # AZERTAC, KAZTAG (not "ISHIBA Shigeru")
         return False
     if all(fold(t) in _title_words() or _honorific_length([t]) for t in toks):  # "Crown Prince"
         return False

@@ -134,6 +134,8 @@ def _header_dates(text: str) -> list[tuple[date, tuple[int, int], int]]:
     for m in FULL_DATE.finditer(text):
         if not _is_dateline_date(text, m.start(), m.end()):
             continue
+        if m.start() >= _HEADER_CHARS and not _date_alone(text, m.start(), m.end()):
+            continue  # (filtered below as well; dateparser is the slow part)
         parsed = parse_date(m.group())
         if not parsed:
             continue

@@ -905,3 +905,12 @@ def test_transcript_shapes_welcome_to_a_city_and_a_title_cased_headline(ex):
            "PRESIDENT HALE: Good morning, everyone. Welcome, Prime Minister, to our talks.\n\n"
            "PRIME MINISTER ARATA: (As interpreted.) Thank you, Tom.\n")
     assert "Kenji Arata Before" not in r.names()
+
+
+def test_talks_held_where_the_parser_made_held_an_adjective(ex):
+    r = ex("DAILY TIMES\nPublished July 16, 2025\n\nLeaders hold first virtual talks\n\n"
+           "Hanoi – Prime Minister Pham Minh Chinh and President of the Republic of Korea Lee Jae-myung held talks "
+           "via videoconference on Tuesday, the first high-level contact between the two sides since Lee took office "
+           "in June.\n")
+    assert [(m["participants"], m["date"], m["kind"]) for m in r.meetings] == [
+        (["Lee Jae Myung", "Pham Minh Chinh"], "2025-07-15", "video")]

@@ -52,6 +52,11 @@ _WRITTEN_MEDIA = word_set(_W, "written_media")
 _CHAIR_VERBS = {"chaired", "co-chaired", "hosted", "convened", "presided", "moderated"}
 _SAME_DAY = re.compile(r"\b(?:that (?:morning|afternoon|evening|night|day)|(?:later|earlier) (?:in )?the (?:same )?day|"
                        r"the same day|(?:later|earlier) that day)\b", re.IGNORECASE)
+_HELD_TALKS = re.compile(
+    r"\b(?:held|had)\s+(?:(?:a|an|their|bilateral|official|first|virtual|telephone|phone|video)\s+){0,3}"
+    r"(?P<noun>talks|meeting|conversation|phone call|telephone call|video call|videoconference)\b"
+)
+_MODAL_WORDS = re.compile(r"\b(?:will|would|may|might|could|should|plan|plans|to be)\b", re.IGNORECASE)
 _PAIR_APART = re.compile(r"\b(?:sidelines|margins|counterpart|earlier|later|also)\b", re.IGNORECASE)
 _SEPARATE = re.compile(r"\b(?:separate|separately|bilateral|one-on-one|tete-a-tete|tête-à-tête)\b", re.IGNORECASE)
 _VISIT_CITY = re.compile(
@@ -603,6 +608,27 @@ class _Finder:
     def check(self, seg: SpacySpan) -> None:
         if any(a <= seg.start_char < b for a, b in self.listed_lines):
             return
+        before = len(self.found)
+        self.read_triggers(seg)
+        if len(self.found) == before:
+            self.misparsed(seg)
+
+    def misparsed(self, seg: SpacySpan) -> None:
+        """ "Hanoi – Prime Minister A and President B held talks via videoconference on Tuesday", parsed with
+        "held" as an adjective: the people named before "held talks" (two or more) meet."""
+        m = _HELD_TALKS.search(seg.text)
+        if m is None:
+            return
+        held = next((t for t in seg if t.idx == seg.start_char + m.start()), None)
+        noun = next((t for t in seg if t.idx == seg.start_char + m.start("noun")), None)
+        if held is None or noun is None or noun.head is held or held.dep_ not in {"amod", "compound", "nmod", "dep"}:
+            return  # (only where the parse hangs "held" on the noun instead of governing it)
+        names = _unique([x.person for x in self.doc.mentions if seg.start_char <= x.start < held.idx
+                         and not _not_a_person(x.person)])
+        if len(names) >= 2 and not self.is_planned(held) and not _MODAL_WORDS.search(seg.text[: m.start()]):
+            self.emit(seg, noun, names, [], "meetings.misparsed", f"'{m.group()}' after the names (no verb parse)")
+
+    def read_triggers(self, seg: SpacySpan) -> None:
         for t in seg:
             low = t.lower_
             if (

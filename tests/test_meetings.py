@@ -914,3 +914,11 @@ def test_talks_held_where_the_parser_made_held_an_adjective(ex):
            "in June.\n")
     assert [(m["participants"], m["date"], m["kind"]) for m in r.meetings] == [
         (["Lee Jae Myung", "Pham Minh Chinh"], "2025-07-15", "video")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The talks between President Amani Kibwana and President Ola Nordmann were called off on Monday.",
+    "President Amani Kibwana has met President Ola Nordmann three times since taking office.",
+])
+def test_called_off_and_habitual_meetings_are_none(ex, sentence):
+    assert ex(f"News\n\nNairobi, 3 March 2025\n\n{sentence}\n").meetings == []

@@ -57,6 +57,7 @@ _HELD_TALKS = re.compile(
     r"(?P<noun>talks|meeting|conversation|phone call|telephone call|video call|videoconference)\b"
 )
 _MODAL_WORDS = re.compile(r"\b(?:will|would|may|might|could|should|plan|plans|to be)\b", re.IGNORECASE)
+_HABITUAL = re.compile(r"\b(?:times|since|occasions|regularly|frequently)\b", re.IGNORECASE)
 _PAIR_APART = re.compile(r"\b(?:sidelines|margins|counterpart|earlier|later|also)\b", re.IGNORECASE)
 _SEPARATE = re.compile(r"\b(?:separate|separately|bilateral|one-on-one|tete-a-tete|tête-à-tête)\b", re.IGNORECASE)
 _VISIT_CITY = re.compile(
@@ -384,6 +385,10 @@ class _Finder:
 
     def is_recalled(self, verb: Token) -> bool:
         """ "have met in the past", "has recently met", "he recalled that they had discussed": background."""
+        if any(c.lower_ in {"has", "have"} and c.dep_ == "aux" for c in verb.children) and _HABITUAL.search(
+            verb.sent.text
+        ):
+            return True  # "X has met Y three times since taking office": meetings in general, none in particular
         t = verb
         for _ in range(3):
             if t.dep_ in {"ccomp", "advcl", "xcomp", "conj"} and t.head.lower_ in _RECALL_VERBS:
@@ -864,9 +869,9 @@ class _Finder:
         side_b = list(own)
         took_part = gov.lower_ in {"took", "take", "takes", "taking"} and any(c.lower_ == "part" for c in gov.children)
         if gov.lower_ in _NO_MEETING_GOVERNORS or (gov.lower_ in {"called", "call", "calls", "calling"} and any(
-            c.dep_ == "prep" and c.lower_ == "for" for c in gov.children
+            (c.dep_ == "prep" and c.lower_ == "for") or (c.dep_ == "prt" and c.lower_ == "off") for c in gov.children
         )):
-            return  # "called for talks with X", "rejected a meeting with X", "talks ... broke down"
+            return  # "called for talks with X", "rejected a meeting with X", "talks ... broke down", "called off"
         if any(c.dep_ == "acomp" and c.lower_ in _HYPOTHETICAL_STATES for c in gov.children):
             return  # "a call between X and Y was possible on Friday"
         if gov.lower_ in _ATTEND_VERBS or took_part:

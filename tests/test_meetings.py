@@ -919,6 +919,8 @@ def test_talks_held_where_the_parser_made_held_an_adjective(ex):
 @pytest.mark.parametrize("sentence", [
     "The talks between President Amani Kibwana and President Ola Nordmann were called off on Monday.",
     "President Amani Kibwana has met President Ola Nordmann three times since taking office.",
+    "President Amani Kibwana welcomed President Ola Nordmann's remarks on the pipeline.",
+    "President Amani Kibwana greeted President Ola Nordmann on the occasion of Independence Day.",
 ])
 def test_called_off_and_habitual_meetings_are_none(ex, sentence):
     assert ex(f"News\n\nNairobi, 3 March 2025\n\n{sentence}\n").meetings == []

@@ -676,6 +676,13 @@ class _Finder:
             for c in verb.children
         ):
             return  # "received a letter from X", "welcomed the decision of X", "received the credentials of": no visit
+        if verb.lower_ in _RECEPTION and any(
+            c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lower_ not in _PERSON_NOUNS | _DELEGATION | TRIGGER_NOUNS
+            and any(g.dep_ == "poss" for g in c.children) for c in verb.children
+        ):
+            return  # "welcomed X's remarks": X's words, not X
+        if verb.lower_ in {"greet", "greets", "greeted"} and re.search(r"\boccasion\b", seg.text, re.IGNORECASE):
+            return  # "greeted X on the occasion of Independence Day": a message
         side_a, side_b = self.arguments(verb)
         if not side_b and seg.text.rstrip().endswith(":") and any(
             x.lower_ == "following" for c in verb.children if c.dep_ == "dobj" for x in c.subtree

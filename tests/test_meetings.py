@@ -924,3 +924,11 @@ def test_talks_held_where_the_parser_made_held_an_adjective(ex):
 ])
 def test_called_off_and_habitual_meetings_are_none(ex, sentence):
     assert ex(f"News\n\nNairobi, 3 March 2025\n\n{sentence}\n").meetings == []
+
+
+def test_a_commission_co_chaired_by_two_met(ex):
+    r = ex("Trade to reach $5 billion\n\nBaku, 3 March 2025\n\nThe intergovernmental commission, co-chaired by "
+           "Economy Minister Rauf Hasanov and Deputy Prime Minister Batyr Orazov, met in Baku on Monday and approved "
+           "15 projects.\n")
+    assert [(m["participants"], m["date"], m["place"]) for m in r.meetings] == [
+        (["Batyr Orazov", "Rauf Hasanov"], "2025-03-03", "Baku")]

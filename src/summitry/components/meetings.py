@@ -1076,7 +1076,11 @@ def _rule_of(trigger: Token) -> str:
 
 
 def _is_led_by(t: Token) -> bool:
-    """ "the delegation headed by X": an acl that names who the delegation is."""
+    """ "the delegation headed by X": an acl that names who the delegation is; "the commission, co-chaired by
+    A and B,": who sits in it."""
+    if (t.dep_ == "acl" and t.lower_ in _CHAIR_VERBS and t.head.pos_ == "NOUN" and t.head.dep_ == "nsubj"
+            and t.head.lower_ not in TRIGGER_NOUNS):  # (a meeting's own chair: noun_trigger)
+        return True
     if t.dep_ != "acl" or t.lower_ not in _LEAD_VERBS:
         return False
     x = t.head  # "the delegation of the government headed by X"

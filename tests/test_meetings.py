@@ -932,3 +932,9 @@ def test_a_commission_co_chaired_by_two_met(ex):
            "15 projects.\n")
     assert [(m["participants"], m["date"], m["place"]) for m in r.meetings] == [
         (["Batyr Orazov", "Rauf Hasanov"], "2025-03-03", "Baku")]
+
+
+def test_his_meeting_with_someone_told_in_reported_speech(ex):
+    r = ex("Minister on talks\n\nBaku, 3 March 2025\n\nForeign Minister Rauf Hasanov told reporters that during his "
+           "meeting with Georgian Foreign Minister Nino Beridze on Monday, the two sides agreed to expand transit.\n")
+    assert [(m["participants"], m["date"]) for m in r.meetings] == [(["Nino Beridze", "Rauf Hasanov"], "2025-03-03")]

@@ -171,14 +171,16 @@ class _Finder:
             x.lower_ in _LEAD_VERBS for x in t.subtree
         ):  # "Later, the delegation met Y": the leader of the delegation named before
             return self.delegation_leader(t, before_sentence=True)
-        if low in {"he", "him", "she", "her"} and t.text != "HE":  # "HE President ...": His Excellency
+        owner = low in {"his", "her"} and t.dep_ == "poss" and t.head.lower_ in TRIGGER_NOUNS
+        if (low in {"he", "him", "she", "her"} or owner) and t.text != "HE":
+            # ("HE President ...": His Excellency; "during his meeting with X": the one "his" stands for)
             p = self.refs.last_subject(t.idx)
             host = self.hosts[-1] if self.hosts else None
             # "He also met ...": a pronoun subject continues the previous meeting's host, not the spokesman
             # whose "said" came in between.
             # ("She said ... . He also met ...": a "he" is not the woman the text just called "she")
-            other_gender = p is not None and self.refs.gender_of(p) not in {None, low.replace("him", "he")
-                                                                             .replace("her", "she")}
+            pronoun = {"him": "he", "his": "he", "her": "she"}.get(low, low)
+            other_gender = p is not None and self.refs.gender_of(p) not in {None, pronoun}
             if host is not None and t.dep_ in {"nsubj", "nsubjpass"} and p is not None and (other_gender or not any(
                 p.name in m.participants for m in self.found
             )):

@@ -544,3 +544,17 @@ def test_reported_speech_of_a_relative_clause_and_of_an_apposed_name(ex):
     got = {u["speaker"]: text[u["start"] : u["end"]] for u in r.utterances}
     assert got["Rafael Ortiz"].startswith("his country wants to learn")
     assert got["Hilma Nangolo-Ashipala"].startswith("Namibia spends too much")
+
+
+def test_dash_led_labelled_turns_and_questions(ex):
+    text = ("Transcripts\n\n21 October, 2025 | 16:12\n\nRemarks by Foreign Minister Aram Sargsyan and Foreign Minister "
+            "Nikos Dendias at the joint press conference following their talks\n\n"
+            "Aram Sargsyan: Dear Nikos, good afternoon. Today we discussed the peace agenda.\n\n"
+            "— Question (Public Radio): Minister, how do you assess the negotiations?\n\n"
+            "— Aram Sargsyan: The text of the agreement has been agreed.\n\n"
+            "— Nikos Dendias: Our trade is still modest, about 90 million euros a year.\n")
+    r = ex(text)
+    got = [(u["speaker"], text[u["start"] : u["end"]]) for u in r.utterances]
+    assert ("Aram Sargsyan", "The text of the agreement has been agreed.") in got
+    assert ("Nikos Dendias", "Our trade is still modest, about 90 million euros a year.") in got
+    assert not any(q.startswith("Minister, how") for _, q in got)

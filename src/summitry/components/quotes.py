@@ -56,7 +56,7 @@ def _surname_index() -> dict[str, list[dict]]:
 
 
 # "NAME:", "Title Name, Role (Country):" at a paragraph start; or "Title Name." (a label closed by a period).
-_COLON_LABEL = re.compile(r"^(?P<label>[A-Z][^:\n]{0,90}?)\s*:\s*")
+_COLON_LABEL = re.compile(r"^(?:[—–-]\s*)?(?P<label>[A-Z][^:\n]{0,90}?)\s*:\s*")  # (a dash-led "— Name:")
 _PERIOD_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*)){1,5})\.\s+(?=\S)")
 # "We spoke about trade. — Jane Doe (@janedoe) April 20, 2020": an embedded post and its signature.
 _SIGNED_POST = re.compile(

@@ -558,3 +558,17 @@ def test_dash_led_labelled_turns_and_questions(ex):
     assert ("Aram Sargsyan", "The text of the agreement has been agreed.") in got
     assert ("Nikos Dendias", "Our trade is still modest, about 90 million euros a year.") in got
     assert not any(q.startswith("Minister, how") for _, q in got)
+
+
+def test_dash_led_answers_of_an_interview_are_the_interviewees(ex):
+    text = ("Interview of Foreign Minister Aram Sargsyan to journalist Eleni Pappas of the newspaper Kathimerini\n\n"
+            "Published 3 March 2025\n\n"
+            "— Mr Minister, how do you assess relations with Greece?\n\n"
+            "— Our relations are excellent. Trade grew by 20 percent last year.\n\n"
+            "— What about the peace treaty?\n\n"
+            "— The text has been agreed, and we are ready to sign it.\n")
+    r = ex(text)
+    assert [(u["speaker"], text[u["start"] : u["end"]]) for u in r.utterances] == [
+        ("Aram Sargsyan", "Our relations are excellent. Trade grew by 20 percent last year."),
+        ("Aram Sargsyan", "The text has been agreed, and we are ready to sign it."),
+    ]

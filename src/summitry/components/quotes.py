@@ -56,6 +56,7 @@ def _surname_index() -> dict[str, list[dict]]:
 
 
 # "NAME:", "Title Name, Role (Country):" at a paragraph start; or "Title Name." (a label closed by a period).
+_ASKS = re.compile(r"\b(?:journalist|correspondent|editor|reporter|anchor|host|interviewer|presenter)", re.I)
 _COLON_LABEL = re.compile(r"^(?:[—–-]\s*)?(?P<label>[A-Z][^:\n]{0,90}?)\s*:\s*")  # (a dash-led "— Name:")
 _PERIOD_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*)){1,5})\.\s+(?=\S)")
 # "We spoke about trade. — Jane Doe (@janedoe) April 20, 2020": an embedded post and its signature.
@@ -259,6 +260,7 @@ class _Reader:
         pending_span: tuple[int, int] | None = None
         current: _Turn | None = None
         intro = re.compile(rf"^(?P<head>.{{0,250}}?\b(?:{_verb_alt()})(?:\s+[\w/@]+){{0,4}})\s*:\s*(?P<rest>.*)$", re.S)
+        interviewee = self._interviewee(paras)
         for idx, para in enumerate(paras):
             body = para.text
             if _SEPARATOR.match(body):
@@ -299,6 +301,14 @@ class _Reader:
                 used.add(idx)
                 continue
             lead = _DASH.match(body) or _BULLET.match(body)
+            if interviewee is not None and _DASH.match(body) and pending is None:
+                current = None
+                if not body.rstrip().endswith("?"):  # the interviewer asks; the interviewee answers
+                    current = _Turn(interviewee, para.start + _DASH.match(body).end(), para.end, "transcript",
+                                    None, "quotes.interview", "dash-led answer in an interview")
+                    self.add(current)
+                used.add(idx)
+                continue
             bullet_run = (
                 current is not None
                 and _BULLET.match(body)
@@ -494,6 +504,18 @@ class _Reader:
         return has_person or bool(_THIRD.search(body))
 
     # -- quotations --
+    def _interviewee(self, paras: list[Paragraph]) -> Person | None:
+        """The person an interview is with ("Interview of Foreign Minister X to ..."), when the text before its
+        first dash-led paragraph says "interview" and names one person."""
+        first = next((p for p in paras if _DASH.match(p.text)), None)
+        if first is None or not re.search(r"\binterview", self.doc.text[: first.start], re.IGNORECASE):
+            return None
+        named: dict[str, Person] = {}
+        for m in self.doc.mentions:  # in the order the header names them
+            if m.start < first.start and not (m.person.title and _ASKS.search(m.person.title)):
+                named.setdefault(m.person.name, m.person)  # (not the journalist who asks)
+        return next(iter(named.values()), None)
+
     def read_quotations(self, paras: list[Paragraph], used: set[int]) -> None:
         text = self.doc.text
         prev_para_speaker: Person | None = None

@@ -576,3 +576,10 @@ def test_a_listed_leader_written_family_name_first_in_capitals_after_mr(ex):
            "Minister of Japan, held a telephone talk with H.E. Mr. Anthony Albanese, Prime Minister of Australia.\n")
     assert r.person("Shigeru Ishiba")["title"] == "Prime Minister"
     assert [m["participants"] for m in r.meetings] == [["Anthony Albanese", "Shigeru Ishiba"]]
+
+
+def test_titles_with_at_the_ministry_and_without_a_leading_yesterday(ex):
+    r = ex("Published 9 November 2025\n\nMinister of State at the Ministry of Foreign Affairs Khalid Al Thani met the "
+           "envoy today.\n\nYesterday Deputy Minister Alvin Mokoena held consultations with the ambassador.\n")
+    assert r.person("Khalid Al Thani")["title"] == "Minister of State at the Ministry of Foreign Affairs"
+    assert r.person("Alvin Mokoena")["title"] == "Deputy Minister"

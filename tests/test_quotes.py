@@ -572,3 +572,13 @@ def test_dash_led_answers_of_an_interview_are_the_interviewees(ex):
         ("Aram Sargsyan", "Our relations are excellent. Trade grew by 20 percent last year."),
         ("Aram Sargsyan", "The text has been agreed, and we are ready to sign it."),
     ]
+
+
+def test_a_role_with_a_nationality_is_that_countrys_holder_not_the_last_speaker(ex):
+    text = ("Published 9 November 2025\n\nTalks in Doha\n\nMinister of State Khalid Al Thani met Deputy Minister of "
+            "Foreign Affairs of the Kyrgyz Republic Aida Sultanova today. Al Thani affirmed that Qatar values the "
+            "ties. He underlined that mediation matters.\n\nFor her part, the Kyrgyz Deputy Minister stressed that her "
+            "country regards Qatar as a key partner.\n")
+    r = ex(text)
+    [turn] = [u for u in r.utterances if text[u["start"] :].startswith("her country")]
+    assert turn["speaker"] == "Aida Sultanova"

@@ -203,6 +203,9 @@ class _Reader:
         if any(start <= m.start < end for m in doc.mentions):
             return self.ctx.resolve(start, end)
         cut = text.find(",", start, end)  # "The Minister, with regard to his visit to China,": the head phrase
+        while cut > start and re.match(r"\s*(?:for|in|on|at|from)\b", text[start:cut], re.IGNORECASE):
+            start = cut + 1  # "For her part, the Kyrgyz Deputy Minister": the phrase after the opener
+            cut = text.find(",", start, end)
         if cut > start:
             end = cut
         words = [re.sub(r"['’]s$", "", w.lower()) for w in re.findall(r"[\w’'-]+", text[start:end])]
@@ -224,8 +227,9 @@ class _Reader:
                 p for p in doc.people if head in " ".join([p.title or "", *p.offices]).lower().replace("-", " ").split()
             ]
             country = next((c for c in map(country_code, re.findall(r"[A-Z][\w’'-]+", text[start:end])) if c), None)
-            if country:
-                holders = [p for p in holders if p.country in {country, None}] or holders
+            if country:  # "the Kyrgyz Deputy Minister": that country's, else one whose country is not known
+                holders = ([p for p in holders if p.country == country]
+                           or [p for p in holders if p.country is None] or holders)
             if len(holders) == 1:
                 return holders[0]
             if holders:

@@ -379,3 +379,9 @@ def test_thousands_point_demonym_units_irregular_plurals_and_by_a_fraction(ex):
     got = [(a["value"], a["unit"]) for a in r.amounts]
     assert (500_000, "doses") in got and (7000, "cabo verdeans") in got and (7, "memoranda") in got
     assert (20, "percent") in got
+
+
+def test_rupees_of_mauritius(ex):
+    r = ex("Published 3 March 2025\n\nJapan has financed projects worth more than Rs 18 billion in Mauritius since "
+           "2010, the Mauritian minister said.\n")
+    assert [(a["value"], a["unit"]) for a in r.amounts] == [(18_000_000_000, "MUR")]

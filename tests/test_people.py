@@ -583,3 +583,14 @@ def test_titles_with_at_the_ministry_and_without_a_leading_yesterday(ex):
            "envoy today.\n\nYesterday Deputy Minister Alvin Mokoena held consultations with the ambassador.\n")
     assert r.person("Khalid Al Thani")["title"] == "Minister of State at the Ministry of Foreign Affairs"
     assert r.person("Alvin Mokoena")["title"] == "Deputy Minister"
+
+
+def test_formal_state_names_and_a_title_joined_to_another_persons_role(ex):
+    r = ex("Published 3 March 2025\n\nThe President of the Oriental Republic of Uruguay, Luis Lacalle Pou, met the "
+           "President of the Democratic Socialist Republic of Sri Lanka, Ranil Wickremesinghe. A proposed meeting "
+           "between the Brazilian minister and Trade Cabinet Secretary Salim Mvurya has not been confirmed. The "
+           "Chairman of the Board of the Central Bank of Russia Elvira Nabiullina spoke.\n")
+    assert r.person("Luis Lacalle Pou")["title"] == "President"
+    assert r.person("Ranil Wickremesinghe")["title"] == "President"
+    assert r.person("Salim Mvurya")["title"] == "Trade Cabinet Secretary"
+    assert r.person("Elvira Nabiullina")["title"] == "Chairman of the Board of the Central Bank"

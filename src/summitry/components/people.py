@@ -1259,6 +1259,10 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
         toks = toks[1:]
     while toks and (_honorific_length([toks[-1].text]) or toks[-1].text in _DASHES):
         toks = toks[:-1]  # "Defense Minister Sheikh Ahmad": the honorific belongs to the name
+    joint = next((k for k, t in enumerate(toks) if t.lower_ == "and"), None)
+    if (joint and all(t.is_lower or country_code(t.text) for t in toks[:joint]) and joint + 1 < len(toks)
+            and any(t.is_lower and _is_title_word(t.lower_) for t in toks[:joint]) and toks[joint + 1].is_title):
+        toks = toks[joint + 1 :]  # "between the Brazilian minister and Trade Cabinet Secretary X": X's own title
     if not toks or not any(_is_title_word(t.lower_) for t in toks):
         return None
     if toks[0].lower_ == "counterpart" or any(t.lower_ == "counterpart" for t in toks[-2:]):
@@ -1366,7 +1370,15 @@ def clean_title(raw: str) -> tuple[str | None, str | None]:
             else:
                 country = country or code
                 last = not nxt or nxt.lower() in {"and", ",", "-", "–"} or _is_title_word(nxt.lower())
+                state = False
                 while last and kept and kept[-1].lower() in _COUNTRY_LEADERS:
+                    state = state or kept[-1].lower() in {"republic", "state", "federation", "kingdom"}
+                    kept.pop()
+                # "of the Oriental Republic of Uruguay", "of the Democratic Socialist Republic of Sri Lanka"
+                while state and len(kept) >= 3 and kept[-1][:1].isupper() and "the" in [w.lower() for w in kept[-3:-1]]:
+                    if kept[-2].lower() == "the" and kept[-3].lower() == "of":
+                        kept.pop()
+                        break
                     kept.pop()
                 while i + size < len(words) and words[i + size].lower() in _STATE_WORDS:
                     size += 1  # "the sisterly Lebanese Republic"

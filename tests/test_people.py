@@ -594,3 +594,13 @@ def test_formal_state_names_and_a_title_joined_to_another_persons_role(ex):
     assert r.person("Ranil Wickremesinghe")["title"] == "President"
     assert r.person("Salim Mvurya")["title"] == "Trade Cabinet Secretary"
     assert r.person("Elvira Nabiullina")["title"] == "Chairman of the Board of the Central Bank"
+
+
+def test_unknown_given_names_after_portfolio_words_and_office_names_that_are_not_people(ex):
+    r = ex("Published 3 March 2025\n\nPress Division\n\nThe Minister of Foreign Affairs, Cooperation and Mauritanians "
+           "Abroad Ahmedou Ould Sidi Baba met the Secretary of the National Assembly of People's Power Homero Acosta "
+           "Álvarez and Minister of Commerce, Industry and Investment Promotion Qais bin Mohammed Al Yousef.\n\n"
+           "Staff Reporter\n")
+    names = set(r.names())
+    assert {"Ahmedou Ould Sidi Baba", "Homero Acosta Álvarez", "Qais bin Mohammed Al Yousef"} <= names
+    assert not {"Press Division", "Staff Reporter"} & names

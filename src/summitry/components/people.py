@@ -580,7 +580,7 @@ def _title_names(doc: Document) -> list[_Candidate]:
         # to the Diplomatic Centre"), else the last run
         group = named[0] if named else next((g for g in groups if _after_office(words, g)), groups[-1])
         name = _name_from_group(group, given)
-        if not named and len(group) == 3 and name == group[-2:]:
+        if not named and len(group) in {3, 4} and name == group[-2:]:
             at = words.index(group[0])
             before = words[at - 1][2].lower() if at > 0 else ""
             if before in titles or before in _OFFICE_WORDS or country_code(before):

@@ -604,3 +604,11 @@ def test_unknown_given_names_after_portfolio_words_and_office_names_that_are_not
     names = set(r.names())
     assert {"Ahmedou Ould Sidi Baba", "Homero Acosta Álvarez", "Qais bin Mohammed Al Yousef"} <= names
     assert not {"Press Division", "Staff Reporter"} & names
+
+
+def test_full_names_of_transcript_labels_with_courtesy_titles_and_bracketed_roles(ex):
+    r = ex("Transcript: weekly briefing\n\nThursday, 13 March 2025\n\nMR. SIPHO MOKOENA-DLAMINI: Good morning. The "
+           "Deputy Minister met the envoy.\n\nMS. THANDO NKOSI-JOHNSON (Chief Director, Consular Services): We are in "
+           "contact with our nationals.\n")
+    assert "Sipho Mokoena-Dlamini" in r.names()
+    assert r.person("Thando Nkosi-Johnson")["title"] == "Chief Director, Consular Services"

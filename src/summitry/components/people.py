@@ -389,7 +389,9 @@ def _candidates(doc: Document) -> list[_Candidate]:
 
 
 # "PRESIDENT OBAMA:", "PRIME MINISTER SHARIF:" at the start of a line: a transcript label.
-_LABEL = re.compile(r"(?m)^[ \t]*((?:[A-Z][A-Z.'’-]*[ \t]+){0,5}?)([A-Z][A-Z'’-]{2,})[ \t]*:")
+_LABEL = re.compile(
+    r"(?m)^[ \t]*((?:[A-Z][A-Z.'’-]*[ \t]+){0,5}?)([A-Z][A-Z'’-]{2,})[ \t]*(?:\([^)\n]{0,80}\)[ \t]*)?:"
+)
 
 
 def _label_names(doc: Document) -> list[_Candidate]:
@@ -398,13 +400,18 @@ def _label_names(doc: Document) -> list[_Candidate]:
     titles = _title_words()
     for m in _LABEL.finditer(doc.text):
         prefix = m.group(1).split()
-        if not all(fold(w).strip(".") in titles or _honorific_length([w]) for w in prefix):
+        lead = 0
+        while lead < len(prefix) and (fold(prefix[lead]).strip(".") in titles or _honorific_length([prefix[lead]])):
+            lead += 1
+        given = prefix[lead:]  # "MR. LUNGILE MAZIBUKO-RADEBE": given names after the courtesy title
+        if len(given) > 2 or (given and not lead) or not all(w.replace("-", "").isalpha() for w in given):
             continue
         word = m.group(2)
         if fold(word) in titles or fold(word) in {"question", "answer", "voice", "audience", "moderator"}:
             continue
-        if doc.in_body(m.start(2)):
-            out.append(_Candidate(m.start(2), m.end(2), name_case(word), "label"))
+        start = m.start() + m.group(0).find(given[0]) if given else m.start(2)
+        if doc.in_body(start):
+            out.append(_Candidate(start, m.end(2), " ".join(name_case(w) for w in [*given, word]), "label"))
     return out
 
 
@@ -811,7 +818,7 @@ def _resolve(doc: Document, cands: list[_Candidate]) -> None:
             if find_city(c.name) or fold(c.name) in _NOT_NAMES:
                 continue
             doc.mentions.append(Mention(c.start, c.end, person_for(c.name, gazetteer_entry(c.name), c)))
-        elif c.source == "family_caps":
+        elif c.source == "family_caps" or (c.source == "label" and full):  # "MR. LUNGILE MAZIBUKO-RADEBE:"
             doc.mentions.append(Mention(c.start, c.end, person_for(c.name, gazetteer_entry(c.name), c)))
         elif (c.source == "gazetteer" and full) or c.source == "title" or (c.source in {"ner", "given"} and full):
             if not _looks_like_name(doc, c):
@@ -981,7 +988,7 @@ def _assign_title(doc: Document, person: Person, entry: dict | None) -> None:
     # Headlines abbreviate ("Russian FM Lavrov"): the body's first chain first, a headline's when it is all.
     ordered = sorted(person.mentions, key=lambda m: _in_headline(doc.text, m[0]))
     for start, end in ordered:
-        found = title_before(doc, start) or title_after(doc, start, end)
+        found = title_before(doc, start) or title_after(doc, start, end) or _label_title(doc, end)
         if found:
             person.title, person.country, person.title_span = found
             break
@@ -1001,6 +1008,15 @@ def _assign_title(doc: Document, person: Person, entry: dict | None) -> None:
             person.title = entry["titles"][0]  # how the article's readers know them: "Putin" is the President
     elif entry and not person.country:
         person.country = entry.get("country")
+
+
+def _label_title(doc: Document, end: int) -> tuple[str, str | None, tuple[int, int]] | None:
+    """A transcript label's bracketed role: "MS. X (Chief Director, Consular Services):"."""
+    m = re.match(r"[ \t]*\(([^()\n]{2,80})\)[ \t]*:", doc.text[end : end + 90])
+    if m is None or not any(_is_title_word(w.lower().strip(",")) for w in m.group(1).split()):
+        return None
+    title, country = clean_title(m.group(1))
+    return (title, country, (end + m.start(1), end + m.end(1))) if title else None
 
 
 def _in_headline(text: str, pos: int) -> bool:

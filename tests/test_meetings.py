@@ -938,3 +938,10 @@ def test_his_meeting_with_someone_told_in_reported_speech(ex):
     r = ex("Minister on talks\n\nBaku, 3 March 2025\n\nForeign Minister Rauf Hasanov told reporters that during his "
            "meeting with Georgian Foreign Minister Nino Beridze on Monday, the two sides agreed to expand transit.\n")
     assert [(m["participants"], m["date"]) for m in r.meetings] == [(["Nino Beridze", "Rauf Hasanov"], "2025-03-03")]
+
+
+def test_a_possessive_bilateral_and_a_brief_exchange(ex):
+    r = ex("Walker at the summit\n\nRio de Janeiro, 19 November 2024\n\nPrime Minister Ian Walker's bilateral with "
+           "President Tomas Mbeki focused on Ukraine. He also had a brief exchange with President Lena Ostrova.\n")
+    assert sorted(m["participants"] for m in r.meetings) == [["Ian Walker", "Lena Ostrova"],
+                                                             ["Ian Walker", "Tomas Mbeki"]]

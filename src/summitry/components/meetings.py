@@ -649,8 +649,10 @@ class _Finder:
                 f"{low} {c.lower_}" in _PHRASAL for c in t.children if c.dep_ in {"prt", "dobj"}
             ):
                 self.verb_trigger(seg, t)  # "sat down with", "exchanged views with"
-            elif t.pos_ in {"NOUN", "PROPN"} and low in TRIGGER_NOUNS and t.dep_ != "compound":
-                self.noun_trigger(seg, t)
+            elif (t.pos_ in {"NOUN", "PROPN"} or (t.pos_ == "ADJ" and t.dep_ in {"nsubj", "dobj", "pobj"})) and (
+                low in TRIGGER_NOUNS and t.dep_ != "compound"
+            ):
+                self.noun_trigger(seg, t)  # ("X's bilateral with Y": an adjective the parser made the subject)
             elif low == "meeting" and t.dep_ == "ROOT" and not any(c.dep_ == "nsubj" for c in t.children):
                 self.noun_trigger(seg, t)  # a heading "Meeting with the President of X, Name" parsed as a verb
             elif low in _DELEGATION and t.pos_ in {"NOUN", "PROPN"}:

@@ -945,3 +945,9 @@ def test_a_possessive_bilateral_and_a_brief_exchange(ex):
            "President Tomas Mbeki focused on Ukraine. He also had a brief exchange with President Lena Ostrova.\n")
     assert sorted(m["participants"] for m in r.meetings) == [["Ian Walker", "Lena Ostrova"],
                                                              ["Ian Walker", "Tomas Mbeki"]]
+
+
+def test_the_lead_sentences_one_city_places_meetings_nothing_nearer_places(ex):
+    r = ex("Minister visits Kenya\n\nPublished 3 March 2025\n\nForeign Minister Ana Lima arrived in Nairobi on Monday "
+           "for a two-day visit.\n\nOn Tuesday she held talks with Cabinet Secretary Musa Otieno on trade.\n")
+    assert [(m["participants"], m["place"]) for m in r.meetings] == [(["Ana Lima", "Musa Otieno"], "Nairobi")]

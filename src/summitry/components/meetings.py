@@ -502,6 +502,16 @@ class _Finder:
                 return seg
         return None
 
+    @cached_property
+    def lead_city(self) -> str | None:
+        """The one city the story's lead sentence names ("X arrived in Nairobi on Monday for talks"): where its
+        meetings are when nothing nearer says."""
+        if self.lead is None:
+            return None
+        cities = {c for c in (find_city(m.group(1)) for m in re.finditer(r"\b(?:in|to|at) ([A-Z][\w'’-]+)",
+                                                                         self.lead.text)) if c}
+        return cities.pop() if len(cities) == 1 else None
+
     def visit_date(self, seg: SpacySpan) -> tuple[str, tuple[int, int]] | None:
         """A meeting with no date of its own, reported after "the delegation visited X on July 21": the visit's
         day, when the story's first sentences give exactly one such dated visit."""
@@ -1341,5 +1351,5 @@ def annotate(doc: Document) -> None:
             # a round-up's meetings without a place of their own are where its setting sentence put them
             scene = [city for at, city in settings if at <= m.start]
             here = (_paragraph_city(doc, at) for at in [m.start, *finder.reports.get(id(m), [])])
-            m.place = scene[-1] if scene else (next((c for c in here if c), None) or fallback)
+            m.place = scene[-1] if scene else (next((c for c in here if c), None) or fallback or finder.lead_city)
     doc.meetings = finder.found

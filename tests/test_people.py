@@ -612,3 +612,9 @@ def test_full_names_of_transcript_labels_with_courtesy_titles_and_bracketed_role
            "contact with our nationals.\n")
     assert "Sipho Mokoena-Dlamini" in r.names()
     assert r.person("Thando Nkosi-Johnson")["title"] == "Chief Director, Consular Services"
+
+
+def test_the_one_ambassador_takes_the_post_an_unnamed_mention_gives(ex):
+    r = ex("December 18/2021 (ENA) Ties will grow, the Chilean Ambassador to Kenya said.\n\nIn an interview, "
+           "Ambassador Rosa Vial said Chile values its relations with Kenya.\n")
+    assert r.person("Rosa Vial")["title"] == "Ambassador to Kenya"

@@ -866,6 +866,7 @@ def _resolve(doc: Document, cands: list[_Candidate]) -> None:
         if person.title and not person.country:
             person.country = _country_nearby(doc, person.mentions[0][0], taken)
     _unnamed_counterparts(doc, found)
+    _ambassador_posts(doc, found)
     doc.people = sorted((p for p in people.values() if id(p) in used), key=lambda p: p.mentions[0][0])
 
 
@@ -1008,6 +1009,18 @@ def _assign_title(doc: Document, person: Person, entry: dict | None) -> None:
             person.title = entry["titles"][0]  # how the article's readers know them: "Putin" is the President
     elif entry and not person.country:
         person.country = entry.get("country")
+
+
+def _ambassador_posts(doc: Document, people: list[Person]) -> None:
+    """The article's one "Ambassador X" takes the post an unnamed mention gives ("Pakistani Ambassador to
+    Ethiopia said ... Ambassador Shazab Abbas said ..."): "Ambassador to Ethiopia"."""
+    envoys = [p for p in people if (p.title or "").lower() == "ambassador"]
+    if len(envoys) != 1 or any((p.title or "").lower().startswith("ambassador ") for p in people):
+        return
+    found = re.finditer(r"\b[Aa]mbassador (to (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)", doc.text)
+    posts = {m.group(1) for m in found if not re.match(r"\s+[A-Z]", doc.text[m.end() :])}  # (no name after it)
+    if len(posts) == 1:
+        envoys[0].title = f"Ambassador {posts.pop()}"
 
 
 def _label_title(doc: Document, end: int) -> tuple[str, str | None, tuple[int, int]] | None:

@@ -890,6 +890,7 @@ def test_bulleted_counterparts_after_a_round_up_sentence_and_a_dinner_before_whi
     assert sorted(m["participants"] for m in r.meetings) == [["Dina Boluarte", "Ian Walker"],
                                                              ["Ian Walker", "Xi Jinping"]]
     assert {m["date"] for m in r.meetings} == {"2024-11-15"}
+    assert all(r.span(m).startswith(("Chinese President", "Peruvian President")) for m in r.meetings)  # its line
     r = ex("Albanese's busy day in Rio\n\nRio de Janeiro, 19 November 2024\n\nThe Prime Minister, Ian Walker, then "
            "sat down with Canada's Justin Trudeau before a dinner with Brazil's President Lula.\n")
     assert sorted(m["participants"] for m in r.meetings) == [["Ian Walker", "Justin Trudeau"],

@@ -722,9 +722,15 @@ class _Finder:
         right after it ("• Chinese President Xi Jinping: ...") are one meeting each."""
         self.reception_host = host
         self.set_scene(seg, noun)
-        listed = [p for p in self.listed_after(seg) if p is not host]
-        if listed:
-            self.emit(seg, noun, [host], listed, "meetings.listed", "round-up sentence, bulleted lines after it")
+        before = len(self.listed_lines)
+        listed = self.listed_after(seg)
+        when = self.when(seg, noun)
+        for person, (start, end) in zip(listed, self.listed_lines[before:], strict=True):
+            at = next((m.start for m in self.doc.mentions if m.person is person and start <= m.start < end), start)
+            line = next((x for x in self.segments if x.start_char <= at < x.end_char), None)
+            if person is not host and line is not None:  # each meeting points at its own line
+                self.emit(line, noun, [host], [person], "meetings.listed", "a bulleted line after a round-up sentence",
+                          when)
 
     def listed_after(self, seg: SpacySpan) -> list[Person]:
         """The people of the bulleted lines right after a sentence that ends in a colon, one per line."""

@@ -9,6 +9,7 @@ sign that it is planned ("will meet", "agreed to meet") or recalled ("in May", "
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cached_property
 
 from spacy.tokens import Span as SpacySpan
@@ -56,7 +57,6 @@ _HELD_TALKS = re.compile(
     r"\b(?:held|had)\s+(?:(?:a|an|their|bilateral|official|first|virtual|telephone|phone|video)\s+){0,3}"
     r"(?P<noun>talks|meeting|conversation|phone call|telephone call|video call|videoconference)\b"
 )
-_MODAL_WORDS = re.compile(r"\b(?:will|would|may|might|could|should|plan|plans|to be)\b", re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:times|since|occasions|regularly|frequently)\b", re.IGNORECASE)
 _PAIR_APART = re.compile(r"\b(?:sidelines|margins|counterpart|earlier|later|also)\b", re.IGNORECASE)
 _SEPARATE = re.compile(r"\b(?:separate|separately|bilateral|one-on-one|tete-a-tete|tête-à-tête)\b", re.IGNORECASE)
@@ -106,6 +106,7 @@ _SPEAKING_VENUE = re.compile(
 )
 _MODERATOR = re.compile(r"\b(?:spokes\w*|moderator|press secretary|head of press|presenter|interpreter|anchor|host)\b",
                         re.I)
+_MEETING_WORD = re.compile(r"\b(?:meeting|talks|meets|met|visit|welcome|negotiations)\b", re.IGNORECASE)
 _BRIEFING = re.compile(r"\b(?:(?:media|press|news) briefing|briefing by|press conference by)\b", re.IGNORECASE)
 _AIRPORT = re.compile(r"\bairport\b", re.IGNORECASE)
 _CLAUSE_DEPS = set(word_set(_W, "clause_deps"))
@@ -508,9 +509,7 @@ class _Finder:
         meetings are when nothing nearer says."""
         if self.lead is None:
             return None
-        cities = {c for c in (find_city(m.group(1)) for m in re.finditer(r"\b(?:in|to|at) ([A-Z][\w'’-]+)",
-                                                                         self.lead.text)) if c}
-        return cities.pop() if len(cities) == 1 else None
+        return _one_city(m.group(1) for m in re.finditer(r"\b(?:in|to|at) ([A-Z][\w'’-]+)", self.lead.text))
 
     def visit_date(self, seg: SpacySpan) -> tuple[str, tuple[int, int]] | None:
         """A meeting with no date of its own, reported after "the delegation visited X on July 21": the visit's
@@ -583,7 +582,7 @@ class _Finder:
                 return self.as_written(city), (clause.head.idx, clause.head.idx + len(clause.head.text))
         here = next((t for t in seg if t.lower_ == "here" and t.dep_ == "advmod" and _within_clause(t, clause)), None)
         if here is not None and kind == "in_person":  # "held consultations here": where the story was filed
-            city = self.doc.dateline_place or _header_place(self.doc) or _header_city(self.doc)
+            city = self.doc.dateline_place or _header_place(self.doc) or _header_city(self.doc, self.lead)
             if city:
                 return city, (here.idx, here.idx + len(here.text))
         visit = _VISIT_CITY.search(seg.text)  # "on the second day of his visit to Hanoi", "to the Norwegian capital"
@@ -642,7 +641,8 @@ class _Finder:
             return  # (only where the parse hangs "held" on the noun instead of governing it)
         names = _unique([x.person for x in self.doc.mentions if seg.start_char <= x.start < held.idx
                          and not _not_a_person(x.person)])
-        if len(names) >= 2 and not self.is_planned(held) and not _MODAL_WORDS.search(seg.text[: m.start()]):
+        planned = any(t.lower_ in _MODALS | _PLANNING for t in seg if t.i < held.i)  # "are to" / "will hold talks"
+        if len(names) >= 2 and not self.is_planned(held) and not planned:
             self.emit(seg, noun, names, [], "meetings.misparsed", f"'{m.group()}' after the names (no verb parse)")
 
     def read_triggers(self, seg: SpacySpan) -> None:
@@ -1039,10 +1039,9 @@ class _Finder:
             return
         lead = self.doc.text[: turns[0].start]
         first_turns = self.doc.text[turns[0].start : turns[0].start + 1500]
-        meeting_word = re.compile(r"\b(?:meeting|talks|meets|met|visit|welcome|negotiations)\b", re.IGNORECASE)
-        if not meeting_word.search(lead + " " + first_turns):
+        if not _MEETING_WORD.search(lead + " " + first_turns):
             return
-        if _BRIEFING.search(lead) and not meeting_word.search(lead):
+        if _BRIEFING.search(lead) and not _MEETING_WORD.search(lead):
             return  # a spokesperson's briefing: its speakers brief the press, they do not meet each other
         # a speaker known only from a transcript label ("PRIME MINISTER X:") is still a participant
         people = [next((p for p in self.doc.people if p.name == n), None) or Person(n) for n in speakers[:2]]
@@ -1244,9 +1243,7 @@ def _paragraph_city(doc: Document, offset: int) -> str | None:
     para = " ".join(x for x in re.split(r"(?<=[.!?])\s+", para)
                     if not _RECOLLECTION.search(x) and not _FUTURE.search(x))
     # ("in Warsaw", and a host's "Welcome to London")
-    found = re.finditer(r"\b(?:in|[Ww]elcome(?: \w+)? to) ([A-Z][\w'’-]+)", para)
-    cities = {c for c in (find_city(m.group(1)) for m in found) if c}
-    return cities.pop() if len(cities) == 1 else None
+    return _one_city(m.group(1) for m in re.finditer(r"\b(?:in|[Ww]elcome(?: \w+)? to) ([A-Z][\w'’-]+)", para))
 
 
 _HEADING_REST = re.compile(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|on)\b|[\s,.:-]")
@@ -1291,23 +1288,25 @@ def _header_place(doc: Document) -> str | None:
     return next((c for c in (find_city(part.strip()) for part in re.split(r"[,|–—]|\s-\s", line)) if c), None)
 
 
-def _header_city(doc: Document) -> str | None:
-    """The one city named on the lines above the story ("Transcript: Weekly briefing, OR Tambo Building,
-    Pretoria")."""
-    lead = next((s for s in sentences(doc) if doc.in_body(s.start_char) and len(s) > 8
-                 and s.text.rstrip().endswith((".", "!", "?", "”", '"'))), None)
-    head = doc.text[: lead.start_char if lead is not None else 0]
-    parts = [*re.split(r"[,|–—\n]|\s-\s", head), *re.findall(r"\bin ([A-Z][\w'’-]+)", head)]
-    cities = {c for c in (find_city(part.strip()) for part in parts) if c}
+def _one_city(names: Iterable[str]) -> str | None:
+    """The city the names give, when they give exactly one."""
+    cities = {c for c in (find_city(name.strip()) for name in names) if c}
     return cities.pop() if len(cities) == 1 else None
 
 
-def _fallback_place(doc: Document) -> str | None:
+def _header_city(doc: Document, lead: SpacySpan | None) -> str | None:
+    """The one city named on the lines above the story's lead ("Transcript: Weekly briefing, OR Tambo Building,
+    Pretoria")."""
+    head = doc.text[: lead.start_char if lead is not None else 0]
+    return _one_city([*re.split(r"[,|–—\n]|\s-\s", head), *re.findall(r"\bin ([A-Z][\w'’-]+)", head)])
+
+
+def _fallback_place(doc: Document, lead: SpacySpan | None) -> str | None:
     """A wire story's dateline city; when the story says the visit is in another country
     ("Ramaphosa is in China", filed from Cape Town), a city of that country named in the story."""
     city = doc.dateline_place
     if not city:
-        return _header_place(doc) or _header_city(doc)  # "By X in Belém, Brazil", "... in Belém bilaterals"
+        return _header_place(doc) or _header_city(doc, lead)  # "By X in Belém, Brazil", "in Belém bilaterals"
     host = re.search(r"\b(?:(?:is|was|arrived) in|visit to|trip to|tour of) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b", doc.text)
     host_code = country_code(host.group(1)) if host else None
     if not host_code or city_country(city) == host_code:
@@ -1326,7 +1325,7 @@ def annotate(doc: Document) -> None:
     for seg in finder.segments:
         finder.check(seg)
     finder.transcript()
-    fallback = _fallback_place(doc)
+    fallback = _fallback_place(doc, finder.lead)
     finder.found = finder.merged()
     # "Saturday, Nov. 22" on a line of its own dates the meetings listed under it
     headings = _date_headings(doc)

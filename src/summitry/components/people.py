@@ -587,11 +587,8 @@ def _title_names(doc: Document) -> list[_Candidate]:
         # to the Diplomatic Centre"), else the last run
         group = named[0] if named else next((g for g in groups if _after_office(words, g)), groups[-1])
         name = _name_from_group(group, given)
-        if not named and len(group) in {3, 4} and name == group[-2:]:
-            at = words.index(group[0])
-            before = words[at - 1][2].lower() if at > 0 else ""
-            if before in titles or before in _OFFICE_WORDS or country_code(before):
-                name = group  # "Cabinet Secretary for Investments Wycliffe Otieno Barasa": right after the office
+        if not named and len(group) in {3, 4} and name == group[-2:] and _after_office(words, group, country=True):
+            name = group  # "Cabinet Secretary for Investments Wycliffe Otieno Barasa": right after the office
         k = group.index(name[0])
         while k > 0 and _in_person_entity(doc, group[k - 1][0]) and not _honorific_length(
             [text[: group[k - 1][0]].split()[-1] if text[: group[k - 1][0]].split() else "", group[k - 1][2]]
@@ -604,10 +601,11 @@ def _title_names(doc: Document) -> list[_Candidate]:
     return out
 
 
-def _after_office(words: list[tuple[int, int, str]], group: list[tuple[int, int, str]]) -> bool:
+def _after_office(words: list[tuple[int, int, str]], group: list[tuple[int, int, str]], country: bool = False) -> bool:
+    """The word before the group ends an office title (or, with ``country``, names a country)."""
     at = words.index(group[0])
     before = words[at - 1][2].lower() if at > 0 else ""
-    return before in _title_words() or before in _OFFICE_WORDS
+    return before in _title_words() or before in _OFFICE_WORDS or (country and bool(country_code(before)))
 
 
 def _apposed_words(doc: Document, pos: int, titles: frozenset[str], given: frozenset[str],

@@ -29,3 +29,10 @@ def test_people_without_an_office_keep_no_country(ex):
            "Thursday.\n\nReporting by Jana Novak\n")
     people = {p["name"]: p["country"] for p in r.people}
     assert people.get("Jana Novak") is None
+
+
+def test_whom_a_home_official_met_is_not_given_the_home_country_either(ex):
+    r = ex("Talks in parliament\n\nBishkek, 14 May 2025\n\nOn May 13, Speaker Talant Asanov held a meeting with a "
+           "delegation of the European Parliament led by its Vice-President Anna Rossi.\n")
+    people = {p["name"]: p["country"] for p in r.people}
+    assert people == {"Talant Asanov": "KG", "Anna Rossi": None}

@@ -952,3 +952,11 @@ def test_the_lead_sentences_one_city_places_meetings_nothing_nearer_places(ex):
     r = ex("Minister visits Kenya\n\nPublished 3 March 2025\n\nForeign Minister Ana Lima arrived in Nairobi on Monday "
            "for a two-day visit.\n\nOn Tuesday she held talks with Cabinet Secretary Musa Otieno on trade.\n")
     assert [(m["participants"], m["place"]) for m in r.meetings] == [(["Ana Lima", "Musa Otieno"], "Nairobi")]
+
+
+@pytest.mark.parametrize("verb", ["received", "hosted", "welcomed"])
+def test_a_visiting_guest_parsed_as_the_verbs_object(ex, verb):
+    r = ex(f"Guest in Lusaka\n\nLusaka, 12 March 2025\n\nPresident Joseph Banda {verb} visiting Malawian Foreign "
+           "Minister Grace Phiri at State House on Tuesday.\n")
+    assert [(m["participants"], m["date"], m["place"]) for m in r.meetings] == [
+        (["Grace Phiri", "Joseph Banda"], "2025-03-11", "Lusaka")]

@@ -618,3 +618,25 @@ def test_the_one_ambassador_takes_the_post_an_unnamed_mention_gives(ex):
     r = ex("December 18/2021 (ENA) Ties will grow, the Chilean Ambassador to Kenya said.\n\nIn an interview, "
            "Ambassador Rosa Vial said Chile values its relations with Kenya.\n")
     assert r.person("Rosa Vial")["title"] == "Ambassador to Kenya"
+
+
+def test_plural_counterparts_take_the_hosts_office(ex):
+    r = ex("Baltic talks\n\nTallinn, 3 September 2025\n\nEstonian Foreign Minister Mart Kask met his Latvian and "
+           "Lithuanian counterparts, Ilze Berzina and Tomas Vaitkus, in Tallinn on Wednesday.\n")
+    assert [(r.person(n)["title"], r.person(n)["country"]) for n in ("Ilze Berzina", "Tomas Vaitkus")] == [
+        ("Foreign Minister", "LV"), ("Foreign Minister", "LT")]
+
+
+def test_a_princely_rank_after_the_office_goes_with_the_name(ex):
+    r = ex("Call\n\nRiyadh, 22 January 2025\n\nForeign Minister Prince Fahd bin Salem received a phone call today "
+           "from his Omani counterpart, Khalid Al Harthy.\n\nCrown Prince Nawaf bin Turki also attended.\n")
+    assert r.person("Khalid Al Harthy")["title"] == "Foreign Minister"
+    assert [p["title"] for p in r.people if p["name"].startswith("Fahd")] == ["Foreign Minister"]
+    assert [p["title"] for p in r.people if p["name"].startswith("Nawaf")] == ["Crown Prince"]
+
+
+def test_a_patronymic_surname_set_off_after_a_parliaments_name(ex):
+    r = ex("Talks in parliament\n\nBishkek, 14 May 2025\n\nOn May 13, the Chairman of the Jogorku Kenesh, Talant "
+           "Asanbek uulu, held a meeting with a delegation of the European Parliament.\n")
+    assert r.names() == ["Talant Asanbek uulu"]
+    assert r.person("Talant Asanbek uulu")["title"] == "Chairman of the Jogorku Kenesh"

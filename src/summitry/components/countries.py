@@ -4,7 +4,8 @@ A read-out or wire story names its own side's officials without their country ("
 Trade Ryad Mezzour" under a Rabat dateline, "Foreign Minister X" on a ministry's own site), while the other
 side's are named with it ("Poland's Deputy Minister ..."). So an office holder left without a country gets the
 story's home country: the one country its header names, else the country of its dateline city. Not someone
-who met an official of that country (two officials of one state do not hold bilateral talks).
+who met an official of that country, given or given here (two officials of one state do not hold bilateral
+talks).
 """
 
 from __future__ import annotations
@@ -72,4 +73,5 @@ def annotate(doc: Document) -> None:
         if person.country or not _office_holder(person) or _met_a_compatriot(doc, person, compatriots):
             continue
         person.country = home
+        compatriots.add(person.name)  # whom this one met is not of the home country either
         person.evidence = (person.evidence + "; " if person.evidence else "") + f"country of the story's home ({home})"

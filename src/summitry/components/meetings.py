@@ -448,6 +448,7 @@ class _Finder:
                 continue
             exprs.append((m.group(), s, seg.start_char + m.end()))
         anchors = {trigger.i, trigger.head.i} if trigger.pos_ in {"NOUN", "PROPN"} else {trigger.i}
+        anchors |= {c.i for c in trigger.children if _visiting(trigger, c)}
         clause = trigger if trigger.pos_ not in {"NOUN", "PROPN"} else trigger.head
         if clause.dep_ in {"xcomp", "acl"}:  # "Just yesterday, we had the opportunity to talk": the governor's date
             clause = clause.head if clause.dep_ == "xcomp" or clause.head.pos_ in {"VERB", "AUX"} else clause.head.head
@@ -683,7 +684,8 @@ class _Finder:
             or any(c.dep_ == "prep" and c.lower_ in {"for", "on", "upon"} and c.i == verb.i + 1 for c in verb.children)
         ):
             return  # "Macron called Putin a threat", "called for/on ...": not a phone call ("called X on Monday" is)
-        if verb.lower_ in _RECEPTION and not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        if verb.lower_ in _RECEPTION and not any(c.dep_ in {"dobj", "nsubjpass"} or _visiting(verb, c)
+                                                 for c in verb.children):
             return  # "the ministers welcomed that ...", "welcomed the agreement's signing": no visitor
         if verb.lower_ in _RECEPTION and any(
             c.dep_ == "dobj" and c.lower_ in _THINGS_RECEIVED and not self.doc.person_at(c.idx, c.idx + len(c.text))
@@ -796,6 +798,8 @@ class _Finder:
                 (side_a if c.lower_ == "by" and verb.tag_ == "VBN" else side_b).extend(self.people_in(c))
             elif c.dep_ in {"npadvmod", "appos"} and self.doc.person_at(c.idx, c.idx + len(c.text)):
                 side_b += self.people_in(c)  # a misparsed appositive: "from his counterpart, X,"
+            elif _visiting(verb, c):
+                side_b += [p for d in c.children if d.dep_ == "dobj" for p in self.people_in(d)]
             elif c.dep_ == "advcl" and c.lower_ in _LEAD_VERBS and any(
                 d.dep_ in {"dobj", "nsubjpass"} and d.lower_ in _DELEGATION for d in verb.children
             ):  # "hosted a delegation from Botswana, led by ... X": the "led by" hung on the verb
@@ -1081,6 +1085,12 @@ def _opens_heading(seg: SpacySpan, noun: Token) -> bool:
     line_start = seg.doc.text.rfind("\n", 0, noun.idx) + 1
     before = [t for t in seg if line_start <= t.idx < noun.idx]
     return all(t.is_punct or t.like_num or t.dep_ in {"amod", "compound", "meta"} for t in before)
+
+
+def _visiting(verb: Token, child: Token) -> bool:
+    """ "received visiting Foreign Minister X": the adjective parsed as a verb right after the trigger, X its object."""
+    return child.dep_ in {"xcomp", "advcl", "pcomp"} and child.lower_ == "visiting" and child.i == verb.i + 1 and any(
+        d.dep_ == "dobj" for d in child.children)
 
 
 def _rule_of(trigger: Token) -> str:

@@ -431,7 +431,7 @@ _PARTICLE_RE = "(?:" + "|".join(sorted(load_json("people_words.json")["name_part
 _APPOSED_NAME = re.compile(
     # (a word ending in "." only as a short abbreviation, "Ma. Cristina": not a sentence's last word)
     rf"[ \t]+((?:(?:[{_UPPER}][\w'’-]*|[{_UPPER}][a-z]{{0,2}}\.)[ \t]+(?:{_PARTICLE_RE}[ \t]+)?){{1,4}}"
-    rf"[{_UPPER}][\w'’-]*)"
+    rf"[{_UPPER}][\w'’-]*(?:[ \t]+(?:uulu|kyzy|oglu|oğlu|ogly|qizi|gizi))?)"  # "Nurlanbek Turgunbek uulu"
     r"(?=\s*[,.;)]|\s+(?:and|said|told)\b)"
 )
 # After a comma inside a title: more portfolios joined by "and" ("..., International Trade and Worship").
@@ -620,7 +620,8 @@ def _apposed_words(doc: Document, pos: int, titles: frozenset[str], given: froze
         if words[cut][2] in _NAME_PARTICLES:
             break  # "Sultan bin Ahmed Al-Hajri": a given name, not the title "Sultan"
         words = words[cut:]  # ", Shri Pradeep Singh Rawat,"
-    if not all((_NAME_TOKEN.match(w[2]) or (0 < n < len(words) - 1 and w[2] in _NAME_PARTICLES))
+    if not all((_NAME_TOKEN.match(w[2]) or (0 < n < len(words) - 1 and w[2] in _NAME_PARTICLES)
+                or (n == len(words) - 1 > 1 and w[2] in _AZ_PATRONYMIC))
                and (w[2].lower() not in titles or (n + 1 < len(words) and words[n + 1][2] in _NAME_PARTICLES))
                for n, w in enumerate(words)):
         return None
@@ -1198,6 +1199,10 @@ def _opening_title(doc: Document, i: int) -> bool:
         _is_title_word(t.lower_) or t.lower_ in _CONNECTORS or t.is_alpha)
 
 
+_NOBLE = {"prince", "princess", "sheikh", "sheikha"}
+_COUNTERPART = {"counterpart", "counterparts"}
+
+
 def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int, int]] | None:
     """The office title written right before a name, without the country: (title, ISO2, span)."""
     span = doc.nlp.char_span(start, start + 1, alignment_mode="expand")
@@ -1231,7 +1236,11 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
             first = next((m for m in doc.mentions if m.person is prev and m.end <= limit), None)
             shared = title_before(doc, first.start) if first else None
             if shared:
-                return shared[0], None, shared[2]
+                # "his Latvian and Lithuanian counterparts, A and B": the second name, the second country
+                codes = [c for c in map(country_code, re.findall(r"[\w'’-]+", doc.text[slice(*shared[2])])) if c]
+                listed = {id(m.person) for m in doc.mentions if first.start <= m.start < start}
+                nth = len(listed)
+                return shared[0], codes[nth] if len(codes) > nth >= 1 else None, shared[2]
     toks: list[Token] = []
     depth = 0
     while i >= 0:
@@ -1284,15 +1293,17 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
         or _honorific_length([toks[0].text])
     ):
         toks = toks[1:]
-    while toks and (_honorific_length([toks[-1].text]) or toks[-1].text in _DASHES):
-        toks = toks[:-1]  # "Defense Minister Sheikh Ahmad": the honorific belongs to the name
+    while toks and (_honorific_length([toks[-1].text]) or toks[-1].text in _DASHES or (
+        toks[-1].lower_ in _NOBLE and len(toks) > 1 and _is_title_word(toks[-2].lower_) and toks[-2].lower_ != "crown"
+    )):
+        toks = toks[:-1]  # "Defense Minister Sheikh Ahmad", "Foreign Minister Prince X": the rank goes with the name
     joint = next((k for k, t in enumerate(toks) if t.lower_ == "and"), None)
     if (joint and all(t.is_lower or country_code(t.text) for t in toks[:joint]) and joint + 1 < len(toks)
             and any(t.is_lower and _is_title_word(t.lower_) for t in toks[:joint]) and toks[joint + 1].is_title):
         toks = toks[joint + 1 :]  # "between the Brazilian minister and Trade Cabinet Secretary X": X's own title
     if not toks or not any(_is_title_word(t.lower_) for t in toks):
         return None
-    if toks[0].lower_ == "counterpart" or any(t.lower_ == "counterpart" for t in toks[-2:]):
+    if toks[0].lower_ in _COUNTERPART or any(t.lower_ in _COUNTERPART for t in toks[-2:]):
         return _counterpart(doc, start, toks)
     s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     title, country = clean_title(doc.text[s:e])

@@ -960,3 +960,10 @@ def test_a_visiting_guest_parsed_as_the_verbs_object(ex, verb):
            "Minister Grace Phiri at State House on Tuesday.\n")
     assert [(m["participants"], m["date"], m["place"]) for m in r.meetings] == [
         (["Grace Phiri", "Joseph Banda"], "2025-03-11", "Lusaka")]
+
+
+def test_a_bare_spoke_with_after_a_phone_call_is_a_call_too(ex):
+    r = ex("Leaders agree on tariffs\n\nWashington, 7 April 2025\n\nPresident John Miller spoke by phone with Prime "
+           "Minister Aiko Sato on Monday. Later, he also spoke with President Min Jae-won.\n")
+    assert [(m["participants"], m["kind"], m["place"]) for m in r.meetings] == [
+        (["Aiko Sato", "John Miller"], "phone", None), (["John Miller", "Min Jae-won"], "phone", None)]

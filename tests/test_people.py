@@ -640,3 +640,11 @@ def test_a_patronymic_surname_set_off_after_a_parliaments_name(ex):
            "Asanbek uulu, held a meeting with a delegation of the European Parliament.\n")
     assert r.names() == ["Talant Asanbek uulu"]
     assert r.person("Talant Asanbek uulu")["title"] == "Chairman of the Jogorku Kenesh"
+
+
+def test_one_office_of_several_countries_each_in_turn(ex):
+    r = ex("Weimar format\n\nBrussels, 20 March 2025\n\nThe foreign ministers of France, Germany and Poland, Luc "
+           "Moreau, Karl Becker and Piotr Nowak, met on Wednesday.\n")
+    assert [(p["name"], p["title"], p["country"]) for p in r.people] == [
+        ("Luc Moreau", "Foreign Minister", "FR"), ("Karl Becker", "Foreign Minister", "DE"),
+        ("Piotr Nowak", "Foreign Minister", "PL")]

@@ -610,10 +610,11 @@ class _Finder:
         if _PHONE.search(text):
             return "phone"
         if trigger.lower_ in _AMBIGUOUS_KIND and not _IN_PERSON.search(text):
-            # the headline or the next sentence: "Leaders talk over phone" / "In each call he thanked ..."
+            # the headline, the sentence before or after: "Leaders talk over phone", "X spoke by phone with A.
+            # Later he also spoke with B.", "In each call he thanked ..."
             i = next((k for k, s in enumerate(self.segments) if s.start_char == seg.start_char), None)
-            context = [self.headline] + ([self.segments[i + 1].text] if i is not None and i + 1 < len(self.segments)
-                                         else [])
+            context = [self.headline] + ([] if i is None else [
+                self.segments[k].text for k in (i - 1, i + 1) if 0 <= k < len(self.segments)])
             for c in context:
                 if _VIDEO.search(c):
                     return "video"

@@ -576,6 +576,8 @@ def _title_names(doc: Document) -> list[_Candidate]:
                 and (not country_code(w[2]) or (groups[-1] and fold(groups[-1][-1][2]) in given))
             ):
                 groups[-1].append(w)  # (a surname that is a country's name after a given name: "Patricia Scotland")
+                if text.startswith(",", w[1]):
+                    groups.append([])  # "... and Poland, Luc Moreau, Karl Becker": a comma ends a name
             elif groups[-1]:
                 groups.append([])
         groups = [g for g in groups if len(g) >= 2]
@@ -865,6 +867,7 @@ def _resolve(doc: Document, cands: list[_Candidate]) -> None:
         if person.title and not person.country:
             person.country = _country_nearby(doc, person.mentions[0][0], taken)
     _unnamed_counterparts(doc, found)
+    _respective_titles(doc, found)
     _ambassador_posts(doc, found)
     doc.people = sorted((p for p in people.values() if id(p) in used), key=lambda p: p.mentions[0][0])
 
@@ -1008,6 +1011,35 @@ def _assign_title(doc: Document, person: Person, entry: dict | None) -> None:
             person.title = entry["titles"][0]  # how the article's readers know them: "Putin" is the President
     elif entry and not person.country:
         person.country = entry.get("country")
+
+
+_STATE = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+# "The foreign ministers of France, Germany and Poland, A, B and C": one office, one country each, in order
+_RESPECTIVE = re.compile(
+    rf"\b((?:[A-Za-z][a-z-]+\s+){{0,3}}[A-Za-z][a-z]+s)\s+of\s+({_STATE}(?:,\s+{_STATE})*,?\s+and\s+{_STATE}),\s+"
+)
+
+
+def _respective_titles(doc: Document, people: list[Person]) -> None:
+    for m in _RESPECTIVE.finditer(doc.text):
+        if not _is_title_word(m.group(1).split()[-1].lower()):
+            continue
+        codes = [country_code(x) for x in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group(2))]
+        title = clean_title(m.group(1))[0]
+        if not title or not all(codes):
+            continue
+        listed: list[Person] = []
+        at = m.end()
+        for mention in doc.mentions:
+            if mention.start < at or len(listed) == len(codes):
+                continue
+            if not re.fullmatch(r",?\s*(?:and\s+)?", doc.text[at : mention.start]):
+                break
+            listed.append(mention.person)
+            at = mention.end
+        if len(listed) == len(codes):
+            for person, code in zip(listed, codes, strict=True):
+                person.title, person.country = title, code
 
 
 def _ambassador_posts(doc: Document, people: list[Person]) -> None:

@@ -270,3 +270,8 @@ def test_a_date_line_after_menus_a_headline_and_a_standfirst(ex):
             "Costa on Tuesday.\n")
     assert len(text[: text.index("13 March")]) > 400
     assert ex(text).published == "2025-03-13"
+
+
+@pytest.mark.parametrize("expr", ["last June", "last autumn"])
+def test_last_month_or_season_is_a_past_period(expr):
+    assert resolve(expr, "2025-03-12") == (None, "vague")

@@ -967,3 +967,16 @@ def test_a_bare_spoke_with_after_a_phone_call_is_a_call_too(ex):
            "Minister Aiko Sato on Monday. Later, he also spoke with President Min Jae-won.\n")
     assert [(m["participants"], m["kind"], m["place"]) for m in r.meetings] == [
         (["Aiko Sato", "John Miller"], "phone", None), (["John Miller", "Min Jae-won"], "phone", None)]
+
+
+def test_a_titled_name_that_starts_with_a_function_word_is_a_participant(ex):
+    r = ex("Talks in Hanoi\n\nPublished 12 March 2025\n\nPresident Arman Serikov held talks with General Secretary To "
+           "Lam on Tuesday.\n")
+    assert [m["participants"] for m in r.meetings] == [["Arman Serikov", "To Lam"]]
+
+
+@pytest.mark.parametrize("when", ["last June", "last summer"])
+def test_a_meeting_last_month_by_name_is_recalled(ex, when):
+    r = ex(f"Joint letter\n\nPublished 12 March 2025\n\nPresident Tomas Ruiz and Prime Minister Elena Conti, who "
+           f"met in Rome {when}, signed a joint letter on Tuesday.\n")
+    assert r.meetings == []

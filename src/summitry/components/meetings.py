@@ -1124,8 +1124,8 @@ def _is_led_by(t: Token) -> bool:
 def _not_a_person(p: Person) -> bool:
     """A person entity that is an NER error: "In Dushanbe", a city name."""
     words = p.name.split()
-    if not words or words[0].lower().strip(".,") in _NOT_FIRST:
-        return True
+    if not words or (words[0].lower().strip(".,") in _NOT_FIRST and not p.title):
+        return True  # (but "General Secretary To Lam")
     if any(w.lower() in _ORG_WORDS for w in words):
         return True  # an institution or a group ("the Communist Party", "EU leaders") is no participant
     return find_city(p.name) is not None

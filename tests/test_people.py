@@ -648,3 +648,16 @@ def test_one_office_of_several_countries_each_in_turn(ex):
     assert [(p["name"], p["title"], p["country"]) for p in r.people] == [
         ("Luc Moreau", "Foreign Minister", "FR"), ("Karl Becker", "Foreign Minister", "DE"),
         ("Piotr Nowak", "Foreign Minister", "PL")]
+
+
+def test_an_envoys_title_with_both_countries_and_a_two_word_host(ex):
+    r = ex("Courtesy call\n\nPublished 12 March 2025\n\nVice Minister for Foreign Affairs Le Thi Thu received "
+           "Ambassador of the Republic of Korea to Viet Nam Park Ji-hoon in Hanoi.\n")
+    assert r.person("Park Ji-hoon")["title"] == "Ambassador to Viet Nam"
+    assert r.person("Park Ji-hoon")["country"] == "KR"
+
+
+def test_an_organisations_acronym_ends_the_title_before_a_set_off_name(ex):
+    r = ex("Visit\n\nPublished 12 March 2025\n\nThe Secretary-General of ASEAN, Lim Sok Heng, met the Minister of "
+           "Foreign Affairs, Arjun Rao.\n")
+    assert r.person("Lim Sok Heng")["title"] == "Secretary-General of ASEAN"

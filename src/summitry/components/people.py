@@ -555,10 +555,16 @@ def _title_names(doc: Document) -> list[_Candidate]:
             if doc.in_body(s, e):
                 out.append(_Candidate(s, e, text[s:e], "title"))
             continue
+        # "... to Viet Nam Choi Young-sam": the words of a country's name of two or three words are no name
+        in_country = {k + n for k in range(len(words)) for size in (2, 3) if k + size <= len(words)
+                      and country_code(" ".join(w[2] for w in words[k : k + size])) for n in range(size)}
         groups: list[list[tuple[int, int, str]]] = [[]]
         for k, w in enumerate(words):
             low = w[2].lower()
-            if _honorific_length([w[2]]) or (low in STOP_WORDS and low not in _NAME_PARTICLES):
+            if k in in_country:
+                if groups[-1]:
+                    groups.append([])
+            elif _honorific_length([w[2]]) or (low in STOP_WORDS and low not in _NAME_PARTICLES):
                 if groups[-1]:
                     groups.append([])  # "Datuk Seri Fadillah Yusof", "Ola Nordmann Before Their Meeting"
             elif low in _NAME_PARTICLES and groups[-1] and k + 1 < len(words) and (
@@ -1140,6 +1146,8 @@ def _acronym_in_title(t: Token, toks: list[Token]) -> bool:
     (not a dateline city or country, nor an agency before a dash)."""
     if len(t.text) > 5 or find_city(t.text) or "\n" in t.text_with_ws:
         return False
+    if t.i > 0 and t.doc[t.i - 1].lower_ == "of":
+        return True  # "The Secretary-General of ASEAN, X"
     return not toks or (toks[-1].text[:1].isupper() and toks[-1].is_alpha)
 
 
@@ -1458,8 +1466,9 @@ def clean_title(raw: str) -> tuple[str | None, str | None]:
             kept.append(words[i])
             i += 1
     # "Ambassador of Peru to Thailand" without the country: "Ambassador to Thailand", not "Ambassador of to"
-    kept = [w for n, w in enumerate(kept)
-            if not (w.lower() == "of" and n + 1 < len(kept) and kept[n + 1].lower() in {"to", "in", "at"})]
+    for _ in range(2):  # (and "Ambassador of the Republic of Korea to Viet Nam": not "Ambassador of the to")
+        kept = [w for n, w in enumerate(kept)
+                if not (w.lower() in {"of", "the"} and n + 1 < len(kept) and kept[n + 1].lower() in {"to", "in", "at"})]
     while kept and (kept[0].lower() in {"of", "the", "and", "his", "her", "their", "its"} or kept[0] in _DASHES):
         kept = kept[1:]
     while kept and (kept[-1].lower() in {"of", "the", "and", ",", "to"} or kept[-1] in _DASHES):

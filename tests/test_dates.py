@@ -275,3 +275,9 @@ def test_a_date_line_after_menus_a_headline_and_a_standfirst(ex):
 @pytest.mark.parametrize("expr", ["last June", "last autumn"])
 def test_last_month_or_season_is_a_past_period(expr):
     assert resolve(expr, "2025-03-12") == (None, "vague")
+
+
+def test_a_numeric_date_with_its_clock_opens_a_press_office_line():
+    found = find_published("Speaker receives delegation\n\n15.05.2025 – 16:40 | Press and Information Department\n\n"
+                           "Body.\n")
+    assert found is not None and found[0] == dt.date(2025, 5, 15)

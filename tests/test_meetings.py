@@ -980,3 +980,13 @@ def test_a_meeting_last_month_by_name_is_recalled(ex, when):
     r = ex(f"Joint letter\n\nPublished 12 March 2025\n\nPresident Tomas Ruiz and Prime Minister Elena Conti, who "
            f"met in Rome {when}, signed a joint letter on Tuesday.\n")
     assert r.meetings == []
+
+
+def test_a_delegation_parsed_into_the_place_and_its_leader_after_honorifics(ex):
+    r = ex("Speaker receives delegation\n\n15.05.2025 – 16:40 | Press Department\n\nSpeaker of the National Council "
+           "Jan Kovac on Wednesday received in Bratislava a parliamentary delegation of the Republic of Ghana headed "
+           "by the Speaker of the Parliament of Ghana, Rt. Hon. Kofi Mensah Owusu.\n\nThis morning, the visiting "
+           "delegation also met Minister of Foreign Affairs Peter Hudak at the ministry.\n")
+    assert [(m["participants"], m["date"], m["place"]) for m in r.meetings] == [
+        (["Jan Kovac", "Kofi Mensah Owusu"], "2025-05-14", "Bratislava"),
+        (["Kofi Mensah Owusu", "Peter Hudak"], "2025-05-15", "Bratislava")]

@@ -661,3 +661,9 @@ def test_an_organisations_acronym_ends_the_title_before_a_set_off_name(ex):
     r = ex("Visit\n\nPublished 12 March 2025\n\nThe Secretary-General of ASEAN, Lim Sok Heng, met the Minister of "
            "Foreign Affairs, Arjun Rao.\n")
     assert r.person("Lim Sok Heng")["title"] == "Secretary-General of ASEAN"
+
+
+def test_an_acronym_in_a_photo_credit_is_no_person(ex):
+    r = ex("Visit\n\nPublished 12 March 2025\n\nMinister Ana Lima met Minister Jan Novak.\n\nPhoto: NR SR / Eva "
+           "Horvathova\n")
+    assert "NR SR" not in r.names() and "Eva Horvathova" in r.names()

@@ -274,15 +274,26 @@ class _Finder:
         sentence, or in the text before it)."""
         start = max(0, pronoun.sent.start - 400) if before_sentence else pronoun.sent.start
         for noun in reversed(list(pronoun.doc[start : pronoun.i])):
-            if noun.lower_ not in _DELEGATION:
-                continue
-            for lead in [*noun.subtree, *(c for c in noun.head.children if c.dep_ == "advcl")]:
-                if lead.lower_ in _LEAD_VERBS and lead.dep_ in {"acl", "advcl"}:
-                    for c in lead.children:
-                        if c.dep_ in {"agent", "prep"} and c.lower_ == "by":
-                            found = self.people_in(c)
-                            if found:
-                                return found[:1]
+            if noun.lower_ in _DELEGATION:
+                found = self.leader_of(noun)
+                if found:
+                    return found
+        return []
+
+    def leader_of(self, noun: Token) -> list[Person]:
+        """The one who leads a delegation: "a delegation led by X", "headed by the Speaker of Y, Rt. Hon. X"
+        (a name the parser hung elsewhere: the first one after "by", with no verb between)."""
+        for lead in [*noun.subtree, *(c for c in noun.head.children if c.dep_ == "advcl")]:
+            if lead.lower_ in _LEAD_VERBS and lead.dep_ in {"acl", "advcl"}:
+                for c in lead.children:
+                    if c.dep_ in {"agent", "prep"} and c.lower_ == "by":
+                        found = self.people_in(c)
+                        if found:
+                            return found[:1]
+                        after = next((m for m in self.doc.mentions if c.idx < m.start < c.sent.end_char), None)
+                        if after is not None and not any(t.pos_ in {"VERB", "AUX"} for t in c.sent
+                                                         if c.idx < t.idx < after.start):
+                            return [after.person]
         return []
 
     @cached_property
@@ -685,8 +696,11 @@ class _Finder:
             or any(c.dep_ == "prep" and c.lower_ in {"for", "on", "upon"} and c.i == verb.i + 1 for c in verb.children)
         ):
             return  # "Macron called Putin a threat", "called for/on ...": not a phone call ("called X on Monday" is)
-        if verb.lower_ in _RECEPTION and not any(c.dep_ in {"dobj", "nsubjpass"} or _visiting(verb, c)
-                                                 for c in verb.children):
+        if verb.lower_ in _RECEPTION and not any(
+            c.dep_ in {"dobj", "nsubjpass"} or _visiting(verb, c)
+            or (c.dep_ == "prep" and c.lower_ == "in" and any(x.lower_ in _DELEGATION for x in c.subtree))
+            for c in verb.children
+        ):
             return  # "the ministers welcomed that ...", "welcomed the agreement's signing": no visitor
         if verb.lower_ in _RECEPTION and any(
             c.dep_ == "dobj" and c.lower_ in _THINGS_RECEIVED and not self.doc.person_at(c.idx, c.idx + len(c.text))
@@ -799,6 +813,9 @@ class _Finder:
                 (side_a if c.lower_ == "by" and verb.tag_ == "VBN" else side_b).extend(self.people_in(c))
             elif c.dep_ in {"npadvmod", "appos"} and self.doc.person_at(c.idx, c.idx + len(c.text)):
                 side_b += self.people_in(c)  # a misparsed appositive: "from his counterpart, X,"
+            elif c.dep_ == "prep" and c.lower_ == "in" and verb.lower_ in _RECEPTION and not side_b:
+                # "received in Bratislava a delegation ... headed by X": the object parsed into the place
+                side_b += next((self.leader_of(x) for x in c.subtree if x.lower_ in _DELEGATION), [])
             elif _visiting(verb, c):
                 side_b += [p for d in c.children if d.dep_ == "dobj" for p in self.people_in(d)]
             elif c.dep_ == "advcl" and c.lower_ in _LEAD_VERBS and any(

@@ -38,6 +38,8 @@ def line_breaks(doc: SpacyDoc) -> SpacyDoc:
             tok.text == "." and i > 0 and doc[i - 1].lower_ in _ABBREVIATIONS and not doc[i - 1].whitespace_
         ):
             doc[i + 1].is_sent_start = False  # "Hon. Kwesi Amponsah-Nyarko", "H.E. Yassine Fall", "Dr Aisake"
+        elif tok.text == "," and doc[i + 1].lower_.rstrip(".") in _ABBREVIATIONS:
+            doc[i + 1].is_sent_start = False  # "the Speaker of Ghana, Rt. Hon. X": no sentence starts at "Rt."
         elif tok.lower_ in {"yesterday", "today", "tomorrow"} and doc[i + 1].is_title:
             doc[i + 1].is_sent_start = False  # "Yesterday Deputy Minister X held ...": one sentence
         elif tok.text in _BULLETS and (i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space):

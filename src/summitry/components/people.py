@@ -483,8 +483,10 @@ def _byline_names(doc: Document) -> list[_Candidate]:
             part = _CREDIT_ROLE.sub("", part.strip(" .:-"))
             m = _CREDIT_NAME.fullmatch(part)
             words = part.split()
-            if not m or any(fold(w) in _OFFICE_WORDS | _FACILITY_HEADS or (w.isupper() and len(w) > 2) for w in words):
-                continue  # "Photo: State House / Office of the President": a place or an office, no person
+            if not m or all(w.isupper() for w in words) or any(
+                fold(w) in _OFFICE_WORDS | _FACILITY_HEADS or (w.isupper() and len(w) > 2) for w in words
+            ):
+                continue  # "Photo: State House / Office of the President", "NR SR": a place, an office, an acronym
             if "@" in part or country_code(part) or find_city(part):
                 continue
             if re.search(rf"\b(?:at|in|to|from)\s+(?:the\s+)?{re.escape(part)}\b", text):
@@ -619,6 +621,10 @@ def _after_office(words: list[tuple[int, int, str]], group: list[tuple[int, int,
 def _apposed_words(doc: Document, pos: int, titles: frozenset[str], given: frozenset[str],
                    after_title: bool) -> list[tuple[int, int, str]] | None:
     """The name set off by commas after a title (", Cho Min-seo,"): its words, when they look like a name."""
+    lead = re.match(r"[ \t]*((?:\S+[ \t]+){1,3})", doc.text[pos : pos + 40])
+    skip = _honorific_length(lead.group(1).split()) if lead else 0
+    if skip:  # ", Rt. Hon. Alban Sumana Kingsford Bagbin,": the name after the honorifics
+        pos = pos + re.match(r"[ \t]*" + r"\S+[ \t]+" * skip, doc.text[pos : pos + 40]).end() - 1
     m = _APPOSED_NAME.match(doc.text, pos)
     if not m:
         return None

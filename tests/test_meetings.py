@@ -990,3 +990,21 @@ def test_a_delegation_parsed_into_the_place_and_its_leader_after_honorifics(ex):
     assert [(m["participants"], m["date"], m["place"]) for m in r.meetings] == [
         (["Jan Kovac", "Kofi Mensah Owusu"], "2025-05-14", "Bratislava"),
         (["Kofi Mensah Owusu", "Peter Hudak"], "2025-05-15", "Bratislava")]
+
+
+def test_a_delegation_received_in_turn_by_two_hosts_meets_each(ex):
+    r = ex("Visit\n\nWednesday, 9 April 2025\n\nA delegation led by Speaker Dewi Lestari arrived on Monday.\n\nOn "
+           "Tuesday, the delegation was received in turn by President of the Senate Pavel Novotny and Minister of "
+           "Industry Jan Dvorak.\n")
+    assert sorted(m["participants"] for m in r.meetings) == [["Dewi Lestari", "Jan Dvorak"],
+                                                             ["Dewi Lestari", "Pavel Novotny"]]
+
+
+def test_capitalised_foreign_ministers_of_four_countries_one_of_two_words(ex):
+    r = ex("Ministers meet\n\nFriday, 14 March 2025\n\nThe Foreign Ministers of Barbados, Dominica, Grenada and Saint "
+           "Lucia met in Castries on Thursday.\n\nThe meeting was chaired by Saint Lucia's Minister for External "
+           "Affairs, International Trade and Civil Aviation, Hon. Mary Joseph, and attended by Barbados' Minister of "
+           "Foreign Affairs Paul Clarke, Dominica's Minister of Foreign Affairs, Trade and Energy Dr Ann Pascal, and "
+           "Grenada's Minister for Foreign Affairs Kay Mitchell.\n")
+    assert [(m["participants"], m["place"]) for m in r.meetings] == [
+        (["Ann Pascal", "Kay Mitchell", "Mary Joseph", "Paul Clarke"], "Castries")]

@@ -667,3 +667,10 @@ def test_an_acronym_in_a_photo_credit_is_no_person(ex):
     r = ex("Visit\n\nPublished 12 March 2025\n\nMinister Ana Lima met Minister Jan Novak.\n\nPhoto: NR SR / Eva "
            "Horvathova\n")
     assert "NR SR" not in r.names() and "Eva Horvathova" in r.names()
+
+
+def test_a_portfolio_list_with_several_commas_mid_sentence(ex):
+    r = ex("Talks\n\nPublished 14 March 2025\n\nThe meeting was attended by Dominica's Minister of Foreign Affairs, "
+           "International Business, Trade and Energy Dr Ann Pascal.\n")
+    assert (r.person("Ann Pascal")["title"], r.person("Ann Pascal")["country"]) == (
+        "Minister of Foreign Affairs, International Business, Trade and Energy", "DM")

@@ -60,6 +60,7 @@ _HELD_TALKS = re.compile(
 _HABITUAL = re.compile(r"\b(?:times|since|occasions|regularly|frequently)\b", re.IGNORECASE)
 _PAIR_APART = re.compile(r"\b(?:sidelines|margins|counterpart|earlier|later|also)\b", re.IGNORECASE)
 _SEPARATE = re.compile(r"\b(?:separate|separately|bilateral|one-on-one|tete-a-tete|tête-à-tête)\b", re.IGNORECASE)
+_IN_TURN = re.compile(r"\b(?:in turn|respectively|one after the other|successively)\b", re.IGNORECASE)
 _VISIT_CITY = re.compile(
     r"\b(?:visit|trip|tour)\s+to\s+(?:the\s+(?P<demonym>[A-Z]\w+)\s+capital|(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))"
 )
@@ -203,9 +204,12 @@ class _Finder:
             t.pos_ == "PROPN" and t.lower_ in _PERSON_NOUNS and t.dep_ in {"nsubj", "nsubjpass"}
             and any(c.lower_ == "the" and c.dep_ == "det" for c in t.children)
         )
-        if (t.pos_ in {"NOUN", "PRON"} or definite_role) and t.dep_ in {"nsubj", "nsubjpass", "pobj", "dobj", "conj"}:
+        office_group = t.lower_ in {"leaders", "presidents", "heads", "premiers", "ministers"}
+        if (t.pos_ in {"NOUN", "PRON"} or definite_role or office_group) and t.dep_ in {
+            "nsubj", "nsubjpass", "pobj", "dobj", "conj"
+        }:
             phrase = " ".join(x.text for x in t.subtree if x.dep_ not in _CLAUSE_DEPS and x.i <= t.i)
-            if t.lower_ in {"leaders", "presidents", "heads", "premiers", "ministers"}:
+            if office_group:  # ("The Foreign Ministers of A, B and C met": capitalised)
                 heads = self.leaders_of(t)  # "The leaders of Guinea, Guinea-Bissau and Mauritania met"
                 if heads:
                     return heads
@@ -242,12 +246,18 @@ class _Finder:
         """ "the leaders of A, B and C", "the heads of government of A and B": the article's office holders of
         those countries, one each (head of state or government, or the noun's own office)."""
         codes: list[str] = []
+        skip = 0
         for x in noun.subtree:
+            if skip:
+                skip -= 1
+                continue
             if x.i > noun.i and x.text[:1].isupper():
-                whole = x.text if x.dep_ != "compound" else None
-                code = country_code(whole) if whole else None
-                if code is None and x.i + 1 < len(x.doc) and x.doc[x.i + 1].text == "-":  # "Guinea-Bissau"
-                    code = country_code(x.doc[x.i : x.i + 3].text)
+                # "Saint Lucia", "Guinea-Bissau": a country of several tokens
+                size, code = next(((n, c) for n in (3, 2) if x.i + n <= noun.sent.end
+                                   for c in [country_code(x.doc[x.i : x.i + n].text)] if c), (1, None))
+                if code is None and x.dep_ != "compound":
+                    code = country_code(x.text)
+                skip = size - 1
                 if code and code not in codes:
                     codes.append(code)
         if len(codes) < 2:
@@ -1011,6 +1021,10 @@ class _Finder:
             groups = [[side_a[0], p] for p in side_b]
             via += "+split"
             evidence += f", one meeting per counterpart of {side_a[0].name}"
+        elif len(side_b) == 1 and len(side_a) >= 2 and _IN_TURN.search(seg.text):
+            groups = [[p, side_b[0]] for p in side_a]  # "the delegation was received in turn by A and B"
+            via += "+split"
+            evidence += f", one meeting per host of {side_b[0].name}"
         else:
             groups = [side_a + side_b]
         if len(side_a) == 1:

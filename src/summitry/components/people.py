@@ -1245,6 +1245,23 @@ def _opening_title(doc: Document, i: int) -> bool:
         _is_title_word(t.lower_) or t.lower_ in _CONNECTORS or t.is_alpha)
 
 
+def _portfolio_list(doc: Document, comma: int, after: list[Token]) -> bool:
+    """The comma at ``comma`` separates the portfolios of one office: "Minister of Foreign Affairs, International
+    Business, Trade and Energy X" (capitalised portfolios after it, "Minister of ..." before it)."""
+    if not after or not all(t.text == "," or t.lower_ in {"and", "&"} or (t.text[:1].isupper() and t.is_alpha
+                                                                         and not _is_title_word(t.lower_))
+                            for t in after):
+        return False
+    j = comma - 1
+    while j > 0 and (doc.nlp[j].text[:1].isupper() or doc.nlp[j].lower_ in {"of", "for", "and", "the", ","}):
+        if doc.nlp[j].lower_ in {"of", "for"} and _is_title_word(doc.nlp[j - 1].lower_):
+            return True
+        if "\n" in doc.nlp[j - 1].text_with_ws:
+            return False
+        j -= 1
+    return False
+
+
 _NOBLE = {"prince", "princess", "sheikh", "sheikha"}
 _COUNTERPART = {"counterpart", "counterparts"}
 
@@ -1312,7 +1329,7 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
                     and not any(x.text == "," for x in toks[1:])  # (but the comma right before the name)
                     and i > 0 and doc.nlp[i - 1].text[:1].isupper() and doc.nlp[i - 1].is_alpha
                 )
-                if not portfolios and not _opening_title(doc, i - 1):
+                if not portfolios and not _opening_title(doc, i - 1) and not _portfolio_list(doc, i, toks):
                     break
             low = t.lower_
             ok = _is_title_word(low) or low in _CONNECTORS or (t.text[:1].isupper() and t.is_alpha)

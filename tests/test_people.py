@@ -674,3 +674,39 @@ def test_a_portfolio_list_with_several_commas_mid_sentence(ex):
            "International Business, Trade and Energy Dr Ann Pascal.\n")
     assert (r.person("Ann Pascal")["title"], r.person("Ann Pascal")["country"]) == (
         "Minister of Foreign Affairs, International Business, Trade and Energy", "DM")
+
+
+def test_titles_before_names_with_initials_and_designates(ex):
+    r = ex("Visit\n\nPublished 12 June 2025\n\nThe delegation included Deputy Minister for Economic Affairs Aurelio K. "
+           "Tamba and Ambassador-designate Mosi V. Kollie.\n")
+    assert [(p["name"], p["title"]) for p in r.people] == [
+        ("Aurelio K. Tamba", "Deputy Minister for Economic Affairs"), ("Mosi V. Kollie", "Ambassador-designate")]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Minister of State for Foreign Affairs HE Dr. Sultan bin Khalid Al-Harbi met a delegation today.",
+     "Sultan bin Khalid Al-Harbi", "Minister of State for Foreign Affairs"),
+    ("Talks were held with Prime Minister Dr the Hon. Rolland Skeete at his office.", "Rolland Skeete",
+     "Prime Minister"),
+    ("Minister of Foreign Affairs and Foreign Trade, Senator the Hon. Kamala Reid, met envoys.", "Kamala Reid",
+     "Minister of Foreign Affairs and Foreign Trade"),
+    ("Minister of National Defence General Tran Van Long met the envoy.", "Tran Van Long",
+     "Minister of National Defence"),
+    ("Secretary-General Rosa Campos met the envoy.", "Rosa Campos", "Secretary-General"),
+    ("The President received at the Marble Palace the Prime Minister and Minister of Foreign Affairs of the State "
+     "of Qatar, Sheikh Khalid bin Jabor Al Thani.", "Khalid bin Jabor Al Thani",
+     "Prime Minister and Minister of Foreign Affairs"),
+    ("He held talks with Belize's Minister of Foreign Affairs, Foreign Trade and Immigration, Hon. Frank Fuller.",
+     "Frank Fuller", "Minister of Foreign Affairs, Foreign Trade and Immigration"),
+])
+def test_ranks_forms_of_address_and_venues_stay_out_of_titles(ex, text, name, title):
+    r = ex(f"Talks\n\nPublished 12 June 2025\n\n{text}\n")
+    assert r.person(name)["title"] == title
+
+
+def test_a_prince_named_again_by_rank_and_first_name_and_his_office_after_the_name(ex):
+    r = ex("Summit\n\nPublished 12 June 2025\n\nThe Prime Minister met His Royal Highness Prince Nasser bin Ali Al "
+           "Harthy, Crown Prince and Prime Minister of the Kingdom of Bahrain.\n\nPrince Nasser said trade would "
+           "grow.\n")
+    assert [(p["name"], p["title"]) for p in r.people] == [
+        ("Nasser bin Ali Al Harthy", "Crown Prince and Prime Minister")]

@@ -529,6 +529,8 @@ def _title_names(doc: Document) -> list[_Candidate]:
                                     and (_NAME_TOKEN.match(words[-1][2]) or words[-1][2] in _NAME_PARTICLES))):
                 break
             words.append((w.start(), w.start() + len(core), core))
+            if raw.endswith(".") and _honorific_length([raw]):
+                continue  # "HE Dr. Sultan bin Saad": the period of an abbreviation ends nothing
             if core != raw and not raw.endswith(("'s", "’s")):
                 if raw == core + "," and _PORTFOLIO_LIST.match(text, w.end()):
                     continue  # "Minister of Trade, Industry and Energy Park Seo-yeon": one title's portfolios
@@ -569,6 +571,8 @@ def _title_names(doc: Document) -> list[_Candidate]:
             elif _honorific_length([w[2]]) or (low in STOP_WORDS and low not in _NAME_PARTICLES):
                 if groups[-1]:
                     groups.append([])  # "Datuk Seri Fadillah Yusof", "Ola Nordmann Before Their Meeting"
+            elif low in _ROYAL_TITLES and not groups[-1] and k + 1 < len(words) and words[k + 1][2] in _NAME_PARTICLES:
+                groups[-1].append(w)  # "HE Dr. Sultan bin Saad Al-Muraikhi": a given name, not the title
             elif low in _NAME_PARTICLES and groups[-1] and k + 1 < len(words) and (
                 _NAME_TOKEN.match(words[k + 1][2]) or words[k + 1][2] in _NAME_PARTICLES
             ):
@@ -796,8 +800,8 @@ def _has_person_role(doc: Document, c: _Candidate) -> bool:
         return True  # "Minister X", "challenger X", "astronaut X", "Eng. X"
     if prev is not None and prev.lower_ == "by" and head.dep_ == "pobj":
         return True  # "led by X", "(PHOTO by X)"
-    if title_after(doc, c.start, c.end):
-        return True  # "X, Vice-Minister for Defence,"
+    if title_after(doc, c.start, c.end) or title_before(doc, c.start):
+        return True  # "X, Vice-Minister for Defence,", "Deputy Minister for Economic Affairs X"
     surname = fold(span[-1].text)
     for ent in doc.nlp.ents:  # the surname acts as a person elsewhere: "... Fazli said"
         if ent.label_ == "PERSON" and fold(ent[-1].text) == surname and ent.root.dep_ in {"nsubj", "nsubjpass"}:
@@ -826,7 +830,9 @@ def _resolve(doc: Document, cands: list[_Candidate]) -> None:
         return people[key]
 
     for c in cands:
-        full = len(_tokens(canonical_name(c.name))) >= 2
+        toks = _tokens(canonical_name(c.name))
+        # ("Prince Salman" after "Prince Salman bin Hamad Al Khalifa": a rank and one name is a partial mention)
+        full = len(toks) >= 2 and not (len(toks) == 2 and fold(toks[0]) in _ROYAL_TITLES | _NOBLE)
         if c.source == "byline":
             if find_city(c.name) or fold(c.name) in _NOT_NAMES:
                 continue
@@ -1004,6 +1010,8 @@ def _assign_title(doc: Document, person: Person, entry: dict | None) -> None:
     ordered = sorted(person.mentions, key=lambda m: _in_headline(doc.text, m[0]))
     for start, end in ordered:
         found = title_before(doc, start) or title_after(doc, start, end) or _label_title(doc, end)
+        if found and found[0].lower() in _NOBLE:  # "Prince X, Crown Prince and Prime Minister of Bahrain"
+            found = title_after(doc, start, end) or found
         if found:
             person.title, person.country, person.title_span = found
             break
@@ -1249,9 +1257,9 @@ def _portfolio_list(doc: Document, comma: int, after: list[Token]) -> bool:
     """The comma at ``comma`` separates the portfolios of one office: "Minister of Foreign Affairs, International
     Business, Trade and Energy X" (capitalised portfolios after it, "Minister of ..." before it)."""
     if not after or not all(t.text == "," or t.lower_ in {"and", "&"} or (t.text[:1].isupper() and t.is_alpha
-                                                                         and not _is_title_word(t.lower_))
+                                                                         and t.lower_ not in _OFFICE_HEADS)
                             for t in after):
-        return False
+        return False  # ("Foreign Trade and Immigration" is a portfolio; "Minister of X, President Y" is not)
     j = comma - 1
     while j > 0 and (doc.nlp[j].text[:1].isupper() or doc.nlp[j].lower_ in {"of", "for", "and", "the", ","}):
         if doc.nlp[j].lower_ in {"of", "for"} and _is_title_word(doc.nlp[j - 1].lower_):
@@ -1262,7 +1270,15 @@ def _portfolio_list(doc: Document, comma: int, after: list[Token]) -> bool:
     return False
 
 
+_OFFICE_HEADS = {"minister", "president", "secretary", "ambassador", "chair", "chairman", "chairperson", "speaker",
+                 "director", "governor", "commissioner", "envoy", "spokesperson", "spokesman", "spokeswoman", "adviser",
+                 "advisor", "king", "queen", "prince", "emir", "amir", "sultan", "premier", "chancellor", "mayor",
+                 "senator", "deputy", "vice", "head", "chief", "leader", "representative", "consul", "counsellor"}
 _NOBLE = {"prince", "princess", "sheikh", "sheikha"}
+_RANKS = {"general", "admiral", "colonel", "brigadier", "marshal", "lieutenant", "major", "commodore"}
+_GENERAL_OFFICES = {"secretary", "director", "attorney", "governor", "inspector", "solicitor", "consul", "auditor",
+                    "surgeon", "procurator", "prosecutor", "accountant", "registrar", "comptroller", "postmaster",
+                    "commissioner", "adjutant", "quartermaster", "paymaster", "vicar", "lieutenant", "major"}
 _COUNTERPART = {"counterpart", "counterparts"}
 
 
@@ -1333,6 +1349,8 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
                     break
             low = t.lower_
             ok = _is_title_word(low) or low in _CONNECTORS or (t.text[:1].isupper() and t.is_alpha)
+            # "Ambassador-designate", "President-elect"
+            ok = ok or (low in {"designate", "elect"} and i > 1 and doc.nlp[i - 1].text == "-")
             ok = ok or t.text in {"'s", "’s"} or country_code(t.text) is not None
             if t.text in _DASHES and toks and i > 0 and doc.nlp[i - 1].text[:1].isupper():
                 # "Deputy Prime Minister - Minister of ...", "Co-Chairs"; not "NUR-SULTAN – President", "KazTAG - "
@@ -1356,10 +1374,23 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
         or _honorific_length([toks[0].text])
     ):
         toks = toks[1:]
+    stripped = False
     while toks and (_honorific_length([toks[-1].text]) or toks[-1].text in _DASHES or (
         toks[-1].lower_ in _NOBLE and len(toks) > 1 and _is_title_word(toks[-2].lower_) and toks[-2].lower_ != "crown"
-    )):
-        toks = toks[:-1]  # "Defense Minister Sheikh Ahmad", "Foreign Minister Prince X": the rank goes with the name
+    ) or (toks[-1].lower_ in _RANKS and len(toks) > 1 and toks[-2].lower_ not in _GENERAL_OFFICES
+          and toks[-2].whitespace_) or (
+        stripped and toks[-1].lower_ == "the"
+    ) or (toks[-1].lower_ == "senator" and len(toks) > 2 and toks[-2].text == "," and _honorific_length(
+        doc.text[toks[-1].idx + len(toks[-1].text) : toks[-1].idx + 40].split()[:3]
+    ))):
+        # "Defense Minister Sheikh Ahmad", "Foreign Minister Prince X", "Minister of Defence General X", "Prime
+        # Minister Dr the Hon. X", "..., Senator the Hon. X": the rank or form of address goes with the name
+        toks = toks[:-1]
+        stripped = True
+    cut = next((k for k in range(len(toks) - 1, 0, -1) if toks[k].lower_ == "the"
+                and not any(_is_title_word(t.lower_) for t in toks[:k])), None)
+    if cut is not None:
+        toks = toks[cut + 1 :]  # "received at the Cotroceni Palace the Prime Minister ..., X": the title after "the"
     joint = next((k for k, t in enumerate(toks) if t.lower_ == "and"), None)
     if (joint and all(t.is_lower or country_code(t.text) for t in toks[:joint]) and joint + 1 < len(toks)
             and any(t.is_lower and _is_title_word(t.lower_) for t in toks[:joint]) and toks[joint + 1].is_title):

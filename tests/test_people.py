@@ -710,3 +710,13 @@ def test_a_prince_named_again_by_rank_and_first_name_and_his_office_after_the_na
            "grow.\n")
     assert [(p["name"], p["title"]) for p in r.people] == [
         ("Nasser bin Ali Al Harthy", "Crown Prince and Prime Minister")]
+
+
+def test_the_other_partys_adjective_and_a_headline_first_mention(ex):
+    r = ex("Dewi leads delegation to Prague\n\nWednesday, 9 April 2025\n\nPrague - A delegation of the Indonesian "
+           "House led by Speaker Dewi Lestari held talks with Speaker of the Chamber of Deputies Jana Horakova on "
+           "Monday.\n\n"
+           "On Tuesday, the Indonesian delegation was received by President of the Senate Pavel Novotny.\n")
+    people = {p["name"]: (p["title"], p["country"]) for p in r.people}
+    assert people == {"Dewi Lestari": ("Speaker", "ID"), "Jana Horakova": ("Speaker of the Chamber of Deputies", "CZ"),
+                      "Pavel Novotny": ("President of the Senate", "CZ")}

@@ -882,8 +882,8 @@ def _resolve(doc: Document, cands: list[_Candidate]) -> None:
     found = [p for p in people.values() if id(p) in used]
     taken = [p.title_span for p in found if p.title_span]
     for person in found:
-        if person.title and not person.country:
-            person.country = _country_nearby(doc, person.mentions[0][0], taken)
+        if person.title and not person.country:  # (any mention: the first may be a headline's)
+            person.country = next(filter(None, (_country_nearby(doc, m[0], taken) for m in person.mentions)), None)
     _unnamed_counterparts(doc, found)
     _respective_titles(doc, found)
     _ambassador_posts(doc, found)
@@ -1137,6 +1137,11 @@ def _country_nearby(doc: Document, start: int, taken: list[tuple[int, int]]) -> 
             if (head.dep_ in {"nsubj", "nsubjpass"} and head.i != t.i and _is_title_word(head.lower_)
                     and not span.root.is_ancestor(head) and span.root not in head.subtree):
                 continue  # "The Senegalese minister also held talks with ... X": another person's adjective
+            subject = next((a for a in [t, *t.ancestors] if a.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is not None and subject.i != t.i and span.root not in subject.subtree and not any(
+                    span.root is a for a in subject.ancestors) and subject.head.lower_ not in _MEMBERSHIP_VERBS:
+                continue  # "The Indonesian delegation was received by X": the adjective of the other party
+                # (but "The Estonian delegation included X", "was led by X": one of its own)
             code = country_code(t.text)
             if code:
                 return code
@@ -1275,6 +1280,8 @@ _OFFICE_HEADS = {"minister", "president", "secretary", "ambassador", "chair", "c
                  "advisor", "king", "queen", "prince", "emir", "amir", "sultan", "premier", "chancellor", "mayor",
                  "senator", "deputy", "vice", "head", "chief", "leader", "representative", "consul", "counsellor"}
 _NOBLE = {"prince", "princess", "sheikh", "sheikha"}
+_MEMBERSHIP_VERBS = {f"{stem}{end}" for stem in ("includ", "compris", "consist", "featur", "compos", "number", "head",
+                                                  "chair") for end in ("e", "es", "ed", "s", "")} | {"led", "leads"}
 _RANKS = {"general", "admiral", "colonel", "brigadier", "marshal", "lieutenant", "major", "commodore"}
 _GENERAL_OFFICES = {"secretary", "director", "attorney", "governor", "inspector", "solicitor", "consul", "auditor",
                     "surgeon", "procurator", "prosecutor", "accountant", "registrar", "comptroller", "postmaster",
@@ -1532,13 +1539,14 @@ def clean_title(raw: str) -> tuple[str | None, str | None]:
     fixed = []
     for n, w in enumerate(kept):
         low = w.lower()
-        if low in {"presidents", "ministers", "ambassadors", "leaders"} or (
+        inside = n > 0 and kept[n - 1].lower() in {"of", "the", "for"}  # "Council of Ministers", "Chamber of Deputies"
+        if not inside and (low in {"presidents", "ministers", "ambassadors", "leaders"} or (
             n == len(kept) - 1
             and low.endswith("s")
             and not low.endswith("ss")
             and _is_title_word(low)
             and low not in _title_words()
-        ):
+        )):
             w = w[:-3] + "y" if low.endswith("ies") else w[:-1]  # "Co-Chairs", "secretaries"
         if low == "pm":
             w = "Prime Minister"

@@ -1008,3 +1008,16 @@ def test_capitalised_foreign_ministers_of_four_countries_one_of_two_words(ex):
            "Grenada's Minister for Foreign Affairs Kay Mitchell.\n")
     assert [(m["participants"], m["place"]) for m in r.meetings] == [
         (["Ann Pascal", "Kay Mitchell", "Mary Joseph", "Paul Clarke"], "Castries")]
+
+
+def test_the_foreign_ministers_of_three_states_the_home_one_named_without_a_country(ex):
+    r = ex("Ministers meet in Muscat\n\nTue, 04 Nov 2025 | 18:40 GST\n\nMuscat: The foreign ministers of the Sultanate "
+           "of Oman, the Kingdom of Bahrain and the State of Kuwait held a consultative meeting in Muscat today.\n\n"
+           "Sayyid Faris bin Hamad Al Harthi, Minister of Foreign Affairs, chaired the meeting, which brought together "
+           "Dr Khalid bin Rashid Al Mannai, Minister of Foreign Affairs of Bahrain, and Nasser Ali Al-Mutairi, "
+           "Minister of Foreign Affairs of Kuwait.\n\nThe three ministers were later received by His Highness "
+           "Sayyid Talal bin Tarik Al Said, Deputy Prime Minister, at Al Alam Palace.\n")
+    people = {p["name"]: p["country"] for p in r.people}
+    assert people["Khalid bin Rashid Al Mannai"] == "BH" and people["Nasser Ali Al-Mutairi"] == "KW"
+    assert sorted(len(m["participants"]) for m in r.meetings) == [3, 4]
+    assert "Talal bin Tarik Al Said" in max(r.meetings, key=lambda m: len(m["participants"]))["participants"]

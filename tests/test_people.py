@@ -720,3 +720,9 @@ def test_the_other_partys_adjective_and_a_headline_first_mention(ex):
     people = {p["name"]: (p["title"], p["country"]) for p in r.people}
     assert people == {"Dewi Lestari": ("Speaker", "ID"), "Jana Horakova": ("Speaker of the Chamber of Deputies", "CZ"),
                       "Pavel Novotny": ("President of the Senate", "CZ")}
+
+
+def test_a_place_after_the_is_no_person(ex):
+    r = ex("Security\n\nPublished 12 June 2025\n\nMinister Ana Lima said the Strait of Hormuz and the Bab al-Mandab "
+           "were shared responsibilities.\n")
+    assert r.names() == ["Ana Lima"]

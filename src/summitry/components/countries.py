@@ -4,8 +4,8 @@ A read-out or wire story names its own side's officials without their country ("
 Trade Ryad Mezzour" under a Rabat dateline, "Foreign Minister X" on a ministry's own site), while the other
 side's are named with it ("Poland's Deputy Minister ..."). So an office holder left without a country gets the
 story's home country: the one country its header names, else the country of its dateline city. Not someone
-who met an official of that country, given or given here (two officials of one state do not hold bilateral
-talks).
+who met an official of that country one to one, given or given here (two officials of one state do not hold
+bilateral talks; a group meeting may have two of one state).
 """
 
 from __future__ import annotations
@@ -59,8 +59,8 @@ def _office_holder(person: Person) -> bool:
 
 
 def _met_a_compatriot(doc: Document, person: Person, compatriots: set[str]) -> bool:
-    return any(person.name in m.participants and compatriots & (set(m.participants) - {person.name})
-               for m in doc.meetings)
+    return any(len(m.participants) == 2 and person.name in m.participants
+               and compatriots & (set(m.participants) - {person.name}) for m in doc.meetings)
 
 
 @component("countries", requires=("people", "meetings", "dateline"), assigns=("countries",))

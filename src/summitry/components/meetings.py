@@ -274,6 +274,10 @@ class _Finder:
                 holders = [p for p in holders if not p.title.lower().startswith("prime")] or holders
             if len(holders) > 1 and field:
                 holders = [p for p in holders if field & set(p.title.lower().split())] or holders
+            if not holders:  # the story's own side, named without a country (given the home country later)
+                holders = [p for p in self.doc.people if p.country is None and p.title and p not in found
+                           and any(o in p.title.lower() for o in office)
+                           and not p.title.lower().startswith(("prime", "deputy prime"))]
             if len(holders) != 1:
                 return []
             found.append(holders[0])

@@ -748,13 +748,17 @@ def _looks_like_name(doc: Document, c: _Candidate) -> bool:
     toks = _tokens(c.name)
     if any(ch.isdigit() or ch in ",;:()" for ch in c.name) or fold(c.name) in _NOT_NAMES:
         return False
-    if any(fold(t) in _not_name_words() for t in toks):  # a headline's "Holds Phone Call", "Receives"
-        return False
+    if any(fold(t) in _not_name_words() and not (k and fold(toks[k - 1]) in {"al", "el", "bin", "ibn", "bint"})
+           for k, t in enumerate(toks)):
+        return False  # a headline's "Holds Phone Call", "Receives" (but "Shihab bin Tarik Al Said")
     after_word = re.match(r"\s+([A-Z][\w-]+)", doc.text[c.end : c.end + 40])
     if after_word and country_code(f"{c.name} {after_word.group(1)}"):
         return False  # "United Arab" of "United Arab Emirates"
     if c.entry is None and any(t.isupper() and len(t) > 3 for t in toks):  # AZERTAC, KAZTAG (not "ISHIBA Shigeru")
         return False
+    if c.entry is None and c.source in {"ner", "given"} and re.search(r"\bthe\s+$", doc.text[max(0, c.start - 5) :
+                                                                                          c.start]):
+        return False  # "the Strait of Hormuz and the Bab al-Mandab": a place, not a person
     if all(fold(t) in _title_words() or _honorific_length([t]) for t in toks):  # "Crown Prince"
         return False
     if _honorific_length(toks) >= len(toks):  # "Datuk Seri", "Tan Sri": a form of address alone
@@ -1261,10 +1265,10 @@ def _opening_title(doc: Document, i: int) -> bool:
 def _portfolio_list(doc: Document, comma: int, after: list[Token]) -> bool:
     """The comma at ``comma`` separates the portfolios of one office: "Minister of Foreign Affairs, International
     Business, Trade and Energy X" (capitalised portfolios after it, "Minister of ..." before it)."""
-    if not after or not all(t.text == "," or t.lower_ in {"and", "&"} or (t.text[:1].isupper() and t.is_alpha
-                                                                         and t.lower_ not in _OFFICE_HEADS)
-                            for t in after):
-        return False  # ("Foreign Trade and Immigration" is a portfolio; "Minister of X, President Y" is not)
+    portfolio = [t.text == "," or t.lower_ in {"and", "&"} or (t.text[:1].isupper() and t.is_alpha
+                                                             and t.lower_ not in _OFFICE_HEADS) for t in after]
+    if not after or after[0].lower_ in {"and", "&"} or not all(portfolio):
+        return False  # ("Foreign Trade and Immigration" is a portfolio; "Minister of X, President Y", "X, and Y" not)
     j = comma - 1
     while j > 0 and (doc.nlp[j].text[:1].isupper() or doc.nlp[j].lower_ in {"of", "for", "and", "the", ","}):
         if doc.nlp[j].lower_ in {"of", "for"} and _is_title_word(doc.nlp[j - 1].lower_):
@@ -1348,6 +1352,7 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
                 # "Minister of Trade, Industry and Energy": a comma inside one title's list of portfolios
                 portfolios = (
                     any(x.lower_ in {"and", "&"} for x in toks)
+                    and toks[0].lower_ not in {"and", "&"}  # "..., Minister of X of Bahrain, and Y": a list of people
                     and not any(_is_title_word(x.lower_) for x in toks)
                     and not any(x.text == "," for x in toks[1:])  # (but the comma right before the name)
                     and i > 0 and doc.nlp[i - 1].text[:1].isupper() and doc.nlp[i - 1].is_alpha

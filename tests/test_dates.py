@@ -281,3 +281,9 @@ def test_a_numeric_date_with_its_clock_opens_a_press_office_line():
     found = find_published("Speaker receives delegation\n\n15.05.2025 – 16:40 | Press and Information Department\n\n"
                            "Body.\n")
     assert found is not None and found[0] == dt.date(2025, 5, 15)
+
+
+def test_a_numeric_timestamp_after_a_bylines_bar():
+    found = find_published("Ministers meet\n\nMerve Aksoy, Ankara correspondent   |03.07.2025 - 17:42 GMT+3\n\n"
+                           "ANKARA\n\nBody.\n")
+    assert found is not None and found[0] == dt.date(2025, 7, 3)

@@ -1021,3 +1021,14 @@ def test_the_foreign_ministers_of_three_states_the_home_one_named_without_a_coun
     assert people["Khalid bin Rashid Al Mannai"] == "BH" and people["Nasser Ali Al-Mutairi"] == "KW"
     assert sorted(len(m["participants"]) for m in r.meetings) == [3, 4]
     assert "Talal bin Tarik Al Said" in max(r.meetings, key=lambda m: len(m["participants"]))["participants"]
+
+
+def test_a_headline_with_two_coordinated_meetings_and_a_lead_after_long_menus(ex):
+    r = ex("Island News Online\nNews | Politics | Business | Sports | Letters\nHome » General » Politics\n\nGrenada PM "
+           "Lewis holds talks with PM Skeete, pays courtesy call on President Baptiste\n\nPosted on 24/03/2025 at 6:52 "
+           "PM\nBy Staff\n\nGrenada's Prime Minister, Hon. Dale Lewis, arrived in Roseau on Sunday evening for a "
+           "two-day visit.\n\nOn Monday morning, Lewis held talks with Prime Minister Ron Skeete at the Office of the "
+           "Prime Minister. In the afternoon, Lewis paid a courtesy call on President Mia Baptiste at State House.\n")
+    assert sorted((m["participants"], m["date"], m["place"]) for m in r.meetings) == [
+        (["Dale Lewis", "Mia Baptiste"], "2025-03-24", "Roseau"),
+        (["Dale Lewis", "Ron Skeete"], "2025-03-24", "Roseau")]

@@ -156,8 +156,9 @@ def _header_dates(text: str) -> list[tuple[date, tuple[int, int], int]]:
         line_end = text.find("\n", m.end())
         line = text[line_start : len(text) if line_end < 0 else line_end]
         cue = re.search(r"(?:\bdate|published|updated|posted)\W*$", text[line_start : m.start()], re.IGNORECASE)
-        stamp = text[line_start : m.start()].strip() == "" and re.match(
-            r"\s*(?:[–—|,-]\s*)?\d{1,2}:\d{2}", text[m.end() : m.end() + 12])  # "15.05.2025 – 16:40 | Press office"
+        # a timestamp opening its line or after a bar: "15.05.2025 – 16:40 | Press", "Byline |03.07.2025 - 17:42"
+        stamp = re.search(r"(?:^|\|)\s*$", text[line_start : m.start()]) and re.match(
+            r"\s*(?:[–—|,-]\s*)?\d{1,2}:\d{2}", text[m.end() : m.end() + 12])
         if len(line) > 40 and not (cue or stamp):
             continue  # a numeric date only on a line of its own (a timestamp line) or after a cue, not in running text
         day, month = int(m.group(1)), int(m.group(3))

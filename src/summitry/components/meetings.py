@@ -523,7 +523,9 @@ class _Finder:
     @cached_property
     def lead(self) -> SpacySpan | None:
         """The story's first sentence of running text (past the headline and header lines)."""
-        for seg in self.segments[:8]:
+        for seg in self.segments:
+            if seg.start_char > 2000:  # (past menus, a headline and a byline, however many lines they take)
+                break
             sentence = seg.text.rstrip().endswith((".", "!", "?", "”", '"')) and len(seg) > 8
             if sentence and self.doc.in_body(seg.start_char):
                 return seg
@@ -843,10 +845,15 @@ class _Finder:
             verb.dep_ == "ROOT"
             or (verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.head.children))
         ):
-            # A subject the parser lost inside a long opening phrase: the people named before the verb.
+            # A subject the parser lost inside a long opening phrase: the people named before the verb (of a
+            # clause with its own subject, only that subject: "X holds talks with Y, pays courtesy call on Z")
+            clauses = [c for c in verb.children if c.i < verb.i and any(x.dep_ == "nsubj" for x in c.children)]
             for m in self.doc.mentions:
                 if verb.sent.start_char <= m.start < verb.idx and not _not_a_person(m.person):
-                    side_a.append(m.person)
+                    inside = next((c for c in clauses if c.left_edge.idx <= m.start <= c.right_edge.idx), None)
+                    if inside is None or any(x.dep_ == "nsubj" and x.left_edge.idx <= m.start <= x.right_edge.idx
+                                             for x in inside.children):
+                        side_a.append(m.person)
         if verb.dep_ == "acl" and verb.tag_ == "VBD" and not any(c.dep_ == "nsubj" for c in verb.children):
             # a finite verb parsed as a noun's modifier: "The Prime Minister of X, A, and ..., B, talked by phone"
             side_a += self.people_in(verb.head)

@@ -1032,3 +1032,21 @@ def test_a_headline_with_two_coordinated_meetings_and_a_lead_after_long_menus(ex
     assert sorted((m["participants"], m["date"], m["place"]) for m in r.meetings) == [
         (["Dale Lewis", "Mia Baptiste"], "2025-03-24", "Roseau"),
         (["Dale Lewis", "Ron Skeete"], "2025-03-24", "Roseau")]
+
+
+def test_a_visit_told_by_pronoun_later_and_retold(ex):
+    r = ex("Latvian minister in Bangkok\n\n07 Nov 2025 | 16:45\n\nThe Foreign Minister of Latvia, Anna Berzina, "
+           "arrived in Bangkok on Thursday.\n\nOn Friday morning, she paid a courtesy call on Prime Minister Somchai "
+           "Wongsa at Government House. The Prime Minister said Thailand regards Latvia as a gateway.\n\nLater, "
+           "Berzina held talks with Minister of Foreign Affairs Arun Chaiyo. The two ministers signed a memorandum on "
+           "political consultations.\n")
+    assert [(m["participants"], m["date"]) for m in r.meetings] == [
+        (["Anna Berzina", "Somchai Wongsa"], "2025-11-07"), (["Anna Berzina", "Arun Chaiyo"], "2025-11-07")]
+    assert r.utterances[0]["speaker"] == "Somchai Wongsa"
+
+
+def test_a_tete_a_tete_and_a_trip_where_one_was_to_meet(ex):
+    r = ex("Summit\n\nPublished 22 June 2025\n\nOn the sidelines of the session, President Paul Sena and President "
+           "Marc Dovi also held a separate tête-à-tête on Sunday.\n\nMinister Ana Lima has postponed her trip to "
+           "Lima, where she was to meet Minister Jorge Ruiz.\n")
+    assert [m["participants"] for m in r.meetings] == [["Marc Dovi", "Paul Sena"]]

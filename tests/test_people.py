@@ -726,3 +726,9 @@ def test_a_place_after_the_is_no_person(ex):
     r = ex("Security\n\nPublished 12 June 2025\n\nMinister Ana Lima said the Strait of Hormuz and the Bab al-Mandab "
            "were shared responsibilities.\n")
     assert r.names() == ["Ana Lima"]
+
+
+def test_a_regnal_names_continuation_and_a_malay_royal_title_are_no_people(ex):
+    r = ex("Audience\n\nPublished 18 February 2025\n\nThe minister was granted an audience with His Majesty Sultan "
+           "Haji Hassanal Bolkiah Mu'izzaddin Waddaulah, the Sultan and Yang Di-Pertuan of Brunei Darussalam.\n")
+    assert r.names() == ["Hassanal Bolkiah"]

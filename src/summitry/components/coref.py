@@ -32,11 +32,20 @@ class Referents:
         self._genders: dict[int, set[str]] | None = None
         for m in doc.mentions:
             span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
-            # Main-clause subjects only: "asked whether Macron had called him" does not make Macron "he".
+            # Main-clause subjects only: "asked whether Macron had called him" does not make Macron "he"; a
+            # subject's apposition is one ("The Foreign Minister of Latvia, Baiba Braže, arrived ...").
+            root = span.root if span is not None else None
+            if root is not None and root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"}:
+                root = root.head
+            main = root.sent.root if root is not None else None
             if (
-                span is not None
-                and span.root.dep_ in {"nsubj", "nsubjpass"}
-                and (span.root.head.dep_ in {"ROOT", "conj"} or span.root.head.lower_ in _SPEECH_HEADS)
+                root is not None
+                and root.dep_ in {"nsubj", "nsubjpass"}
+                and (root.head.dep_ in {"ROOT", "conj"} or root.head.lower_ in _SPEECH_HEADS)
+            ) or (  # "..., the Executive Director of the Ministry, Ms X, said ...": the subject the parser lost
+                main is not None and main.lower_ in _SPEECH_HEADS
+                and re.fullmatch(r"\s*,?\s*", doc.text[m.end : main.idx])
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in main.children)
             ):
                 self.events.append((m.start, m.person))
 

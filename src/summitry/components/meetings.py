@@ -53,6 +53,8 @@ _WRITTEN_MEDIA = word_set(_W, "written_media")
 _CHAIR_VERBS = {"chaired", "co-chaired", "hosted", "convened", "presided", "moderated"}
 _SAME_DAY = re.compile(r"\b(?:that (?:morning|afternoon|evening|night|day)|(?:later|earlier) (?:in )?the (?:same )?day|"
                        r"the same day|(?:later|earlier) that day)\b", re.IGNORECASE)
+# A sentence opening on what came next ("Later, X held talks with Y"): the day of the meeting before it.
+_SEQUEL = re.compile(r"^\W*(?:later(?: on)?|afterwards|subsequently|after that|then)\b", re.IGNORECASE)
 _HELD_TALKS = re.compile(
     r"\b(?:held|had)\s+(?:(?:a|an|their|bilateral|official|first|virtual|telephone|phone|video)\s+){0,3}"
     r"(?P<noun>talks|meeting|conversation|phone call|telephone call|video call|videoconference)\b"
@@ -406,6 +408,8 @@ class _Finder:
                 return True
             if t.dep_ in {"xcomp", "ccomp", "advcl"} and t.head.lower_ in _PLANNING:
                 return True
+            if t.dep_ == "xcomp" and t.tag_ == "VB" and t.head.lower_ in {"was", "were", "is", "are"}:
+                return True  # "where he was to meet X": a plan
             if t.dep_ not in {"xcomp", "conj", "acl"} or t.head is t:
                 break
             t = t.head
@@ -509,7 +513,7 @@ class _Finder:
                 return None, "future", None
             if allow_vague and any(kind == "vague" for (_, kind), _ in group):
                 return None, "vague", None
-        same_day = _SAME_DAY.search(seg.text)
+        same_day = _SAME_DAY.search(seg.text) or _SEQUEL.search(seg.text)
         last = self.found[-1] if self.found else None
         # "... that afternoon", "later the same day": the day the meeting before it gave in its own sentence
         if same_day and last and last.date and last.date_span and last.start <= last.date_span[0] < last.end:
@@ -1014,6 +1018,11 @@ class _Finder:
         date, how, date_span = when or self.when(seg, trigger)
         if how in {"future", "vague"}:
             return
+        own_date = date_span is not None and seg.start_char <= date_span[0] < seg.end_char
+        told = next((m for m in reversed(self.found) if set(m.participants) == {p.name for p in side_a + side_b}
+                     and m.date_from == "text"), None)
+        if not own_date and told is not None:  # "The two ministers signed ...": the meeting told before, its day
+            date, how, date_span = told.date, how, told.date_span
         everyone = {p.name for p in side_a + side_b}
         separate = bool(_SEPARATE.search(seg.text))  # "held a separate bilateral meeting", "three separate meetings"
         # "Earlier in the day, X held talks with his Y counterpart", "She also met her Z counterpart on the

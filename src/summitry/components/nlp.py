@@ -76,12 +76,15 @@ class BlasOps(NumpyOps):
 
 def configure_tokenizer(nlp: Language) -> None:
     """Tokens the parser reads better as one: "Hon." (as "Mr." is), "Jae-myung" (split, the parser reads "myung"
-    as an adjective and loses the sentence of "Lee Jae-myung held talks")."""
+    as an adjective and loses the sentence of "Lee Jae-myung held talks"), "tête-à-tête"."""
     default_match = nlp.tokenizer.token_match
     nlp.tokenizer.token_match = lambda text: _HYPHENED_NAME.match(text) or (default_match and default_match(text))
     for abbreviation in _ABBREVIATIONS:
         for form in {abbreviation.capitalize(), abbreviation.upper()}:
             nlp.tokenizer.add_special_case(f"{form}.", [{ORTH: f"{form}."}])
+    for word in ("tête-à-tête", "tete-a-tete", "tête-à-têtes", "tete-a-tetes"):  # a meeting noun, one token
+        for form in {word, word.capitalize()}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 @lru_cache(maxsize=2)

@@ -846,6 +846,9 @@ def _resolve(doc: Document, cands: list[_Candidate]) -> None:
         elif (c.source == "gazetteer" and full) or c.source == "title" or (c.source in {"ner", "given"} and full):
             if not _looks_like_name(doc, c):
                 continue
+            if c.source == "ner" and any(0 < c.start - m.end <= 1 and m.person.via == "people.gazetteer"
+                                         for m in doc.mentions):
+                continue  # "Sultan Hassanal Bolkiah Mu'izzaddin Waddaulah": the rest of a known name
             entry = c.entry or gazetteer_entry(c.name)
             doc.mentions.append(Mention(c.start, c.end, person_for(c.name, entry, c)))
         else:

@@ -226,6 +226,9 @@ class _Reader:
             holders = [
                 p for p in doc.people if head in " ".join([p.title or "", *p.offices]).lower().replace("-", " ").split()
             ]
+            role = " ".join(w for w in words if w not in {"the", "this"})  # "the Prime Minister": its whole office
+            exact = [p for p in holders if f" {role} " in f" {(p.title or '').lower().replace('-', ' ')} "]
+            holders = exact or holders
             country = next((c for c in map(country_code, re.findall(r"[A-Z][\w’'-]+", text[start:end])) if c), None)
             if country:  # "the Kyrgyz Deputy Minister": that country's, else one whose country is not known
                 holders = ([p for p in holders if p.country == country]

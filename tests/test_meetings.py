@@ -1050,3 +1050,21 @@ def test_a_tete_a_tete_and_a_trip_where_one_was_to_meet(ex):
            "Marc Dovi also held a separate tête-à-tête on Sunday.\n\nMinister Ana Lima has postponed her trip to "
            "Lima, where she was to meet Minister Jorge Ruiz.\n")
     assert [m["participants"] for m in r.meetings] == [["Marc Dovi", "Paul Sena"]]
+
+
+def test_cities_of_several_words_place_meetings_through_the_lead_and_a_setting(ex):
+    r = ex("Minister visits Malaysia\n\nPublished 3 March 2025\n\nForeign Minister Ana Lima arrived in Kuala Lumpur on "
+           "Monday for a two-day visit.\n\nOn Tuesday she held talks with Minister Omar Hakim on trade.\n")
+    assert [(m["participants"], m["place"]) for m in r.meetings] == [(["Ana Lima", "Omar Hakim"], "Kuala Lumpur")]
+    r = ex("Bilateral meetings\n\nFriday, June 27, 2025\n\nMinister Ana Lima held bilateral meetings on the margins of "
+           "the General Assembly taking place in St. John's, Antigua and Barbuda.\n\nOn Wednesday, the Minister met "
+           "with Minister Hugh Todd.\n")
+    assert [(m["participants"], m["place"]) for m in r.meetings] == [(["Ana Lima", "Hugh Todd"], "St. John's")]
+
+
+def test_a_topics_place_does_not_place_a_meeting_but_the_meeting_before_it_does(ex):
+    r = ex("Trade talks\n\nPublished 17 September 2025\n\nMinister Tomas Weber met Prime Minister Jan Novak in "
+           "Bratislava on Tuesday.\n\nOn the same day, Weber also held talks with Minister of Economy Eva Hruba. They "
+           "discussed the fisheries project in Lusaka.\n")
+    assert [(m["participants"], m["place"]) for m in r.meetings] == [
+        (["Jan Novak", "Tomas Weber"], "Bratislava"), (["Eva Hruba", "Tomas Weber"], "Bratislava")]

@@ -129,6 +129,7 @@ class _Finder:
         self.defaulted: list[Meeting] = []  # dated by the dateline only, no date words of their own
         self.hosts: list[Person] = []  # the single subject-side person of each meeting found
         self.reception_host: Person | None = None  # "X received three delegations": X, for "led by Y" later
+        self.sequel_of: dict[int, Meeting] = {}  # a meeting told as what came next, and the one before it
         # (offset, date, span) of round-up sentences that date the meetings they announce ("held a series of
         # bilateral meetings on Saturday")
         self.scenes: list[tuple[int, str, tuple[int, int] | None]] = []
@@ -541,7 +542,7 @@ class _Finder:
         meetings are when nothing nearer says."""
         if self.lead is None:
             return None
-        return _one_city(m.group(1) for m in re.finditer(r"\b(?:in|to|at) ([A-Z][\w'’-]+)", self.lead.text))
+        return _one_city(_cities_after(r"\b(?:in|to|at)", self.lead.text))
 
     def visit_date(self, seg: SpacySpan) -> tuple[str, tuple[int, int]] | None:
         """A meeting with no date of its own, reported after "the delegation visited X on July 21": the visit's
@@ -578,7 +579,8 @@ class _Finder:
         clause = trigger.head if trigger.pos_ in {"NOUN", "PROPN"} and trigger.head.pos_ in {"VERB", "AUX"} else trigger
         while clause.dep_ in {"conj", "xcomp"} and clause.head is not clause:
             clause = clause.head
-        near = {trigger.i, trigger.head.i, clause.i} | {c.i for c in trigger.children}
+        core = {trigger.i, trigger.head.i, clause.i}
+        near = core | {c.i for c in trigger.children}  # (but an object noun's "in X" is a topic's place)
         for t in seg:
             if t.dep_ != "pobj" or t.head.lower_ not in {"in", "at"} or not _within_clause(t, clause):
                 continue
@@ -588,7 +590,7 @@ class _Finder:
                 holder = holder.head.head  # "received X at the Presidential Villa in Abuja"
                 holders.append(holder)
             if not any(
-                h.i in near
+                (h.i in near and not (h.pos_ == "NOUN" and h.i not in core and h.lower_ not in TRIGGER_NOUNS))
                 or h.lower_ in _EVENT_NOUNS
                 or self.doc.person_at(h.idx, h.idx + len(h.text)) is not None  # "met X in Paris"
                 for h in holders
@@ -1034,6 +1036,9 @@ class _Finder:
             return  # "X hosted A and B for the talks" after "the three leaders held a trilateral summit": told again
         kind = self.kind_of(seg, trigger)
         place, place_span = self.where(seg, trigger, kind)
+        last = self.found[-1] if self.found else None
+        sequel = last is not None and last.date == date and bool(
+            _SAME_DAY.search(seg.text) or _SEQUEL.search(seg.text) or any(c.lower_ == "also" for c in trigger.children))
         # One host with several counterparts: one bilateral each ("X met A, B and C"), unless the sentence
         # names the meeting as one of several parties ("trilateral summit", "video conference").
         grouped = self.group_at is not None and seg.start_char <= self.group_at < seg.end_char and not separate
@@ -1049,8 +1054,12 @@ class _Finder:
             groups = [side_a + side_b]
         if len(side_a) == 1:
             self.hosts.append(side_a[0])
+        before = len(self.found)
         for people in groups:
             self.add(people, date, how, date_span, place, place_span, kind, seg, via, evidence)
+        if sequel:  # "On the same day, X also held talks with Y": where the meeting before it was, if nothing nearer
+            for m in self.found[before:]:
+                self.sequel_of[id(m)] = last
 
     def multilateral(self, seg: SpacySpan, trigger: Token) -> bool:
         """The meeting is named as one of several parties: "a trilateral summit", "a video conference
@@ -1108,8 +1117,8 @@ class _Finder:
         if venue:
             place = venue[0]
         else:  # "a pleasure to host my colleague in Warsaw"
-            named = (find_city(m.group(1)) for m in re.finditer(r"\b(?:in|to) ([A-Z][\w'’-]+)", window))
-            place = next((c for c in named if c), None) or self.doc.dateline_place  # "welcome X to Oslo"
+            named = _cities_after(r"\b(?:in|to)", window)
+            place = next(iter(named), None) or self.doc.dateline_place  # "welcome X to Oslo"
         date = self.doc.reference_date
         self.add(people, date, "default", None, place, place_span, "in_person", self.segments[0] if self.segments
                  else self.doc.nlp[:], "meetings.transcript", "transcript turns of two speakers, meeting word in lead")
@@ -1272,16 +1281,9 @@ def _setting_place(segments: list[SpacySpan]) -> list[tuple[int, str]]:
     for seg in segments:
         if not _SETTING_RE.search(seg.text):
             continue
-        for m in re.finditer(r"\b(?:in|at)\s+((?:[A-Z][\w'’-]+\s?){1,3})", seg.text):
-            words = m.group(1).split()
-            for n in range(len(words), 0, -1):
-                city = find_city(" ".join(words[:n]))
-                if city:
-                    out.append((seg.start_char, city))
-                    break
-            else:
-                continue
-            break
+        cities = _cities_after(r"\b(?:in|at)", seg.text)
+        if cities:
+            out.append((seg.start_char, cities[0]))
     return out
 
 
@@ -1299,13 +1301,20 @@ def _paragraph_city(doc: Document, offset: int) -> str | None:
     colleague in Warsaw. We have just concluded very good talks.")."""
     start = doc.text.rfind("\n", 0, offset) + 1
     end = doc.text.find("\n", offset)
-    para = doc.text[start : len(doc.text) if end < 0 else end]
-    # not a recollection of an earlier meeting ("They had last met in Rarotonga in November.")
-    # nor a plan ("agreed to hold a forum in Dakar next year")
-    para = " ".join(x for x in re.split(r"(?<=[.!?])\s+", para)
-                    if not _RECOLLECTION.search(x) and not _FUTURE.search(x))
+    end = len(doc.text) if end < 0 else end
+    cities = []
+    for sent in doc.nlp.sents:
+        # not a recollection of an earlier meeting ("They had last met in Rarotonga in November.")
+        # nor a plan ("agreed to hold a forum in Dakar next year")
+        if not start <= sent.start_char < end or _RECOLLECTION.search(sent.text) or _FUTURE.search(sent.text):
+            continue
+        for t in sent:
+            if t.lower_ == "in" and t.head.pos_ == "NOUN" and t.head.lower_ not in _EVENT_NOUNS | TRIGGER_NOUNS:
+                continue  # "the fisheries programme in Walvis Bay", "the plant in Surany": a topic's place
+            if t.lower_ == "in" or (t.lower_ == "to" and t.head.lower_.startswith("welcome")):
+                cities += _cities_after(r"^\S+", doc.text[t.idx : t.sent.end_char])[:1]
     # ("in Warsaw", and a host's "Welcome to London")
-    return _one_city(m.group(1) for m in re.finditer(r"\b(?:in|[Ww]elcome(?: \w+)? to) ([A-Z][\w'’-]+)", para))
+    return _one_city(cities)
 
 
 _HEADING_REST = re.compile(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|on)\b|[\s,.:-]")
@@ -1350,6 +1359,21 @@ def _header_place(doc: Document) -> str | None:
     return next((c for c in (find_city(part.strip()) for part in re.split(r"[,|–—]|\s-\s", line)) if c), None)
 
 
+# The words after "in"/"to" that may name a city: "Kuala Lumpur", "St. John's", "Rio de Janeiro"
+_CITY_WORDS = r"((?:St\.|[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|de|da|do|del|es|al|el)){0,3})"
+
+
+def _cities_after(prefix: str, text: str) -> list[str]:
+    """The cities named right after ``prefix`` in ``text``, each the longest run of words that is one."""
+    out = []
+    for m in re.finditer(rf"{prefix}\s+{_CITY_WORDS}", text):
+        words = m.group(1).split()
+        city = next((c for n in range(len(words), 0, -1) for c in [find_city(" ".join(words[:n]))] if c), None)
+        if city:
+            out.append(city)
+    return out
+
+
 def _one_city(names: Iterable[str]) -> str | None:
     """The city the names give, when they give exactly one."""
     cities = {c for c in (find_city(name.strip()) for name in names) if c}
@@ -1360,7 +1384,7 @@ def _header_city(doc: Document, lead: SpacySpan | None) -> str | None:
     """The one city named on the lines above the story's lead ("Transcript: Weekly briefing, OR Tambo Building,
     Pretoria")."""
     head = doc.text[: lead.start_char if lead is not None else 0]
-    return _one_city([*re.split(r"[,|–—\n]|\s-\s", head), *re.findall(r"\bin ([A-Z][\w'’-]+)", head)])
+    return _one_city([*re.split(r"[,|–—\n]|\s-\s", head), *_cities_after(r"\bin", head)])
 
 
 def _fallback_place(doc: Document, lead: SpacySpan | None) -> str | None:
@@ -1418,5 +1442,7 @@ def annotate(doc: Document) -> None:
             # a round-up's meetings without a place of their own are where its setting sentence put them
             scene = [city for at, city in settings if at <= m.start]
             here = (_paragraph_city(doc, at) for at in [m.start, *finder.reports.get(id(m), [])])
-            m.place = scene[-1] if scene else (next((c for c in here if c), None) or fallback or finder.lead_city)
+            before = finder.sequel_of.get(id(m))
+            m.place = scene[-1] if scene else (next((c for c in here if c), None) or fallback
+                                               or (before.place if before else None) or finder.lead_city)
     doc.meetings = finder.found

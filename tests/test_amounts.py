@@ -385,3 +385,19 @@ def test_rupees_of_mauritius(ex):
     r = ex("Published 3 March 2025\n\nJapan has financed projects worth more than Rs 18 billion in Mauritius since "
            "2010, the Mauritian minister said.\n")
     assert [(a["value"], a["unit"]) for a in r.amounts] == [(18_000_000_000, "MUR")]
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("Moldova will receive 120 million lei for schools, the Moldovan minister said in Chisinau.", "MDL"),
+    ("Romania will spend 120 million lei on schools, the minister said.", "RON"),
+    ("Bahrain will invest 40 million dinars in the port, the Bahraini minister said.", "BHD"),
+    ("The Prime Minister said Saint Lucia would put EC$5 million into a regional ferry fund.", "XCD"),
+])
+def test_a_currency_several_states_use_is_the_one_the_story_names(ex, sentence, unit):
+    r = ex(f"Published 3 March 2025\n\n{sentence}\n")
+    assert [a["unit"] for a in r.amounts] == [unit]
+
+
+def test_aircraft_stays_aircraft(ex):
+    r = ex("Published 3 March 2025\n\nThe minister said firms could supply up to 20 trainer aircraft.\n")
+    assert [(a["value"], a["unit"]) for a in r.amounts] == [(20, "trainer aircraft")]

@@ -219,11 +219,9 @@ def _find(doc: Document) -> list[_Raw]:
         value *= scale
         unit = None
         if m.group("cur"):
-            unit = u["currency_prefix"][m.group("cur").lower()]
-            unit = _rupee_country(doc) if unit == "INR" else unit
+            unit = _local_currency(doc, u["currency_prefix"][m.group("cur").lower()])
         elif m.group("cursuf"):
-            unit = u["currency_suffix"][m.group("cursuf").lower()]
-            unit = _rupee_country(doc) if unit == "INR" else unit
+            unit = _local_currency(doc, u["currency_suffix"][m.group("cursuf").lower()])
         elif m.group("pct"):
             unit = "percent"
         end = m.end()
@@ -280,17 +278,21 @@ def _is_particle(doc: Document, offset: int) -> bool:
     )
 
 
-_RUPEE_COUNTRIES = load_json("amount_words.json")["rupee_countries"]
+_CURRENCY_COUNTRIES = load_json("amount_words.json")["currency_countries"]
 
 
-def _rupee_country(doc: Document) -> str:
-    """ "Rs" is the rupee of the country the article is about: India unless it says otherwise."""
+def _local_currency(doc: Document, unit: str) -> str:
+    """A currency name several states use is the one of the state the article names most: "Rs" is India's
+    rupee unless it says otherwise, "lei" Romania's unless the story is Moldovan, "dinars" Kuwait's ..."""
+    table = _CURRENCY_COUNTRIES.get(unit)
+    if not table:
+        return unit
     low = doc.text.lower()
-    counts: dict[str, int] = {}
-    for word, code in _RUPEE_COUNTRIES.items():
-        counts[code] = counts.get(code, 0) + len(re.findall(rf"\b{word}\b", low))
+    counts: dict[str, int] = {unit: 0}
+    for word, code in table.items():
+        counts[code] = counts.get(code, 0) + len(re.findall(rf"\b{re.escape(word)}\b", low))
     best = max(counts, key=lambda c: counts[c])
-    return best if counts[best] > counts["INR"] else "INR"
+    return best if counts[best] > counts[unit] else unit
 
 
 def _qualifier(q: str | None) -> str:
@@ -435,7 +437,13 @@ def _miscounted_singular(head: Token, tok: Token, value: float) -> bool:
     )
 
 
+_INVARIANT = {"aircraft", "spacecraft", "sheep", "fish", "deer", "series", "species", "personnel", "staff", "livestock",
+              "cattle", "police", "offspring", "equipment", "headquarters"}
+
+
 def _plural(unit: str) -> str:
+    if unit in _INVARIANT or unit.endswith("craft"):
+        return unit  # "20 trainer aircraft"
     if unit.endswith(("s", "x", "ch", "sh")):
         return unit + "es"
     if unit.endswith("y") and unit[-2:-1] not in "aeiou":

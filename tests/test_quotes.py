@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 # --------------------------------------------------------------------------- introduced turns
 
 
@@ -582,3 +584,13 @@ def test_a_role_with_a_nationality_is_that_countrys_holder_not_the_last_speaker(
     r = ex(text)
     [turn] = [u for u in r.utterances if text[u["start"] :].startswith("her country")]
     assert turn["speaker"] == "Aida Sultanova"
+
+
+@pytest.mark.parametrize("sentence, quote", [
+    ("Minister Hugh Todd indicated that Guyana was ready to supply rice.", "Guyana was ready to supply rice."),
+    ("Minister Hugh Todd informed his colleague that Guyana was prepared to supply rice.",
+     "Guyana was prepared to supply rice."),
+])
+def test_indicated_and_informed_someone_that_report_speech(ex, sentence, quote):
+    r = ex(f"Talks\n\nPublished 12 June 2025\n\nMinister Anna Grey met Minister Hugh Todd.\n\n{sentence}\n")
+    assert [(u["speaker"], u["quote"]) for u in r.utterances] == [("Hugh Todd", quote)]

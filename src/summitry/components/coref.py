@@ -35,7 +35,8 @@ class Referents:
             # Main-clause subjects only: "asked whether Macron had called him" does not make Macron "he"; a
             # subject's apposition is one ("The Foreign Minister of Latvia, Baiba Braže, arrived ...").
             root = span.root if span is not None else None
-            if root is not None and root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"}:
+            if root is not None and root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"} and (
+                    root.head.pos_ == "PROPN" or root.head.lower_ in _ROLE_WORDS):  # (a role, not "X's bilateral")
                 root = root.head
             main = root.sent.root if root is not None else None
             if (

@@ -899,6 +899,9 @@ class _Reader:
             ]
             if comp[0].i == tok.i + 1 and comp[0].dep_ not in {"ccomp", "acl"}:
                 content = [t for t in sent if t.i > tok.i and not (t.i == tok.i + 1 and t.lower_ == "that")]
+            that = next((t for t in comp[0].children if t.dep_ == "mark" and t.lower_ == "that" and tok.i < t.i), None)
+            if content and that is not None and min(t.i for t in content) < that.i < tok.i + 8:
+                content = [t for t in content if t.i > that.i]  # "informed his colleague that ...": what follows "that"
             if not content:
                 continue
             start = min(t.idx for t in content)

@@ -671,7 +671,7 @@ def _subject(verb: Token) -> Token | None:
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is not None and subj.lower_ not in {"which", "that", "who", "it", "this"}:
             return subj
-        if verb.dep_ in {"advcl", "conj", "xcomp", "relcl", "acl", "ccomp", "prep", "pcomp"} and verb.head is not verb:
+        if verb.dep_ in {"advcl", "conj", "xcomp", "relcl", "acl", "ccomp", "prep", "pcomp"} and verb.head.i != verb.i:
             verb = verb.head
         else:
             return subj

@@ -394,7 +394,7 @@ class _Finder:
 
     def set_scene(self, seg: SpacySpan, noun: Token) -> None:
         verb = noun
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head
         date, how, span = self.when(seg, verb)
         if how == "day" and date:
@@ -411,7 +411,7 @@ class _Finder:
                 return True
             if t.dep_ == "xcomp" and t.tag_ == "VB" and t.head.lower_ in {"was", "were", "is", "are"}:
                 return True  # "where he was to meet X": a plan
-            if t.dep_ not in {"xcomp", "conj", "acl"} or t.head is t:
+            if t.dep_ not in {"xcomp", "conj", "acl"} or t.head.i == t.i:
                 break
             t = t.head
         return t.lower_ in _PLANNING
@@ -426,7 +426,7 @@ class _Finder:
         for _ in range(3):
             if t.dep_ in {"ccomp", "advcl", "xcomp", "conj"} and t.head.lower_ in _RECALL_VERBS:
                 return True
-            if t.head is t:
+            if t.head.i == t.i:
                 break
             t = t.head
         if verb.dep_ == "advcl" and verb.head.tag_ in {"VBP", "VBZ"} and any(
@@ -484,7 +484,7 @@ class _Finder:
             clause = clause.head if clause.dep_ == "xcomp" or clause.head.pos_ in {"VERB", "AUX"} else clause.head.head
             anchors.add(clause.i)
         for _ in range(3):  # "set up in October 2024, when X visited Cairo and held talks": that date
-            if clause.dep_ in {"conj", "advcl", "relcl"} and clause.head is not clause:
+            if clause.dep_ in {"conj", "advcl", "relcl"} and clause.head.i != clause.i:
                 relative = clause.dep_ == "relcl"
                 clause = clause.head
                 anchors.add(clause.i)
@@ -492,7 +492,7 @@ class _Finder:
                 while relative and clause.pos_ not in {"VERB", "AUX"} and clause.dep_ in {"pobj", "prep", "dobj"}:
                     clause = clause.head
                     anchors.add(clause.i)
-            elif clause.dep_ == "pcomp" and clause.head.head is not clause.head:  # "signed ... after holding talks"
+            elif clause.dep_ == "pcomp" and clause.head.head.i != clause.head.i:  # "signed ... after holding talks"
                 clause = clause.head.head
                 anchors.add(clause.i)
             else:
@@ -577,7 +577,7 @@ class _Finder:
                     continue  # "the White House said", "according to the Kremlin": the source, not the room
                 return self.as_written(city), (seg.start_char + s, seg.start_char + e)
         clause = trigger.head if trigger.pos_ in {"NOUN", "PROPN"} and trigger.head.pos_ in {"VERB", "AUX"} else trigger
-        while clause.dep_ in {"conj", "xcomp"} and clause.head is not clause:
+        while clause.dep_ in {"conj", "xcomp"} and clause.head.i != clause.i:
             clause = clause.head
         core = {trigger.i, trigger.head.i, clause.i}
         near = core | {c.i for c in trigger.children}  # (but an object noun's "in X" is a topic's place)
@@ -672,7 +672,8 @@ class _Finder:
             return
         held = next((t for t in seg if t.idx == seg.start_char + m.start()), None)
         noun = next((t for t in seg if t.idx == seg.start_char + m.start("noun")), None)
-        if held is None or noun is None or noun.head is held or held.dep_ not in {"amod", "compound", "nmod", "dep"}:
+        if held is None or noun is None or noun.head.i == held.i or held.dep_ not in {
+                "amod", "compound", "nmod", "dep"}:
             return  # (only where the parse hangs "held" on the noun instead of governing it)
         names = _unique([x.person for x in self.doc.mentions if seg.start_char <= x.start < held.idx
                          and not _not_a_person(x.person)])
@@ -870,9 +871,9 @@ class _Finder:
             side_a += self.arguments_subject(gov)
         if verb.dep_ == "relcl":  # "the two leaders, who met ...", "X and Y, who met on the sidelines, ..."
             head = verb.head
-            while head.dep_ == "conj" and head.head is not head:
+            while head.dep_ == "conj" and head.head.i != head.i:
                 head = head.head
-            side_a += self.who(head) + (self.people_in(head) if head is not verb.head else [])
+            side_a += self.who(head) + (self.people_in(head) if head.i != verb.head.i else [])
             side_a += [p for c in head.children if c.dep_ == "conj" for p in self.people_in(c)]
         if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
             side_a += self.arguments_subject(verb.head)
@@ -929,7 +930,7 @@ class _Finder:
              and gov.pos_ not in {"VERB", "AUX"}
              # "Speaking after talks with X, Y said", "signed ... after holding talks": the clause it hangs off
              or (gov.tag_ == "VBG" and gov.dep_ in {"advcl", "pcomp", "prep"} and gov.lower_ not in _PLANNING))
-            and gov.head is not gov
+            and gov.head.i != gov.i
         ):
             if gov.lower_ == "before" and gov.head.tag_ == "VBD" and (earlier is not None or own):
                 earlier = earlier or gov  # "then sat down with X before a dinner with Y": both held
@@ -1197,7 +1198,7 @@ def _within_clause(t: Token, clause: Token) -> bool:
     for _ in range(12):
         if x.i == clause.i:
             return True
-        if x.dep_ in {"relcl", "ccomp", "advcl", "parataxis"} or x.head is x:
+        if x.dep_ in {"relcl", "ccomp", "advcl", "parataxis"} or x.head.i == x.i:
             return False
         if x.dep_ == "conj" and x.pos_ in {"VERB", "AUX"} and _recalled_verb(x):
             return False  # "... and had last met in Rarotonga": another, earlier meeting's place
@@ -1222,9 +1223,9 @@ def _other_verb(span: SpacySpan | None, anchors: set[int]) -> bool:
     for _ in range(6):
         if t.i in anchors:
             return False
-        if t is not span.root and t.pos_ in {"VERB", "AUX"} and not (t.dep_ == "acl" and t.lower_ in _LEAD_VERBS):
+        if t.i != span.root.i and t.pos_ in {"VERB", "AUX"} and not (t.dep_ == "acl" and t.lower_ in _LEAD_VERBS):
             return True  # (but "the delegation led by X on Monday": the date of the meeting with it)
-        if t.head is t:
+        if t.head.i == t.i:
             return False
         t = t.head
     return False
@@ -1241,7 +1242,8 @@ def _attached(tok: Token, anchors: set[int]) -> bool:
     for _ in range(4):
         if t.i in anchors:
             return True
-        if t.head is t or (t is not tok and t.pos_ in {"NOUN", "VERB", "PROPN"} and t.dep_ not in {"pobj", "npadvmod"}):
+        if t.head.i == t.i or (
+                t.i != tok.i and t.pos_ in {"NOUN", "VERB", "PROPN"} and t.dep_ not in {"pobj", "npadvmod"}):
             return False
         t = t.head
     return t.i in anchors

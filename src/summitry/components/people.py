@@ -1146,7 +1146,7 @@ def _country_nearby(doc: Document, start: int, taken: list[tuple[int, int]]) -> 
                 continue  # "The Senegalese minister also held talks with ... X": another person's adjective
             subject = next((a for a in [t, *t.ancestors] if a.dep_ in {"nsubj", "nsubjpass"}), None)
             if subject is not None and subject.i != t.i and span.root not in subject.subtree and not any(
-                    span.root is a for a in subject.ancestors) and subject.head.lower_ not in _MEMBERSHIP_VERBS:
+                    span.root.i == a.i for a in subject.ancestors) and subject.head.lower_ not in _MEMBERSHIP_VERBS:
                 continue  # "The Indonesian delegation was received by X": the adjective of the other party
                 # (but "The Estonian delegation included X", "was led by X": one of its own)
             code = country_code(t.text)

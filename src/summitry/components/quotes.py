@@ -894,13 +894,15 @@ class _Reader:
                 how = "role/pronoun resolved"
             content = [
                 t
-                for t in (comp[0].subtree if comp[0].head is not tok or comp[0].dep_ != "prep" else [])
+                for t in (comp[0].subtree if comp[0].head.i != tok.i or comp[0].dep_ != "prep" else [])
                 if not (t.dep_ == "mark" and t.lower_ == "that")
             ]
             if comp[0].i == tok.i + 1 and comp[0].dep_ not in {"ccomp", "acl"}:
                 content = [t for t in sent if t.i > tok.i and not (t.i == tok.i + 1 and t.lower_ == "that")]
-            that = next((t for t in comp[0].children if t.dep_ == "mark" and t.lower_ == "that" and tok.i < t.i), None)
-            if content and that is not None and min(t.i for t in content) < that.i < tok.i + 8:
+            that = next((t for t in comp[0].subtree if t.dep_ == "mark" and t.lower_ == "that" and tok.i < t.i and (
+                t.head.i == comp[0].i or (t.head.head.i == comp[0].i and t.head.pos_ == "AUX"))), None)
+            told = [t for t in content if that is not None and t.i < that.i]
+            if told and len(told) <= 4 and (told[0].pos_ == "PRON" or told[0].tag_ == "PRP$"):
                 content = [t for t in content if t.i > that.i]  # "informed his colleague that ...": what follows "that"
             if not content:
                 continue

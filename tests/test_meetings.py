@@ -1068,3 +1068,10 @@ def test_a_topics_place_does_not_place_a_meeting_but_the_meeting_before_it_does(
            "discussed the fisheries project in Lusaka.\n")
     assert [(m["participants"], m["place"]) for m in r.meetings] == [
         (["Jan Novak", "Tomas Weber"], "Bratislava"), (["Eva Hruba", "Tomas Weber"], "Bratislava")]
+
+
+def test_pm_as_the_subject_of_a_second_call(ex):
+    r = ex("Press Bureau\nNew Delhi, 12 March 2025\n\nPrime Minister Arjun Mehta had a telephone conversation with the "
+           "President of Finland, Matti Virtanen, today. PM also spoke with Prime Minister of Sweden Lars Berg.\n")
+    assert [(m["participants"], m["kind"]) for m in r.meetings] == [
+        (["Arjun Mehta", "Matti Virtanen"], "phone"), (["Arjun Mehta", "Lars Berg"], "phone")]

@@ -732,3 +732,4 @@ def test_a_regnal_names_continuation_and_a_malay_royal_title_are_no_people(ex):
     r = ex("Audience\n\nPublished 18 February 2025\n\nThe minister was granted an audience with His Majesty Sultan "
            "Haji Hassanal Bolkiah Mu'izzaddin Waddaulah, the Sultan and Yang Di-Pertuan of Brunei Darussalam.\n")
     assert r.names() == ["Hassanal Bolkiah"]
+

@@ -62,6 +62,7 @@ _HELD_TALKS = re.compile(
 _HABITUAL = re.compile(r"\b(?:times|since|occasions|regularly|frequently)\b", re.IGNORECASE)
 _PAIR_APART = re.compile(r"\b(?:sidelines|margins|counterpart|earlier|later|also)\b", re.IGNORECASE)
 _SEPARATE = re.compile(r"\b(?:separate|separately|bilateral|one-on-one|tete-a-tete|tête-à-tête)\b", re.IGNORECASE)
+_ABBREVIATED_OFFICES = {"PM": "prime minister", "FM": "foreign minister", "EAM": "external affairs minister"}
 _IN_TURN = re.compile(r"\b(?:in turn|respectively|one after the other|successively)\b", re.IGNORECASE)
 _VISIT_CITY = re.compile(
     r"\b(?:visit|trip|tour)\s+to\s+(?:the\s+(?P<demonym>[A-Z]\w+)\s+capital|(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))"
@@ -203,6 +204,14 @@ class _Finder:
             if role is not None:  # "His Highness the Amir": the role holder
                 r = self.refs.resolve(min(x.idx for x in role.subtree), role.idx + len(role.text))
                 return [r] if isinstance(r, Person) else []
+        office = _ABBREVIATED_OFFICES.get(t.text)
+        if office and t.dep_ in {"nsubj", "nsubjpass"} and not any(c.dep_ in {"det", "amod"} for c in t.children):
+            # "PM also spoke with X": the article's one prime minister
+            holders = [p for p in doc.people if (p.title or "").lower() == office]
+            if len(holders) > 1:
+                holders = [p for p in holders if p is self.refs.last_subject(t.idx, holders)]
+            if len(holders) == 1:
+                return holders
         definite_role = (  # "the President spoke to ...": a capitalised role as the subject
             t.pos_ == "PROPN" and t.lower_ in _PERSON_NOUNS and t.dep_ in {"nsubj", "nsubjpass"}
             and any(c.lower_ == "the" and c.dep_ == "det" for c in t.children)

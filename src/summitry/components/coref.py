@@ -38,16 +38,18 @@ class Referents:
             if root is not None and root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"} and (
                     root.head.pos_ == "PROPN" or root.head.lower_ in _ROLE_WORDS):  # (a role, not "X's bilateral")
                 root = root.head
-            main = root.sent.root if root is not None else None
-            if (
-                root is not None
-                and root.dep_ in {"nsubj", "nsubjpass"}
-                and (root.head.dep_ in {"ROOT", "conj"} or root.head.lower_ in _SPEECH_HEADS)
-            ) or (  # "..., the Executive Director of the Ministry, Ms X, said ...": the subject the parser lost
-                main is not None and main.lower_ in _SPEECH_HEADS
-                and re.fullmatch(r"\s*,?\s*", doc.text[m.end : main.idx])
-                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in main.children)
+            if root is None:
+                continue
+            if root.dep_ in {"nsubj", "nsubjpass"} and (
+                root.head.dep_ in {"ROOT", "conj"} or root.head.lower_ in _SPEECH_HEADS
             ):
+                self.events.append((m.start, m.person))
+                continue
+            # "..., the Executive Director of the Ministry, Ms X, said ...": the subject the parser lost
+            after = re.match(r"\s*,?\s*", doc.text[m.end : m.end + 4])
+            main = doc.nlp[span.end + (1 if "," in after.group() else 0)] if span.end < len(doc.nlp) - 1 else None
+            if main is not None and main.dep_ == "ROOT" and main.lower_ in _SPEECH_HEADS and not any(
+                    c.dep_ in {"nsubj", "nsubjpass"} for c in main.children):
                 self.events.append((m.start, m.person))
 
     def gender_of(self, person: Person) -> str | None:
@@ -67,11 +69,12 @@ class Referents:
             if word in _HONORIFIC_GENDER:
                 out.setdefault(id(m.person), set()).add(_HONORIFIC_GENDER[word])
         subjects = {off: p for off, p in self.events}
-        sents = list(doc.nlp.sents)
-        for prev, sent in zip(sents, sents[1:], strict=False):
-            first = sent[0]
-            if first.lower_ not in {"he", "she"} or first.dep_ not in {"nsubj", "nsubjpass"}:
+        for first in doc.nlp:  # (sentences opened by a pronoun only: walking every sentence is slow)
+            if first.lower_ not in {"he", "she"} or first.dep_ not in {"nsubj", "nsubjpass"} or first.i == 0:
                 continue
+            if not first.is_sent_start:
+                continue
+            prev = doc.nlp[first.i - 1].sent
             named = {id(m.person): m for m in doc.mentions if prev.start_char <= m.start < prev.end_char}
             if len(named) == 1:
                 m = next(iter(named.values()))

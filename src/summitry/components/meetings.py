@@ -1154,8 +1154,12 @@ class _Finder:
 def _opens_heading(seg: SpacySpan, noun: Token) -> bool:
     """The noun opens its line, after at most a list number and its adjectives ("4. Working breakfast with")."""
     line_start = seg.doc.text.rfind("\n", 0, noun.idx) + 1
-    before = [t for t in seg if line_start <= t.idx < noun.idx]
-    return all(t.is_punct or t.like_num or t.dep_ in {"amod", "compound", "meta"} for t in before)
+    for t in reversed(seg.doc[seg.start : noun.i]):
+        if t.idx < line_start:
+            break
+        if not (t.is_punct or t.like_num or t.dep_ in {"amod", "compound", "meta"}):
+            return False
+    return True
 
 
 def _visiting(verb: Token, child: Token) -> bool:
@@ -1313,8 +1317,9 @@ def _paragraph_city(doc: Document, offset: int) -> str | None:
     start = doc.text.rfind("\n", 0, offset) + 1
     end = doc.text.find("\n", offset)
     end = len(doc.text) if end < 0 else end
-    cities = []
-    for sent in doc.nlp.sents:
+    cities: list[str] = []
+    para = doc.nlp.char_span(start, end, alignment_mode="expand")
+    for sent in para.sents if para is not None else []:
         # not a recollection of an earlier meeting ("They had last met in Rarotonga in November.")
         # nor a plan ("agreed to hold a forum in Dakar next year")
         if not start <= sent.start_char < end or _RECOLLECTION.search(sent.text) or _FUTURE.search(sent.text):

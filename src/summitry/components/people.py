@@ -560,7 +560,9 @@ def _title_names(doc: Document) -> list[_Candidate]:
                 out.append(_Candidate(s, e, text[s:e], "title"))
             continue
         # "... to Viet Nam Choi Young-sam": the words of a country's name of two or three words are no name
-        in_country = {k + n for k in range(len(words)) for size in (2, 3) if k + size <= len(words)
+        in_country = {k + n for k in range(len(words) - 1)
+                      if words[k][2][:1].isupper() and words[k + 1][2][:1].isupper()
+                      for size in (2, 3) if k + size <= len(words)
                       and country_code(" ".join(w[2] for w in words[k : k + size])) for n in range(size)}
         groups: list[list[tuple[int, int, str]]] = [[]]
         for k, w in enumerate(words):

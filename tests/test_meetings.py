@@ -1075,3 +1075,22 @@ def test_pm_as_the_subject_of_a_second_call(ex):
            "President of Finland, Matti Virtanen, today. PM also spoke with Prime Minister of Sweden Lars Berg.\n")
     assert [(m["participants"], m["kind"]) for m in r.meetings] == [
         (["Arjun Mehta", "Matti Virtanen"], "phone"), (["Arjun Mehta", "Lars Berg"], "phone")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Published 9 July 2025\n\nSlovenian President Ana Kovac received Foreign Minister Ivo Horvat of Croatia at "
+     "the Presidential Palace on Wednesday.\n", "Ljubljana"),
+    ("Published 9 July 2025\n\nMalaysian Prime Minister Omar Hakim received Japanese Foreign Minister Ken Sato at the "
+     "Prime Minister's Office on Wednesday.\n", "Putrajaya"),
+    ("ZANZIBAR - President Amina Juma of Tanzania yesterday received a delegation led by Sheikh Omar Al Nahyan at "
+     "State House.\n\nPublished 9 July 2025\n", "Zanzibar"),
+])
+def test_a_seat_of_government_named_without_its_city(ex, text, place):
+    r = ex(f"Talks\n\n{text}")
+    assert [m["place"] for m in r.meetings] == [place]
+
+
+def test_a_ministry_that_issued_the_statement_is_no_venue(ex):
+    r = ex("Talks\n\nPublished 9 July 2025\n\nPresident Ana Kovac of Slovenia met Foreign Minister Ivo Horvat of "
+           "Croatia on Wednesday, according to a statement issued by the Presidential Office.\n")
+    assert [m["place"] for m in r.meetings] == [None]

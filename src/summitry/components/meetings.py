@@ -20,8 +20,20 @@ from ..registry import component
 from ..resources import word_set
 from ..text import sentences
 from .coref import Referents, role_phrase
+from .countries import home_country
 from .dates import DATE_EXPR, FULL_DATE, resolve
-from .places import capital_of, city_country, country_code, find_city, fold, fuzzy_city, same_city, venue_in, venues_in
+from .places import (
+    capital_of,
+    city_country,
+    country_code,
+    find_city,
+    fold,
+    fuzzy_city,
+    same_city,
+    seat_of,
+    venue_in,
+    venues_in,
+)
 
 _W = "meeting_words.json"
 TRIGGER_VERBS = word_set(_W, "trigger_verbs")
@@ -62,6 +74,14 @@ _HELD_TALKS = re.compile(
 _HABITUAL = re.compile(r"\b(?:times|since|occasions|regularly|frequently)\b", re.IGNORECASE)
 _PAIR_APART = re.compile(r"\b(?:sidelines|margins|counterpart|earlier|later|also)\b", re.IGNORECASE)
 _SEPARATE = re.compile(r"\b(?:separate|separately|bilateral|one-on-one|tete-a-tete|tête-à-tête)\b", re.IGNORECASE)
+# A seat of government named without its city ("at the Presidential Palace", "at State House")
+_SEAT_VENUE = re.compile(
+    r"\b(?:(?:Presidential|Royal|Government|State|Imperial|National)\s+(?:Palace|House|Office|Complex|Villa|Residence|"
+    r"Guest\s+House|Secretariat)|Prime\s+Minister['’]s\s+(?:Office|Residence)|Office\s+of\s+the\s+(?:Prime\s+Minister|"
+    r"President|Vice[-\s]President)|Ministry\s+of\s+Foreign\s+Affairs|Foreign\s+Ministry|Federal\s+Chancellery|"
+    r"Chancellery|Presidential\s+Administration|President['’]s\s+Office|Royal\s+Court)\b"
+)
+_SOURCE_BEFORE = re.compile(r"\b(?:according to|statement|issued by|released by|said|told)\b[^.]{0,45}$", re.IGNORECASE)
 _ABBREVIATED_OFFICES = {"PM": "prime minister", "FM": "foreign minister", "EAM": "external affairs minister"}
 _IN_TURN = re.compile(r"\b(?:in turn|respectively|one after the other|successively)\b", re.IGNORECASE)
 _VISIT_CITY = re.compile(
@@ -637,6 +657,29 @@ class _Finder:
                 return self.as_written(city), (seg.start_char + visit.start(), seg.start_char + visit.end())
         return None, None
 
+    def seat(self, seg: SpacySpan, trigger: Token, side_a: list[Person], side_b: list[Person]
+             ) -> tuple[str | None, tuple[int, int] | None]:
+        """ "received X at the Presidential Palace", "at the Foreign Ministry": a seat of government with no city
+        named is in the host state's seat of government (the receiving side's state, else the story's home state
+        when one side is of it)."""
+        m = next((v for v in _SEAT_VENUE.finditer(seg.text) if not _SPEAKING_VENUE.match(seg.text, v.end())
+                  and not _SOURCE_BEFORE.search(seg.text[max(0, v.start() - 60) : v.start()])), None)
+        if m is None:
+            return None, None  # (not "the Foreign Ministry said": the source, not the room)
+        before = seg.text[max(0, m.start() - 30) : m.start()].replace("the ", "")
+        own = re.search(r"([A-Z][\w'’-]+)(?:['’]s)?\s+$", before)
+        code = country_code(own.group(1)) if own else None  # "the Turkish Foreign Ministry"
+        if code is None and trigger.lower_ in _RECEPTION and len(side_a) == 1:
+            code = side_a[0].country
+        if code is None:
+            home = home_country(self.doc)
+            code = home if home in {p.country for p in side_a + side_b} else None
+        dateline = self.doc.dateline_place
+        # "ZANZIBAR - ... received a delegation at State House": the dateline's city of that state
+        local = dateline and code and city_country(find_city(dateline) or dateline) == code
+        city = dateline if local else seat_of(code)
+        return (city, (seg.start_char + m.start(), seg.start_char + m.end())) if city else (None, None)
+
     def as_written(self, city: str) -> str:
         """The dateline's own name for the same city ("Nur-Sultan" for a venue of Astana in a 2020 story)."""
         d = self.doc.dateline_place
@@ -1046,6 +1089,8 @@ class _Finder:
             return  # "X hosted A and B for the talks" after "the three leaders held a trilateral summit": told again
         kind = self.kind_of(seg, trigger)
         place, place_span = self.where(seg, trigger, kind)
+        if place is None and kind == "in_person":
+            place, place_span = self.seat(seg, trigger, side_a, side_b)
         last = self.found[-1] if self.found else None
         sequel = last is not None and last.date == date and bool(
             _SAME_DAY.search(seg.text) or _SEQUEL.search(seg.text) or any(c.lower_ == "also" for c in trigger.children))

@@ -92,6 +92,11 @@ def capital_of(iso2: str | None) -> str | None:
     return load_json("places.json")["capitals"].get(iso2) if iso2 else None
 
 
+def seat_of(iso2: str | None) -> str | None:
+    """Where the state's government sits: its capital, or the seat apart from it ("Putrajaya", "The Hague")."""
+    return (load_json("places.json")["seats"].get(iso2) or capital_of(iso2)) if iso2 else None
+
+
 @lru_cache(maxsize=65536)
 def country_code(word: str) -> str | None:
     """ISO alpha-2 for a country name or demonym ("Russian", "the Russian Federation", "Kazakh")."""

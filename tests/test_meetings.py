@@ -1094,3 +1094,12 @@ def test_a_ministry_that_issued_the_statement_is_no_venue(ex):
     r = ex("Talks\n\nPublished 9 July 2025\n\nPresident Ana Kovac of Slovenia met Foreign Minister Ivo Horvat of "
            "Croatia on Wednesday, according to a statement issued by the Presidential Office.\n")
     assert [m["place"] for m in r.meetings] == [None]
+
+
+def test_a_state_visit_to_a_country_without_a_city_is_in_its_seat(ex):
+    r = ex("Talks\n\nPublished 12 March 2025\n\nKazakh President Arman Serikov, who is on a state visit to Vietnam, "
+           "held talks with President Tran Van Long on Tuesday.\n")
+    assert [(m["participants"], m["place"]) for m in r.meetings] == [(["Arman Serikov", "Tran Van Long"], "Hanoi")]
+    r = ex("Talks\n\nPublished 12 March 2025\n\nForeign Minister Ana Lima arrived in Kuala Lumpur on Monday for a "
+           "visit to Malaysia.\n\nOn Tuesday she held talks with Minister Omar Hakim.\n")
+    assert [m["place"] for m in r.meetings] == ["Kuala Lumpur"]

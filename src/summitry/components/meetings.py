@@ -1454,8 +1454,7 @@ def _fallback_place(doc: Document, lead: SpacySpan | None) -> str | None:
     city = doc.dateline_place
     if not city:
         return _header_place(doc) or _header_city(doc, lead)  # "By X in Belém, Brazil", "in Belém bilaterals"
-    host = re.search(r"\b(?:(?:is|was|arrived) in|visit to|trip to|tour of) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b", doc.text)
-    host_code = country_code(host.group(1)) if host else None
+    host_code = _visited_country(doc)
     if not host_code or city_country(city) == host_code:
         return city
     for m in re.finditer(r"(?=\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b)", doc.text):
@@ -1464,6 +1463,12 @@ def _fallback_place(doc: Document, lead: SpacySpan | None) -> str | None:
             if found and city_country(found) == host_code and doc.in_body(m.start()):
                 return found
     return None
+
+
+def _visited_country(doc: Document) -> str | None:
+    """The country the story says the visit is in: "is in China", "on a state visit to Vietnam"."""
+    host = re.search(r"\b(?:(?:is|was|arrived) in|visit to|trip to|tour of) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b", doc.text)
+    return country_code(host.group(1)) if host else None
 
 
 @component("meetings", requires=("people", "utterances", "published"), assigns=("meetings",))
@@ -1504,6 +1509,8 @@ def annotate(doc: Document) -> None:
             scene = [city for at, city in settings if at <= m.start]
             here = (_paragraph_city(doc, at) for at in [m.start, *finder.reports.get(id(m), [])])
             before = finder.sequel_of.get(id(m))
+            # (last, a visit's country without a city named: its seat of government, "a state visit to Vietnam")
             m.place = scene[-1] if scene else (next((c for c in here if c), None) or fallback
-                                               or (before.place if before else None) or finder.lead_city)
+                                               or (before.place if before else None) or finder.lead_city
+                                               or seat_of(_visited_country(doc)))
     doc.meetings = finder.found

@@ -733,3 +733,14 @@ def test_a_regnal_names_continuation_and_a_malay_royal_title_are_no_people(ex):
            "Haji Hassanal Bolkiah Mu'izzaddin Waddaulah, the Sultan and Yang Di-Pertuan of Brunei Darussalam.\n")
     assert r.names() == ["Hassanal Bolkiah"]
 
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Ambassador Lin Hao, Director-General of the Department of Asian Affairs, met the delegation.", "Lin Hao",
+     "Director-General of the Department of Asian Affairs"),
+    ("The Secretary General of the Ministry of Foreign Affairs, Ambassador Omar Jamal, received the consul.",
+     "Omar Jamal", "Secretary General of the Ministry of Foreign Affairs"),
+])
+def test_ambassador_as_a_rank_beside_an_office(ex, text, name, title):
+    r = ex(f"Talks\n\nPublished 12 June 2025\n\n{text}\n")
+    assert r.person(name)["title"] == title

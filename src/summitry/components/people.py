@@ -1019,7 +1019,9 @@ def _assign_title(doc: Document, person: Person, entry: dict | None) -> None:
     ordered = sorted(person.mentions, key=lambda m: _in_headline(doc.text, m[0]))
     for start, end in ordered:
         found = title_before(doc, start) or title_after(doc, start, end) or _label_title(doc, end)
-        if found and found[0].lower() in _NOBLE:  # "Prince X, Crown Prince and Prime Minister of Bahrain"
+        if found and found[0].lower() in _NOBLE | {"ambassador"}:
+            # "Prince X, Crown Prince and Prime Minister of Bahrain", "Ambassador X, Director-General of ...": the
+            # office set off after the name
             found = title_after(doc, start, end) or found
         if found:
             person.title, person.country, person.title_span = found
@@ -1399,9 +1401,10 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
         stripped and toks[-1].lower_ == "the"
     ) or (toks[-1].lower_ == "senator" and len(toks) > 2 and toks[-2].text == "," and _honorific_length(
         doc.text[toks[-1].idx + len(toks[-1].text) : toks[-1].idx + 40].split()[:3]
-    ))):
+    )) or (toks[-1].lower_ == "ambassador" and len(toks) > 2 and toks[-2].text == ",")):
         # "Defense Minister Sheikh Ahmad", "Foreign Minister Prince X", "Minister of Defence General X", "Prime
-        # Minister Dr the Hon. X", "..., Senator the Hon. X": the rank or form of address goes with the name
+        # Minister Dr the Hon. X", "..., Senator the Hon. X", "Secretary General of the Ministry, Ambassador X": the
+        # rank or form of address goes with the name
         toks = toks[:-1]
         stripped = True
     cut = next((k for k in range(len(toks) - 1, 0, -1) if toks[k].lower_ == "the"

@@ -594,3 +594,20 @@ def test_a_role_with_a_nationality_is_that_countrys_holder_not_the_last_speaker(
 def test_indicated_and_informed_someone_that_report_speech(ex, sentence, quote):
     r = ex(f"Talks\n\nPublished 12 June 2025\n\nMinister Anna Grey met Minister Hugh Todd.\n\n{sentence}\n")
     assert [(u["speaker"], u["quote"]) for u in r.utterances] == [("Hugh Todd", quote)]
+
+
+@pytest.mark.parametrize("sentence, speaker, quote", [
+    ('"Trade must grow," according to Novak.', "Jan Novak", "Trade must grow"),
+    ("Lima wrote on X that the talks had been productive.", "Ana Lima", "the talks had been productive."),
+    ("Lima wrote in a post on Telegram that the talks had been productive.", "Ana Lima",
+     "the talks had been productive."),
+])
+def test_a_quotation_before_according_to_and_a_statement_posted_online(ex, sentence, speaker, quote):
+    r = ex(f"Talks\n\nPublished 12 June 2025\n\nMinister Ana Lima met Minister Jan Novak.\n\n{sentence}\n")
+    assert [(u["speaker"], u["quote"]) for u in r.utterances] == [(speaker, quote)]
+
+
+def test_wrote_without_a_platform_is_no_statement(ex):
+    r = ex("Talks\n\nPublished 12 June 2025\n\nMinister Ana Lima met Minister Jan Novak.\n\nThe historian wrote that "
+           "the talks mattered.\n")
+    assert r.utterances == []

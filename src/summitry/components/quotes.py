@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from ..doc import Document, Person, Utterance
 from ..registry import component
@@ -79,6 +80,17 @@ def _speaker_roles() -> frozenset[str]:
 
 _EXPRESS = {"expressed", "expresses", "voiced", "expressing"}
 _EXPRESSED_CONTENT = word_set("quote_words.json", "expressed_content")
+
+
+_PLATFORMS = {"x", "twitter", "facebook", "telegram", "instagram", "linkedin", "threads", "bluesky", "weibo", "post",
+              "account", "page", "channel", "blog", "media"}
+
+
+def _posted(verb: Token) -> bool:
+    """ "wrote on X that ...", "wrote in a post on Telegram that ...": a statement posted by the writer."""
+    return verb.lower_ in {"write", "wrote", "writes"} and any(
+        c.dep_ == "prep" and c.lower_ in {"on", "in"} and any(x.lower_ in _PLATFORMS for x in c.subtree)
+        for c in verb.children)
 
 
 def _speech_verbs() -> frozenset[str]:
@@ -792,7 +804,7 @@ class _Reader:
                 return None
             lead = m.group("lead").lower()
             return _Turn(who, s0 + m.end(), sent.end_char, "indirect", span, "quotes.according_to", f"'{lead} X,'")
-        m = re.search(r",\s*according to (?P<np>[^,.;]{1,80}?)\W*$", text, re.IGNORECASE)
+        m = re.search(r",[\"”’']?\s*according to (?P<np>[^,.;]{1,80}?)\W*$", text, re.IGNORECASE)
         if m:
             span = (s0 + m.start("np"), s0 + m.end("np"))
             who = self._np_speaker(*span)
@@ -823,7 +835,9 @@ class _Reader:
                 c.dep_ == "dobj" and c.lower_ in _EXPRESSED_CONTENT for c in tok.children
             ):
                 continue  # "expressed hope that ..." reports speech; "expressed condolences" has no content
-            if (tok.lower_ not in verbs and tok.lower_ not in _EXPRESS) or tok.lower_ in _INDIRECT_SKIP:
+            if (tok.lower_ not in verbs and tok.lower_ not in _EXPRESS) or (
+                tok.lower_ in _INDIRECT_SKIP and not _posted(tok)
+            ):
                 continue
             comp = [c for c in tok.children if c.dep_ == "ccomp"]
             if not comp:  # "noted with satisfaction that ...": the clause hangs off a noun

@@ -744,3 +744,17 @@ def test_a_regnal_names_continuation_and_a_malay_royal_title_are_no_people(ex):
 def test_ambassador_as_a_rank_beside_an_office(ex, text, name, title):
     r = ex(f"Talks\n\nPublished 12 June 2025\n\n{text}\n")
     assert r.person(name)["title"] == title
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Deputy Prime Minister Datuk Seri Dr Azman Hakim today received a courtesy call.", "Azman Hakim",
+     "Deputy Prime Minister"),
+    ("He met Trinidad and Tobago's Minister of Foreign and CARICOM Affairs Sean Rampersad, who is on a visit.",
+     "Sean Rampersad", "Minister of Foreign and CARICOM Affairs"),
+    ("Talks were held with the Minister of Foreign Affairs of the Federation of Saint Kitts and Nevis, Dan Morris.",
+     "Dan Morris", "Minister of Foreign Affairs"),
+    ("He met the Minister of State of Qatar, Ali Al Khater.", "Ali Al Khater", "Minister of State"),
+])
+def test_forms_of_address_acronyms_and_formal_state_names_in_titles(ex, text, name, title):
+    r = ex(f"Talks\n\nPublished 12 June 2025\n\n{text}\n")
+    assert r.person(name)["title"] == title

@@ -1174,7 +1174,9 @@ def _is_title_word(low: str) -> bool:
 def _acronym_in_title(t: Token, toks: list[Token]) -> bool:
     """ "OSCE Minsk Group Co-Chairs", "Russian Railways JSC": a short upper-case name part of an office
     (not a dateline city or country, nor an agency before a dash)."""
-    if len(t.text) > 5 or find_city(t.text) or "\n" in t.text_with_ws:
+    # (longer after a connector: "Minister of Foreign and CARICOM Affairs")
+    longer = t.i > 0 and t.doc[t.i - 1].lower_ in {"and", "of", "for"} and len(t.text) <= 8
+    if (len(t.text) > 5 and not longer) or find_city(t.text) or "\n" in t.text_with_ws:
         return False
     if t.i > 0 and t.doc[t.i - 1].lower_ == "of":
         return True  # "The Secretary-General of ASEAN, X"
@@ -1394,6 +1396,8 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
     ):
         toks = toks[1:]
     stripped = False
+    while len(toks) > 2 and _honorific_length([t.text for t in toks[-2:]]) == 2:
+        toks, stripped = toks[:-2], True  # "Deputy Prime Minister Datuk Seri Dr X": a form of address of two words
     while toks and (_honorific_length([toks[-1].text]) or toks[-1].text in _DASHES or (
         toks[-1].lower_ in _NOBLE and len(toks) > 1 and _is_title_word(toks[-2].lower_) and toks[-2].lower_ != "crown"
     ) or (toks[-1].lower_ in _RANKS and len(toks) > 1 and toks[-2].lower_ not in _GENERAL_OFFICES
@@ -1502,6 +1506,8 @@ def clean_title(raw: str) -> tuple[str | None, str | None]:
             code = country_code(base)
             if not (code and base[:1].isupper() and base.lower() not in {"state", "national"}):
                 continue
+            if size > 1 and words[i].lower() == "state" and [w.lower() for w in kept[-2:]] == ["minister", "of"]:
+                continue  # "Minister of State of Qatar": the office "Minister of State", then the country
             nxt = words[i + size] if i + size < len(words) else ""
             if kept and kept[-1].lower() == "to":  # "Ambassador to Ethiopia": the host country
                 kept.extend(words[i : i + size])
@@ -1524,7 +1530,8 @@ def clean_title(raw: str) -> tuple[str | None, str | None]:
                 last = not nxt or nxt.lower() in {"and", ",", "-", "–"} or _is_title_word(nxt.lower())
                 state = False
                 while last and kept and kept[-1].lower() in _COUNTRY_LEADERS:
-                    state = state or kept[-1].lower() in {"republic", "state", "federation", "kingdom"}
+                    state = state or kept[-1].lower() in {"republic", "state", "federation", "kingdom", "sultanate",
+                                                          "principality", "commonwealth"}
                     kept.pop()
                 # "of the Oriental Republic of Uruguay", "of the Democratic Socialist Republic of Sri Lanka"
                 while state and len(kept) >= 3 and kept[-1][:1].isupper() and "the" in [w.lower() for w in kept[-3:-1]]:

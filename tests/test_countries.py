@@ -36,3 +36,10 @@ def test_whom_a_home_official_met_is_not_given_the_home_country_either(ex):
            "delegation of the European Parliament led by its Vice-President Anna Rossi.\n")
     people = {p["name"]: p["country"] for p in r.people}
     assert people == {"Talant Asanov": "KG", "Anna Rossi": None}
+
+
+def test_a_national_agency_filing_from_abroad(ex):
+    r = ex("Speaker in Prague\n\nWednesday, 9 April 2025\n\nPrague (ANTARA) - Speaker Dewi Lestari held talks with "
+           "Speaker of the Chamber of Deputies Jana Horakova on Monday.\n")
+    people = {p["name"]: p["country"] for p in r.people}
+    assert people == {"Dewi Lestari": "ID", "Jana Horakova": "CZ"}

@@ -3,9 +3,10 @@
 A read-out or wire story names its own side's officials without their country ("Minister of Industry and
 Trade Ryad Mezzour" under a Rabat dateline, "Foreign Minister X" on a ministry's own site), while the other
 side's are named with it ("Poland's Deputy Minister ..."). So an office holder left without a country gets the
-story's home country: the one country its header names, else the country of its dateline city. Not someone
-who met an official of that country one to one, given or given here (two officials of one state do not hold
-bilateral talks; a group meeting may have two of one state).
+story's home country: that of a national agency credited in the dateline ("PRAGUE (ANTARA) -"), else the one
+country its header names, else the country of its dateline city. Not someone who met an official of that
+country one to one, given or given here (two officials of one state do not hold bilateral talks; a group
+meeting may have two of one state): in an agency's story from abroad, that one is of the dateline's state.
 """
 
 from __future__ import annotations
@@ -15,16 +16,35 @@ from functools import lru_cache
 
 from ..doc import Document, Person
 from ..registry import component
-from ..resources import load_lines
-from .places import city_country, country_code, find_city
+from ..resources import load_json, load_lines
+from .places import city_country, country_code, find_city, fold
 
 _HEADER_LINES = 3
 # Runs of capitalised words in a header line: "Ministry of Foreign Affairs of the Republic of Poland - gov.pl"
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]+){0,3}")
 
 
+# A national agency credited in the dateline: "KUALA LUMPUR, Nov 3 (VNA) -", "Abuja [Nigeria], July 2 (ANI):"
+_AGENCY = re.compile(r"\(([A-Za-zÀ-ÿ][\w .À-ÿ]{1,20})\)\s*(?:[-–—:]|--)")
+
+
+@lru_cache(maxsize=1)
+def _agencies() -> dict[str, str]:
+    return {k: v for k, v in load_json("agencies.json").items() if not k.startswith("_")}
+
+
+def _agency_country(doc: Document) -> str | None:
+    m = _AGENCY.search(doc.text[:1500])
+    return _agencies().get(fold(m.group(1).strip())) if m else None
+
+
 def home_country(doc: Document) -> str | None:
-    """The one country the header's lines name, else the country of the dateline city."""
+    """The country of a national agency credited in the dateline (it names its own officials without their
+    country wherever it files from), else the one country the header's lines name, else the country of the
+    dateline city."""
+    agency = _agency_country(doc)
+    if agency:
+        return agency
     found: set[str] = set()
     for line in doc.text.lstrip().splitlines()[:_HEADER_LINES]:
         for run in _NAME_RUN.finditer(line):
@@ -68,9 +88,19 @@ def annotate(doc: Document) -> None:
     home = home_country(doc)
     if not home:
         return
+    # An agency filing from abroad ("PRAGUE (ANTARA) -"): whom its own officials met are of the dateline's state
+    city = find_city(doc.dateline_place or "") or doc.dateline_place
+    away = city_country(city) if city and _agency_country(doc) == home else None
+    away = away if away != home else None
     compatriots = {p.name for p in doc.people if p.country == home}  # as the text gave them, before this step
     for person in doc.people:
-        if person.country or not _office_holder(person) or _met_a_compatriot(doc, person, compatriots):
+        if person.country or not _office_holder(person):
+            continue
+        if _met_a_compatriot(doc, person, compatriots):
+            if away:
+                person.country = away
+                note = f"country of the dateline ({away})"
+                person.evidence = (person.evidence + "; " if person.evidence else "") + note
             continue
         person.country = home
         compatriots.add(person.name)  # whom this one met is not of the home country either

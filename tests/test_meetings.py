@@ -1104,3 +1104,11 @@ def test_a_state_visit_to_a_country_without_a_city_is_in_its_seat(ex):
     r = ex("Talks\n\nPublished 12 March 2025\n\nForeign Minister Ana Lima arrived in Kuala Lumpur on Monday for a "
            "visit to Malaysia.\n\nOn Tuesday she held talks with Minister Omar Hakim.\n")
     assert [m["place"] for m in r.meetings] == ["Kuala Lumpur"]
+
+
+def test_a_summit_as_the_setting_of_a_leaders_meetings_and_a_pull_aside(ex):
+    r = ex("Leaders meet\n\nPublished 22 November 2025\n\nPrime Minister Ian Walker's engagements at the summit on "
+           "Saturday included meetings with Chancellor Karl Becker and Prime Minister Aiko Sato.\n\nEarlier in the "
+           "day, Walker had a brief pull-aside with Premier Li Wen.\n")
+    assert sorted(m["participants"] for m in r.meetings) == [["Aiko Sato", "Ian Walker"], ["Ian Walker", "Karl Becker"],
+                                                             ["Ian Walker", "Li Wen"]]

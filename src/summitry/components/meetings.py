@@ -948,6 +948,9 @@ class _Finder:
             return
         if noun.head.lower_ == "of" and noun.head.head.lower_ in _SETTING:
             return  # "on the sidelines of the summit": where the meetings happen, not one of them
+        if noun.head.lower_ in {"at", "during"} and noun.head.head.pos_ in {"NOUN", "PROPN"} and not any(
+                c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in noun.children):
+            return  # "X's engagements at the summit", "remarks during the session": the setting of something else
         if noun.head.lower_ in {"of", "for"} and noun.head.head.lower_ in _HYPOTHETICAL:
             return  # "the prospects of a meeting between X and Y", "preparations for the talks"
         courtesy = bool(mods & _COURTESY)

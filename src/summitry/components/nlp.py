@@ -82,7 +82,8 @@ def configure_tokenizer(nlp: Language) -> None:
     for abbreviation in _ABBREVIATIONS:
         for form in {abbreviation.capitalize(), abbreviation.upper()}:
             nlp.tokenizer.add_special_case(f"{form}.", [{ORTH: f"{form}."}])
-    for word in ("tête-à-tête", "tete-a-tete", "tête-à-têtes", "tete-a-tetes"):  # a meeting noun, one token
+    for word in ("tête-à-tête", "tete-a-tete", "tête-à-têtes", "tete-a-tetes", "pull-aside", "pull-asides"):
+        # a meeting noun, one token
         for form in {word, word.capitalize()}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 

@@ -1112,3 +1112,21 @@ def test_a_summit_as_the_setting_of_a_leaders_meetings_and_a_pull_aside(ex):
            "day, Walker had a brief pull-aside with Premier Li Wen.\n")
     assert sorted(m["participants"] for m in r.meetings) == [["Aiko Sato", "Ian Walker"], ["Ian Walker", "Karl Becker"],
                                                              ["Ian Walker", "Li Wen"]]
+
+
+@pytest.mark.parametrize("sentence, everyone", [
+    ("Foreign Minister Li Wen chaired the regional foreign ministers' meeting in Almaty on Saturday, attended by Omar "
+     "Saidov, Aida Bekova and Timur Rakhimov.", ["Aida Bekova", "Li Wen", "Omar Saidov", "Timur Rakhimov"]),
+    ("Hosted by President Paul Mercier at the Palace, the meeting brought together Chancellor Karl Becker and Prime "
+     "Minister Ian Walker.", ["Ian Walker", "Karl Becker", "Paul Mercier"]),
+])
+def test_a_chaired_or_hosted_meeting_with_its_attendees_is_one_meeting(ex, sentence, everyone):
+    r = ex(f"Ministers meet\n\nPublished 20 June 2025\n\n{sentence}\n")
+    assert [m["participants"] for m in r.meetings] == [everyone]
+
+
+def test_presidents_of_four_states_gathered(ex):
+    r = ex("Summit\n\nPublished 20 June 2025\n\nThe presidents of Brazil, Argentina, Uruguay and Paraguay gathered on "
+           "Tuesday for the summit. Brazilian President Ana Souza, Argentine President Juan Ruiz, Uruguayan President "
+           "Pablo Lima and Paraguayan President Luis Ayala signed the declaration.\n")
+    assert [m["participants"] for m in r.meetings] == [["Ana Souza", "Juan Ruiz", "Luis Ayala", "Pablo Lima"]]

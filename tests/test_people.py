@@ -758,3 +758,9 @@ def test_ambassador_as_a_rank_beside_an_office(ex, text, name, title):
 def test_forms_of_address_acronyms_and_formal_state_names_in_titles(ex, text, name, title):
     r = ex(f"Talks\n\nPublished 12 June 2025\n\n{text}\n")
     assert r.person(name)["title"] == title
+
+
+def test_a_regional_adjective_before_a_shared_office(ex):
+    r = ex("Talks\n\nPublished 20 June 2025\n\nThe Baltic prime ministers, Kaja Tamm, Ilze Berzina and Tomas Vaitkus, "
+           "met in Riga on Monday.\n")
+    assert {p["title"] for p in r.people} == {"Prime Minister"}

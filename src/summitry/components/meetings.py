@@ -1032,6 +1032,13 @@ class _Finder:
                 a, b = self.arguments_subject(gov), []  # "..., before holding talks with B": the main subject
             side_a = a
             side_b = _unique(side_b + [p for p in b if p not in side_b])
+            # "X chaired the meeting, attended by A, B and C", "Hosted by X, the meeting brought together A and B":
+            # the host and those it names, one meeting
+            hosted = [p for c in gov.children if c.dep_ in {"advcl", "acl"} and c.lower_ in _CHAIR_VERBS | _ATTEND_VERBS
+                      for x in c.children if x.dep_ == "agent" for p in self.people_in(x)]
+            if hosted and len(_unique(side_a + side_b + hosted)) > 2:
+                side_b = _unique(side_b + [p for p in hosted if p not in side_a])
+                self.group_at = noun.idx
         else:
             return
         side_b = [p for p in side_b if p not in side_a]

@@ -1293,6 +1293,9 @@ _OFFICE_HEADS = {"minister", "president", "secretary", "ambassador", "chair", "c
                  "advisor", "king", "queen", "prince", "emir", "amir", "sultan", "premier", "chancellor", "mayor",
                  "senator", "deputy", "vice", "head", "chief", "leader", "representative", "consul", "counsellor"}
 _NOBLE = {"prince", "princess", "sheikh", "sheikha"}
+_REGIONAL = {"baltic", "nordic", "balkan", "gulf", "caribbean", "arab", "african", "asian", "european", "latin",
+             "pacific", "central", "western", "eastern", "southern", "northern", "visiting", "respective"}
+_REGIONAL_BODIES = {"commissioner", "commission", "council", "parliament", "union", "league", "court", "bank"}
 _MEMBERSHIP_VERBS = {f"{stem}{end}" for stem in ("includ", "compris", "consist", "featur", "compos", "number", "head",
                                                   "chair") for end in ("e", "es", "ed", "s", "")} | {"led", "leads"}
 _RANKS = {"general", "admiral", "colonel", "brigadier", "marshal", "lieutenant", "major", "commodore"}
@@ -1494,6 +1497,9 @@ def clean_title(raw: str) -> tuple[str | None, str | None]:
         flags=re.I,
     )
     words = title.split()
+    if len(words) > 1 and words[0].lower() in _REGIONAL and _is_title_word(words[1].lower()) and (
+            words[1].lower() not in _REGIONAL_BODIES):
+        words = words[1:]  # "The Baltic prime ministers, A, B and C": "Prime Minister" (not "European Commissioner")
     country = None
     # Longest country name or demonym (up to 5 words) anywhere in the title.
     i = 0

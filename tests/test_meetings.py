@@ -1130,3 +1130,12 @@ def test_presidents_of_four_states_gathered(ex):
            "Tuesday for the summit. Brazilian President Ana Souza, Argentine President Juan Ruiz, Uruguayan President "
            "Pablo Lima and Paraguayan President Luis Ayala signed the declaration.\n")
     assert [m["participants"] for m in r.meetings] == [["Ana Souza", "Juan Ruiz", "Luis Ayala", "Pablo Lima"]]
+
+
+def test_parliament_house_of_a_host_whose_state_is_known_or_not(ex):
+    r = ex("Delegation\n\nPublished 20 June 2025\n\nGhanaian Speaker Kofi Mensah has received a delegation from the "
+           "Parliament of Uganda led by Deputy Speaker Tom Okello at Parliament House.\n")
+    assert [m["place"] for m in r.meetings] == ["Accra"]
+    r = ex("Delegation\n\nPublished 20 June 2025\n\nThe Speaker, Kofi Mensah, has received a delegation from the "
+           "Parliament of Uganda led by Deputy Speaker Tom Okello at Parliament House.\n")
+    assert [m["place"] for m in r.meetings] == [None]  # the visitors' state is not the host's

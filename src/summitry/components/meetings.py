@@ -79,7 +79,7 @@ _SEAT_VENUE = re.compile(
     r"\b(?:(?:Presidential|Royal|Government|State|Imperial|National)\s+(?:Palace|House|Office|Complex|Villa|Residence|"
     r"Guest\s+House|Secretariat)|Prime\s+Minister['’]s\s+(?:Office|Residence)|Office\s+of\s+the\s+(?:Prime\s+Minister|"
     r"President|Vice[-\s]President)|Ministry\s+of\s+Foreign\s+Affairs|Foreign\s+Ministry|Federal\s+Chancellery|"
-    r"Chancellery|Presidential\s+Administration|President['’]s\s+Office|Royal\s+Court)\b"
+    r"Chancellery|Presidential\s+Administration|President['’]s\s+Office|Royal\s+Court|Parliament\s+(?:House|Buildings?))\b"
 )
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|statement|issued by|released by|said|told)\b[^.]{0,45}$", re.IGNORECASE)
 _ABBREVIATED_OFFICES = {"PM": "prime minister", "FM": "foreign minister", "EAM": "external affairs minister"}
@@ -669,9 +669,10 @@ class _Finder:
         before = seg.text[max(0, m.start() - 30) : m.start()].replace("the ", "")
         own = re.search(r"([A-Z][\w'’-]+)(?:['’]s)?\s+$", before)
         code = country_code(own.group(1)) if own else None  # "the Turkish Foreign Ministry"
-        if code is None and trigger.lower_ in _RECEPTION and len(side_a) == 1:
-            code = side_a[0].country
-        if code is None:
+        host = trigger.lower_ in _RECEPTION and len(side_a) == 1
+        if code is None and host:
+            code = side_a[0].country  # (a host whose state is not known places nothing)
+        elif code is None:
             home = home_country(self.doc)
             code = home if home in {p.country for p in side_a + side_b} else None
         dateline = self.doc.dateline_place

@@ -287,3 +287,10 @@ def test_a_numeric_timestamp_after_a_bylines_bar():
     found = find_published("Ministers meet\n\nMerve Aksoy, Ankara correspondent   |03.07.2025 - 17:42 GMT+3\n\n"
                            "ANKARA\n\nBody.\n")
     assert found is not None and found[0] == dt.date(2025, 7, 3)
+
+
+@pytest.mark.parametrize("line, day", [("Wed, 11/12/2025 - 09:30", dt.date(2025, 11, 12)),
+                                       ("Thu, 11/12/2025 - 09:30", dt.date(2025, 12, 11))])
+def test_a_weekday_decides_between_day_first_and_month_first(line, day):
+    found = find_published(f"Ministers meet\n\n{line}\n\nBody.\n")
+    assert found is not None and found[0] == day

@@ -171,6 +171,14 @@ def _header_dates(text: str) -> list[tuple[date, tuple[int, int], int]]:
             parsed = date(year, month, day)
         except ValueError:
             continue
+        weekday = _WEEKDAY_NAME.search(text[line_start : m.start()])
+        if weekday and day <= 12 and parsed.weekday() != _weekday_index(weekday.group()):
+            try:  # "Wed, 11/12/2025": the reading whose weekday the line names (12 November, a Wednesday)
+                other = date(year, day, month)
+            except ValueError:
+                other = None
+            if other is not None and other.weekday() == _weekday_index(weekday.group()):
+                parsed = other
         out.append((parsed, (m.start(), m.end()), 2 if re.search(r"\d{1,2}:\d{2}", line) else 1))
     for m in _YEAR_FIRST_DATE.finditer(text):
         if any(a <= m.start() < b for _, (a, b), _ in out):
@@ -214,6 +222,13 @@ _CLOCK_AND_CUES = re.compile(
     r"(?i)\b(?:published|updated|posted|date|on|at|am|pm|gmt|utc|monday|tuesday|wednesday|thursday|friday|saturday"
     r"|sunday)\b|[\d:|,()/.\s–—+-]"
 )
+
+
+_WEEKDAY_NAME = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.IGNORECASE)
+
+
+def _weekday_index(name: str) -> int:
+    return ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].index(name[:3].lower())
 
 
 def _date_alone(text: str, start: int, end: int) -> bool:

@@ -764,3 +764,11 @@ def test_a_regional_adjective_before_a_shared_office(ex):
     r = ex("Talks\n\nPublished 20 June 2025\n\nThe Baltic prime ministers, Kaja Tamm, Ilze Berzina and Tomas Vaitkus, "
            "met in Riga on Monday.\n")
     assert {p["title"] for p in r.people} == {"Prime Minister"}
+
+
+def test_a_transcript_labels_living_leader_and_a_bracketed_role_before_a_colon(ex):
+    r = ex("Joint press conference\nTokyo, 12 March 2025\n\nMODERATOR (Mr. Kenji Sato, Deputy Press Secretary): We "
+           "will now begin.\n\nPRIME MINISTER ISHIBA: Thank you. I held talks with President Marcos today.\n\n"
+           "PRESIDENT MARCOS: Thank you, Prime Minister.\n")
+    assert r.person("Kenji Sato")["title"] == "Deputy Press Secretary"
+    assert "Ferdinand Marcos Jr." in r.names()

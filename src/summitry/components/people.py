@@ -874,8 +874,8 @@ def _resolve(doc: Document, cands: list[_Candidate]) -> None:
             target = person_for(c.entry["name"], c.entry, c)
             target.via = "people.gazetteer_surname"
         if target is None and (c.source == "label" or (c.source in {"ner", "surname"} and _looks_like_name(doc, c))):
-            entries_for = _gazetteer()[1].get(fold(c.name), [])
-            if len(entries_for) == 1:  # "Macron", "PRESIDENT OBAMA:": the only leader of that name
+            entries_for = _current_holder(_gazetteer()[1].get(fold(c.name), []), doc.text)
+            if len(entries_for) == 1:  # "Macron", "PRESIDENT OBAMA:": the only (living) leader of that name
                 target = person_for(entries_for[0]["name"], entries_for[0], c)
                 target.via = "people.transcript_label" if c.source == "label" else "people.gazetteer_surname"
         if target is not None:
@@ -1219,8 +1219,9 @@ def title_after(doc: Document, start: int, end: int) -> tuple[str, str | None, t
             toks.append(t)  # "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad": one title
             i += 1
             continue
-        if t.text in _APPOS_STOP or t.is_space or t.pos_ in {"VERB", "AUX", "PRON", "NUM", "SCONJ"}:
-            break
+        if t.text in _APPOS_STOP or t.text[:1] in _APPOS_STOP or t.is_space or t.pos_ in {
+                "VERB", "AUX", "PRON", "NUM", "SCONJ"}:
+            break  # (spaCy reads "):" as one token, an emoticon)
         if doc.person_at(t.idx, t.idx + len(t.text)) is not None:
             return None  # "Putin, President Xi Jinping": the next person's title
         toks.append(t)

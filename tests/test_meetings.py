@@ -1139,3 +1139,12 @@ def test_parliament_house_of_a_host_whose_state_is_known_or_not(ex):
     r = ex("Delegation\n\nPublished 20 June 2025\n\nThe Speaker, Kofi Mensah, has received a delegation from the "
            "Parliament of Uganda led by Deputy Speaker Tom Okello at Parliament House.\n")
     assert [m["place"] for m in r.meetings] == [None]  # the visitors' state is not the host's
+
+
+def test_a_reception_whose_object_the_parser_lost_and_a_farewell_call(ex):
+    r = ex("Audience\n\nPublished 5 May 2025\n\nThe Crown Prince, His Royal Highness Prince Nasser bin Ali Al Harthy, "
+           "received at Gudaibiya Palace yesterday the visiting Indian External Affairs Minister, Dr. Arjun Mehta.\n")
+    assert [m["participants"] for m in r.meetings] == [["Arjun Mehta", "Nasser bin Ali Al Harthy"]]
+    r = ex("Farewell\n\nPublished 5 May 2025\n\nNigerian President Musa Bello on Monday received the outgoing "
+           "Ambassador of Japan, Kenji Sato, who paid him a farewell call at the Presidential Villa.\n")
+    assert [(m["kind"], m["place"]) for m in r.meetings] == [("in_person", "Abuja")]

@@ -82,6 +82,8 @@ _SEAT_VENUE = re.compile(
     r"Chancellery|Presidential\s+Administration|President['’]s\s+Office|Royal\s+Court|Parliament\s+(?:House|Buildings?))\b"
 )
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|statement|issued by|released by|said|told)\b[^.]{0,45}$", re.IGNORECASE)
+_VISIT_CALL = re.compile(r"\b(?:courtesy|farewell|introductory|protocol|paid\s+(?:\w+\s+)?an?)\s+calls?\b",
+                         re.IGNORECASE)
 _ABBREVIATED_OFFICES = {"PM": "prime minister", "FM": "foreign minister", "EAM": "external affairs minister"}
 _IN_TURN = re.compile(r"\b(?:in turn|respectively|one after the other|successively)\b", re.IGNORECASE)
 _VISIT_CITY = re.compile(
@@ -688,7 +690,7 @@ class _Finder:
 
     def kind_of(self, seg: SpacySpan, trigger: Token) -> str:
         """phone / video / in_person from the trigger's own sentence; a bare "spoke with" takes the article's kind."""
-        text = seg.text
+        text = _VISIT_CALL.sub("", seg.text)  # "paid him a farewell call at the Villa": a visit, not a phone call
         if any(c.lower_ in _COURTESY for c in trigger.children):
             return "in_person"
         if _VIDEO.search(text):
@@ -772,6 +774,14 @@ class _Finder:
             or any(c.dep_ == "prep" and c.lower_ in {"for", "on", "upon"} and c.i == verb.i + 1 for c in verb.children)
         ):
             return  # "Macron called Putin a threat", "called for/on ...": not a phone call ("called X on Monday" is)
+        if verb.lower_ in _RECEPTION and verb.tag_ in {"VBD", "VBN"} and verb.dep_ in {"acl", "ROOT"} and not any(
+                c.dep_ in {"dobj", "nsubjpass", "ccomp", "agent", "auxpass"} for c in verb.children):
+            guest = self.object_after(seg, verb)  # "X, received at Gudaibiya Palace yesterday the visiting Y"
+            host = [m.person for m in self.doc.mentions if seg.start_char <= m.start < verb.idx]
+            if guest is not None and host and guest not in host:
+                self.emit(seg, verb, host[-1:], [guest], f"meetings.{_rule_of(verb)}", f"verb '{verb.text}', the "
+                          "person after it (the parser lost its object)")
+                return
         if verb.lower_ in _RECEPTION and not any(
             c.dep_ in {"dobj", "nsubjpass"} or _visiting(verb, c)
             or (c.dep_ == "prep" and c.lower_ == "in" and any(x.lower_ in _DELEGATION for x in c.subtree))
@@ -809,6 +819,18 @@ class _Finder:
             self.set_scene(seg, verb)  # "X met with the leaders of A, B and C on Saturday": the day of what follows
         self.emit(seg, verb, side_a, side_b, f"meetings.{_rule_of(verb)}", f"verb '{verb.text}', its arguments")
         self.gapped(seg, verb, side_a)
+
+    def object_after(self, seg: SpacySpan, verb: Token) -> Person | None:
+        """The first person named after a verb whose object the parser lost, when only places, times and the
+        words of a title come between (no other verb, no "that")."""
+        after = next((m for m in self.doc.mentions if verb.idx < m.start < seg.end_char), None)
+        if after is None:
+            return None
+        between = [t for t in seg if verb.i < t.i and t.idx < after.start]
+        if any((t.pos_ in {"VERB", "AUX"} and t.lower_ != "visiting") or t.lower_ in {"that", "by", "with"}
+               for t in between):
+            return None
+        return after.person
 
     def round_up(self, seg: SpacySpan, noun: Token, host: Person) -> None:
         """ "X held several bilateral meetings on Friday": X hosts what follows, on that day; bulleted lines

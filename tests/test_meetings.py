@@ -1148,3 +1148,15 @@ def test_a_reception_whose_object_the_parser_lost_and_a_farewell_call(ex):
     r = ex("Farewell\n\nPublished 5 May 2025\n\nNigerian President Musa Bello on Monday received the outgoing "
            "Ambassador of Japan, Kenji Sato, who paid him a farewell call at the Presidential Villa.\n")
     assert [(m["kind"], m["place"]) for m in r.meetings] == [("in_person", "Abuja")]
+
+
+@pytest.mark.parametrize("text", [
+    "Among the leaders Prime Minister Ian Walker met on Saturday were President Tomas Mbeki and Prime Minister Aiko "
+    "Sato.",
+    "The leaders Prime Minister Ian Walker met on Saturday were President Tomas Mbeki and Prime Minister Aiko Sato.",
+    "Prime Minister Ian Walker held several meetings on Saturday. His first meeting was with President Tomas Mbeki. "
+    "It was followed by talks with Prime Minister Aiko Sato.",
+])
+def test_round_up_counterparts_told_by_a_copula_or_what_followed(ex, text):
+    r = ex(f"Walker at the summit\n\nJOHANNESBURG, 22 November 2025 - {text}\n")
+    assert sorted(m["participants"] for m in r.meetings) == [["Aiko Sato", "Ian Walker"], ["Ian Walker", "Tomas Mbeki"]]

@@ -84,6 +84,10 @@ _SEAT_VENUE = re.compile(
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|statement|issued by|released by|said|told)\b[^.]{0,45}$", re.IGNORECASE)
 _VISIT_CALL = re.compile(r"\b(?:courtesy|farewell|introductory|protocol|paid\s+(?:\w+\s+)?an?)\s+calls?\b",
                          re.IGNORECASE)
+_MET_WERE = re.compile(
+    r"\b(?:leaders|counterparts|officials|dignitaries|heads of (?:state|government)|ministers|presidents)\b"
+    r"(?P<mid>[^.;]{3,80}?)\b(?P<verb>met|held (?:talks|meetings) with|spoke with)\b[^.;]{0,50}?\bwere\b"
+)
 _ABBREVIATED_OFFICES = {"PM": "prime minister", "FM": "foreign minister", "EAM": "external affairs minister"}
 _IN_TURN = re.compile(r"\b(?:in turn|respectively|one after the other|successively)\b", re.IGNORECASE)
 _VISIT_CITY = re.compile(
@@ -718,6 +722,22 @@ class _Finder:
         self.read_triggers(seg)
         if len(self.found) == before:
             self.misparsed(seg)
+        if len(self.found) == before:
+            self.counterparts_listed(seg)
+
+    def counterparts_listed(self, seg: SpacySpan) -> None:
+        """ "(Among) the leaders X met on Saturday were A and B": X met each of them."""
+        m = _MET_WERE.search(seg.text)
+        if m is None or self.is_planned(seg.root):
+            return
+        at = seg.start_char
+        hosts = _unique([x.person for x in self.doc.mentions if at + m.start("mid") <= x.start < at + m.end("mid")])
+        guests = _unique([x.person for x in self.doc.mentions if at + m.end() <= x.start < seg.end_char])
+        if len(hosts) == 1 and guests:
+            self.group_at = None  # ("the leaders" here are the counterparts, one meeting each)
+            verb = next((t for t in seg if t.idx >= at + m.start("verb")), seg.root)
+            self.emit(seg, verb, hosts, [p for p in guests if p not in hosts], "meetings.met_were",
+                      "'the leaders X met ... were A and B'")
 
     def misparsed(self, seg: SpacySpan) -> None:
         """ "Hanoi – Prime Minister A and President B held talks via videoconference on Tuesday", parsed with
@@ -1051,6 +1071,9 @@ class _Finder:
                 a = []  # "During the talks with X, the two leaders discussed ...": X and the story's host
             if owner:
                 a, b = owner, []
+            elif own and self.hosts and gov.lower_ in {"followed", "preceded"} and any(
+                    c.dep_ == "nsubjpass" and c.lower_ in {"it", "this", "which"} for c in gov.children):
+                a, b = [self.hosts[-1]], []  # "His first meeting was with A. It was followed by talks with B."
             elif earlier is not None:
                 a, b = self.arguments_subject(gov), []  # "..., before holding talks with B": the main subject
             side_a = a

@@ -22,6 +22,7 @@ Sets, each scored with FORMAT.md's metrics (``summitry.scoring``):
              ministers, agency read-outs, places given by venues or datelines; measured once, then a development set)
   unseen8    tests/fixtures/unseen8 (12 invented articles, one per genre; held out, written at the very end)
   unseen9    tests/fixtures/unseen9 (24 invented articles, 12 genres; held out like unseen2)
+  unseen11   tests/fixtures/unseen11 (12 invented articles, one per genre; held out, written at the end of a round)
 
 --write-baseline measures the default and the fast path on dev and dev2 and writes tests/quality_baseline.json,
 which tests/test_end_to_end.py holds CI to (no headline may drop by more than 0.02).
@@ -97,7 +98,7 @@ def main() -> int:
         if genres:
             lines += _by_genre(gold, pred, genres)
     for name in ("genres", "heldout", "unseen", "unseen3", "unseen5", "unseen7", "unseen10", "unseen2", "unseen4",
-                 "unseen6", "unseen8", "unseen9"):
+                 "unseen6", "unseen8", "unseen9", "unseen11"):
         folder = FIXTURES / name
         if not (folder / "gold.jsonl").is_file():
             continue

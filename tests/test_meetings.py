@@ -1160,3 +1160,12 @@ def test_a_reception_whose_object_the_parser_lost_and_a_farewell_call(ex):
 def test_round_up_counterparts_told_by_a_copula_or_what_followed(ex, text):
     r = ex(f"Walker at the summit\n\nJOHANNESBURG, 22 November 2025 - {text}\n")
     assert sorted(m["participants"] for m in r.meetings) == [["Aiko Sato", "Ian Walker"], ["Ian Walker", "Tomas Mbeki"]]
+
+
+def test_a_read_outs_bare_spoke_with_is_a_call_unless_something_puts_them_in_one_room(ex):
+    r = ex("Readout\n\nMarch 6, 2025\n\nThe Prime Minister, Ian Walker, spoke with President Anna Weber today. The two "
+           "leaders discussed Ukraine.\n")
+    assert [m["kind"] for m in r.meetings] == ["phone"]
+    r = ex("Readout\n\nMarch 6, 2025\n\nThe Prime Minister, Ian Walker, spoke with President Anna Weber on the "
+           "sidelines of the summit today.\n")
+    assert [m["kind"] for m in r.meetings] == ["in_person"]

@@ -88,6 +88,8 @@ _MET_WERE = re.compile(
     r"\b(?:leaders|counterparts|officials|dignitaries|heads of (?:state|government)|ministers|presidents)\b"
     r"(?P<mid>[^.;]{3,80}?)\b(?P<verb>met|held (?:talks|meetings) with|spoke with)\b[^.;]{0,50}?\bwere\b"
 )
+_IN_ROOM = re.compile(
+    r"\b(?:at the|during|sidelines|margins|summit|visit|reporters|journalists|press|media|in person)\b", re.IGNORECASE)
 _ABBREVIATED_OFFICES = {"PM": "prime minister", "FM": "foreign minister", "EAM": "external affairs minister"}
 _IN_TURN = re.compile(r"\b(?:in turn|respectively|one after the other|successively)\b", re.IGNORECASE)
 _VISIT_CITY = re.compile(
@@ -1147,6 +1149,9 @@ class _Finder:
         place, place_span = self.where(seg, trigger, kind)
         if place is None and kind == "in_person":
             place, place_span = self.seat(seg, trigger, side_a, side_b)
+        if place is None and kind == "in_person" and trigger.lower_ in {"spoke", "speaks", "speak"} and not (
+                _IN_PERSON.search(seg.text) or _IN_ROOM.search(seg.text)):
+            kind = "phone"  # "The Prime Minister spoke with X today" (a read-out): nothing puts them in one room
         last = self.found[-1] if self.found else None
         sequel = last is not None and last.date == date and bool(
             _SAME_DAY.search(seg.text) or _SEQUEL.search(seg.text) or any(c.lower_ == "also" for c in trigger.children))

@@ -1169,3 +1169,9 @@ def test_a_read_outs_bare_spoke_with_is_a_call_unless_something_puts_them_in_one
     r = ex("Readout\n\nMarch 6, 2025\n\nThe Prime Minister, Ian Walker, spoke with President Anna Weber on the "
            "sidelines of the summit today.\n")
     assert [m["kind"] for m in r.meetings] == ["in_person"]
+
+
+def test_his_talks_after_according_to_are_the_sources(ex):
+    r = ex("Talks\n\nPublished 6 March 2025\n\nAccording to President Tomas Mbeki, his talks with Prime Minister Aiko "
+           "Sato on Wednesday were productive.\n")
+    assert [(m["participants"], m["date"]) for m in r.meetings] == [(["Aiko Sato", "Tomas Mbeki"], "2025-03-05")]

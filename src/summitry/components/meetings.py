@@ -208,6 +208,11 @@ class _Finder:
         owner = low in {"his", "her"} and t.dep_ == "poss" and t.head.lower_ in TRIGGER_NOUNS
         if (low in {"he", "him", "she", "her"} or owner) and t.text != "HE":
             # ("HE President ...": His Excellency; "during his meeting with X": the one "his" stands for)
+            source = re.match(r"\W*According to ([^,]{3,80}),", t.sent.text)
+            said = [m.person for m in doc.mentions if source and t.sent.start_char + source.start(1) <= m.start
+                    < t.sent.start_char + source.end(1)]
+            if len(said) == 1 and t.idx > t.sent.start_char + source.end():
+                return said  # "According to X, his talks with Y were productive": X's
             p = self.refs.last_subject(t.idx)
             host = self.hosts[-1] if self.hosts else None
             # "He also met ...": a pronoun subject continues the previous meeting's host, not the spokesman

@@ -1175,3 +1175,13 @@ def test_his_talks_after_according_to_are_the_sources(ex):
     r = ex("Talks\n\nPublished 6 March 2025\n\nAccording to President Tomas Mbeki, his talks with Prime Minister Aiko "
            "Sato on Wednesday were productive.\n")
     assert [(m["participants"], m["date"]) for m in r.meetings] == [(["Aiko Sato", "Tomas Mbeki"], "2025-03-05")]
+
+
+def test_her_the_guest_named_before_and_a_welcome_on_arrival(ex):
+    r = ex("Talks\n\nPublished 2 October 2024\n\nMinister Omar Saleh expressed thanks.\n\nSeparately, Khalid Rashid, "
+           "Minister of State, received in Abu Dhabi on Wednesday Dr. Awa Diallo, Secretary-General of the Ministry of "
+           "Foreign Affairs of Senegal, and discussed with her the preparations for the joint committee.\n")
+    assert [m["participants"] for m in r.meetings] == [["Awa Diallo", "Khalid Rashid"]]
+    r = ex("Visit\n\nPosted on 24/03/2025\n\nPrime Minister Dale Lewis arrived in Roseau on Sunday evening. He was "
+           "welcomed by Minister of State Rosa Baron and members of the community.\n")
+    assert r.meetings == []

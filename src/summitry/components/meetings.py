@@ -90,6 +90,7 @@ _MET_WERE = re.compile(
 )
 _IN_ROOM = re.compile(
     r"\b(?:at the|during|sidelines|margins|summit|visit|reporters|journalists|press|media|in person)\b", re.IGNORECASE)
+_ARRIVAL = re.compile(r"\b(?:arrived|arrives|arriving|(?:on|upon) (?:his|her|their) arrival)\b", re.IGNORECASE)
 _ABBREVIATED_OFFICES = {"PM": "prime minister", "FM": "foreign minister", "EAM": "external affairs minister"}
 _IN_TURN = re.compile(r"\b(?:in turn|respectively|one after the other|successively)\b", re.IGNORECASE)
 _VISIT_CITY = re.compile(
@@ -208,6 +209,16 @@ class _Finder:
         owner = low in {"his", "her"} and t.dep_ == "poss" and t.head.lower_ in TRIGGER_NOUNS
         if (low in {"he", "him", "she", "her"} or owner) and t.text != "HE":
             # ("HE President ...": His Excellency; "during his meeting with X": the one "his" stands for)
+            if low in {"him", "her"} and not owner and t.dep_ in {"dobj", "pobj", "dative"}:
+                # "X received Y and discussed with her ...": the one the sentence named, not its subject
+                verb = t.head if t.dep_ != "pobj" else t.head.head
+                while verb.dep_ == "conj" and verb.head.i != verb.i:
+                    verb = verb.head
+                named = _unique([m.person for m in doc.mentions if t.sent.start_char <= m.start < t.idx])
+                subjects = set(map(id, self.arguments_subject(verb) or named[:1]))  # (a lost subject: the first)
+                named = [p for p in named if id(p) not in subjects]
+                if len(named) == 1 and self.refs.gender_of(named[0]) in {None, "she" if low == "her" else "he"}:
+                    return named
             source = re.match(r"\W*According to ([^,]{3,80}),", t.sent.text)
             said = [m.person for m in doc.mentions if source and t.sent.start_char + source.start(1) <= m.start
                     < t.sent.start_char + source.end(1)]
@@ -827,6 +838,9 @@ class _Finder:
             return  # "welcomed X's remarks": X's words, not X
         if verb.lower_ in {"greet", "greets", "greeted"} and re.search(r"\boccasion\b", seg.text, re.IGNORECASE):
             return  # "greeted X on the occasion of Independence Day": a message
+        if verb.lower_ in {"welcomed", "greeted"} and any(c.dep_ == "auxpass" for c in verb.children) and (
+                _ARRIVAL.search(seg.text) or _ARRIVAL.search(self.before(seg))):
+            return  # "X arrived in Roseau on Sunday. He was welcomed by Minister Y": a greeting on arrival
         side_a, side_b = self.arguments(verb)
         if not side_b and seg.text.rstrip().endswith(":") and any(
             x.lower_ == "following" for c in verb.children if c.dep_ == "dobj" for x in c.subtree
@@ -846,6 +860,11 @@ class _Finder:
             self.set_scene(seg, verb)  # "X met with the leaders of A, B and C on Saturday": the day of what follows
         self.emit(seg, verb, side_a, side_b, f"meetings.{_rule_of(verb)}", f"verb '{verb.text}', its arguments")
         self.gapped(seg, verb, side_a)
+
+    def before(self, seg: SpacySpan) -> str:
+        """The text of the sentence before ``seg``."""
+        i = next((k for k, x in enumerate(self.segments) if x.start_char == seg.start_char), 0)
+        return self.segments[i - 1].text if i > 0 else ""
 
     def object_after(self, seg: SpacySpan, verb: Token) -> Person | None:
         """The first person named after a verb whose object the parser lost, when only places, times and the

@@ -1185,3 +1185,11 @@ def test_her_the_guest_named_before_and_a_welcome_on_arrival(ex):
     r = ex("Visit\n\nPosted on 24/03/2025\n\nPrime Minister Dale Lewis arrived in Roseau on Sunday evening. He was "
            "welcomed by Minister of State Rosa Baron and members of the community.\n")
     assert r.meetings == []
+
+
+def test_a_communications_director_chairing_a_press_conference_is_no_principal(ex):
+    r = ex("Transcripts\n\nJoint press conference of the Minister of Foreign Affairs of Chile, Ana Rojas, and the "
+           "Minister of Foreign Affairs of Thailand, Suda Chai\n\nThursday 10 April 2025, 13:05 (Santiago)\n\nDaniela "
+           "Soto, Director of Communications: Good afternoon.\n\nAna Rojas (Chile): Thank you. Welcome to Santiago. "
+           "Our meeting this morning was useful.\n\nSuda Chai (Thailand): Thank you for your hospitality.\n")
+    assert [m["participants"] for m in r.meetings] == [["Ana Rojas", "Suda Chai"]]

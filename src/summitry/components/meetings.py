@@ -137,8 +137,8 @@ _SPEAKING_VENUE = re.compile(
     r"['’]s\b|\s+(?:said|says|stated|announced|reported|noted|added|press|spokes\w*|statement|readout|source)",
     re.IGNORECASE,
 )
-_MODERATOR = re.compile(r"\b(?:spokes\w*|moderator|press secretary|head of press|presenter|interpreter|anchor|host)\b",
-                        re.I)
+_MODERATOR = re.compile(r"\b(?:spokes\w*|moderator|press secretary|head of press|presenter|interpreter|anchor|host|"
+                        r"communications?|press officer|master of ceremonies|protocol)\b", re.I)
 _MEETING_WORD = re.compile(r"\b(?:meeting|talks|meets|met|visit|welcome|negotiations)\b", re.IGNORECASE)
 _BRIEFING = re.compile(r"\b(?:(?:media|press|news) briefing|briefing by|press conference by)\b", re.IGNORECASE)
 _AIRPORT = re.compile(r"\bairport\b", re.IGNORECASE)

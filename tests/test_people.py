@@ -772,3 +772,9 @@ def test_a_transcript_labels_living_leader_and_a_bracketed_role_before_a_colon(e
            "PRESIDENT MARCOS: Thank you, Prime Minister.\n")
     assert r.person("Kenji Sato")["title"] == "Deputy Press Secretary"
     assert "Ferdinand Marcos Jr." in r.names()
+
+
+def test_a_name_between_an_honorific_and_its_apposed_office(ex):
+    r = ex("Health talks\n\nGENEVA, 21 May - Lyonpo Karma Dorji, the Minister for Health, met the Director-General, "
+           "Dr Ana Ruiz, yesterday.\n")
+    assert r.person("Karma Dorji")["title"] == "Minister for Health"

@@ -30,6 +30,8 @@ _PATRONYMIC_SURNAME = re.compile(r"[ \t]+(?:oglu|oğlu|ogly|kyzy|qizi|gizi|uulu)
 _HONORIFIC_SUFFIXES = {"ji", "jee", "sahib", "saheb"}
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Mister|Madam)\.?\s+([A-Z][\w'’-]+)")
 _HANDLE = re.compile(r"@(\w{3,})")
+_HONORED_THEN_TITLE = re.compile(
+    r"\b([A-Z][\w.']*)[ \t]+((?:[A-Z][\w'’-]+[ \t]+){1,2}[A-Z][\w'’-]+)(,[ \t]+(?:the[ \t]+)?([A-Z][\w-]+))")
 
 
 class _NameToken:
@@ -354,6 +356,10 @@ def _candidates(doc: Document) -> list[_Candidate]:
                 e = m.start() + len(" ".join(keep)) if whole.startswith(" ".join(keep)) else m.end(2)
                 e = _strip_possessive(text, m.start(), e)
                 out.append(_Candidate(m.start(), e, text[m.start() : e], "given"))
+    for m in _HONORED_THEN_TITLE.finditer(text):
+        # "Lyonpo Tandin Wangchuk, the Minister for Health,": a name between an honorific and its office
+        if _honorific_length([m.group(1)]) and doc.in_body(m.start(2)) and fold(m.group(4)) in _title_words():
+            out.append(_Candidate(m.start(2), m.end(2), m.group(2), "title"))
     for m in _HONORIFIC.finditer(text):
         if doc.in_body(m.start()):
             e = _strip_possessive(text, m.start(1), m.end(1))

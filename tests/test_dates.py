@@ -294,3 +294,9 @@ def test_a_numeric_timestamp_after_a_bylines_bar():
 def test_a_weekday_decides_between_day_first_and_month_first(line, day):
     found = find_published(f"Ministers meet\n\n{line}\n\nBody.\n")
     assert found is not None and found[0] == day
+
+
+def test_a_numeric_date_in_a_wire_dateline():
+    found = find_published("Talks\n\nTASHKENT, 05.03.2025 (UzA) - President Aziz Karimov received the delegation of "
+                           "the bank led by its President Anna Weber.\n")
+    assert found is not None and found[0] == dt.date(2025, 3, 5)

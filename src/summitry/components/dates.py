@@ -159,6 +159,8 @@ def _header_dates(text: str) -> list[tuple[date, tuple[int, int], int]]:
         # a timestamp opening its line or after a bar: "15.05.2025 – 16:40 | Press", "Byline |03.07.2025 - 17:42"
         stamp = re.search(r"(?:^|\|)\s*$", text[line_start : m.start()]) and re.match(
             r"\s*(?:[–—|,-]\s*)?\d{1,2}:\d{2}", text[m.end() : m.end() + 12])
+        # a wire dateline's date: "TASHKENT, 05.03.2025 (UzA) -"
+        stamp = stamp or re.fullmatch(r"[A-Z][A-Z .'’-]{2,30},\s*", text[line_start : m.start()])
         if len(line) > 40 and not (cue or stamp):
             continue  # a numeric date only on a line of its own (a timestamp line) or after a cue, not in running text
         day, month = int(m.group(1)), int(m.group(3))

@@ -1193,3 +1193,13 @@ def test_a_communications_director_chairing_a_press_conference_is_no_principal(e
            "Soto, Director of Communications: Good afternoon.\n\nAna Rojas (Chile): Thank you. Welcome to Santiago. "
            "Our meeting this morning was useful.\n\nSuda Chai (Thailand): Thank you for your hospitality.\n")
     assert [m["participants"] for m in r.meetings] == [["Ana Rojas", "Suda Chai"]]
+
+
+def test_talks_after_an_adjective_and_a_meeting_last_week_cited_on_tuesday(ex):
+    r = ex("Deals\n\nPublished 6 March 2025\n\nThe two countries signed 14 agreements worth $2.5 billion after talks "
+           "between President Ana Souza and Prime Minister Ian Walker in Brasília on Tuesday.\n")
+    assert [(m["participants"], m["date"], m["place"]) for m in r.meetings] == [
+        (["Ana Souza", "Ian Walker"], "2025-03-04", "Brasília")]
+    r = ex("Trade\n\nPublished 6 March 2025\n\nBilateral trade hit a record $5 billion, Finance Minister Ana Souza "
+           "told the forum on Tuesday, citing a meeting last week with Prime Minister Ian Walker.\n")
+    assert r.meetings == []

@@ -554,6 +554,9 @@ class _Finder:
         for text, a, b in exprs:
             found = resolve(text, doc.reference_date)
             span = doc.nlp.char_span(a, b, alignment_mode="expand")
+            if span is not None and found[1] in {"vague", "future"} and trigger.pos_ in {"NOUN", "PROPN"} and (
+                    span.root.head.i == trigger.i):
+                return None, found[1], None  # "citing a meeting last week with X" (told on Tuesday): not that day
             (attached if span is not None and _attached(span.root, anchors) else loose).append((found, (a, b)))
         loose = [(f, (a, b)) for f, (a, b) in loose if not _other_verb(doc.nlp.char_span(a, b, alignment_mode="expand"),
                                                                          anchors)]
@@ -1052,6 +1055,7 @@ class _Finder:
         while (
             (gov.dep_ in {"prep", "pobj", "conj", "dobj", "nsubjpass", "nsubj", "compound", "agent"}
              and gov.pos_ not in {"VERB", "AUX"}
+             or (gov.dep_ == "amod" and gov.pos_ == "ADJ")  # "agreements worth $2.5 billion after talks with X"
              # "Speaking after talks with X, Y said", "signed ... after holding talks": the clause it hangs off
              or (gov.tag_ == "VBG" and gov.dep_ in {"advcl", "pcomp", "prep"} and gov.lower_ not in _PLANNING))
             and gov.head.i != gov.i

@@ -1203,3 +1203,13 @@ def test_talks_after_an_adjective_and_a_meeting_last_week_cited_on_tuesday(ex):
     r = ex("Trade\n\nPublished 6 March 2025\n\nBilateral trade hit a record $5 billion, Finance Minister Ana Souza "
            "told the forum on Tuesday, citing a meeting last week with Prime Minister Ian Walker.\n")
     assert r.meetings == []
+
+
+def test_taking_part_in_a_new_video_conference_with_others(ex):
+    r = ex("Call\n\nPublished 6 March 2025\n\nPresident Ana Souza took part in a video conference with Prime Minister "
+           "Ian Walker and Chancellor Karl Becker on Tuesday.\n")
+    assert [(m["participants"], m["date"], m["kind"]) for m in r.meetings] == [
+        (["Ana Souza", "Ian Walker", "Karl Becker"], "2025-03-04", "video")]
+    r = ex("Call\n\nPublished 6 March 2025\n\nPresident Ana Souza and Prime Minister Ian Walker co-chaired the virtual "
+           "leaders' meeting on Tuesday.\n")
+    assert [m["kind"] for m in r.meetings] == ["video"]

@@ -532,6 +532,13 @@ class _Finder:
             exprs.append((m.group(), s, seg.start_char + m.end()))
         anchors = {trigger.i, trigger.head.i} if trigger.pos_ in {"NOUN", "PROPN"} else {trigger.i}
         anchors |= {c.i for c in trigger.children if _visiting(trigger, c)}
+        up = trigger.head
+        while trigger.pos_ in {"NOUN", "PROPN"} and up.dep_ in {"prep", "pobj", "dobj"} and up.head.i != up.i and (
+                len(anchors) < 6):
+            up = up.head  # "took part in a video conference with X on Tuesday": the day of "took part"
+            anchors.add(up.i)
+            if up.pos_ in {"VERB", "AUX"}:
+                break
         clause = trigger if trigger.pos_ not in {"NOUN", "PROPN"} else trigger.head
         if clause.dep_ in {"xcomp", "acl"}:  # "Just yesterday, we had the opportunity to talk": the governor's date
             clause = clause.head if clause.dep_ == "xcomp" or clause.head.pos_ in {"VERB", "AUX"} else clause.head.head
@@ -1079,8 +1086,9 @@ class _Finder:
             return  # "called for talks with X", "rejected a meeting with X", "talks ... broke down", "called off"
         if any(c.dep_ == "acomp" and c.lower_ in _HYPOTHETICAL_STATES for c in gov.children):
             return  # "a call between X and Y was possible on Friday"
-        if gov.lower_ in _ATTEND_VERBS or took_part:
+        if (gov.lower_ in _ATTEND_VERBS or took_part) and (definite or not has_own):
             return  # "The videoconference was also attended by X and Y": who else was there, not a new meeting
+            # (but "X took part in a video conference with A and B": a new one, with them)
         if (gov.i == noun.i and noun.dep_ == "ROOT") or (has_own and _opens_heading(seg, noun)):
             pass  # a heading or list item: "Meeting with X", "4. Working breakfast with the Minister of Y, Name"
         elif gov.pos_ in {"VERB", "AUX"}:

@@ -755,7 +755,7 @@ class _Finder:
 
     def counterparts_listed(self, seg: SpacySpan) -> None:
         """ "(Among) the leaders X met on Saturday were A and B": X met each of them."""
-        m = _MET_WERE.search(seg.text)
+        m = _MET_WERE.search(seg.text) if " were " in seg.text else None
         if m is None or self.is_planned(seg.root):
             return
         at = seg.start_char

@@ -1052,12 +1052,15 @@ def _assign_title(doc: Document, person: Person, entry: dict | None) -> None:
 
 _STATE = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
 # "The foreign ministers of France, Germany and Poland, A, B and C": one office, one country each, in order
+_PLURAL_OF = re.compile(r"[a-z]s\s+of\s+(?:the\s+)?[A-Z][^,.;]{0,80},[^.;]{0,80}\band\b")
 _RESPECTIVE = re.compile(
     rf"\b((?:[A-Za-z][a-z-]+\s+){{0,3}}[A-Za-z][a-z]+s)\s+of\s+({_STATE}(?:,\s+{_STATE})*,?\s+and\s+{_STATE}),\s+"
 )
 
 
 def _respective_titles(doc: Document, people: list[Person]) -> None:
+    if not _PLURAL_OF.search(doc.text):
+        return  # (the full pattern is slow to fail on every text)
     for m in _RESPECTIVE.finditer(doc.text):
         if not _is_title_word(m.group(1).split()[-1].lower()):
             continue
@@ -1148,7 +1151,8 @@ def _country_nearby(doc: Document, start: int, taken: list[tuple[int, int]]) -> 
         return None
     for t in reversed(list(span.sent)):
         if t.idx < start and t.text[:1].isupper() and doc.person_at(t.idx, t.idx + 1) is None:
-            if any(s <= t.idx < e for s, e in taken):
+            code = country_code(t.text)
+            if code is None or any(s <= t.idx < e for s, e in taken):
                 continue
             head = t.head
             if (head.dep_ in {"nsubj", "nsubjpass"} and head.i != t.i and _is_title_word(head.lower_)
@@ -1159,9 +1163,7 @@ def _country_nearby(doc: Document, start: int, taken: list[tuple[int, int]]) -> 
                     span.root.i == a.i for a in subject.ancestors) and subject.head.lower_ not in _MEMBERSHIP_VERBS:
                 continue  # "The Indonesian delegation was received by X": the adjective of the other party
                 # (but "The Estonian delegation included X", "was led by X": one of its own)
-            code = country_code(t.text)
-            if code:
-                return code
+            return code
     return None
 
 

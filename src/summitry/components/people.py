@@ -1149,21 +1149,24 @@ def _country_nearby(doc: Document, start: int, taken: list[tuple[int, int]]) -> 
     span = doc.nlp.char_span(start, start + 1, alignment_mode="expand")
     if span is None:
         return None
-    for t in reversed(list(span.sent)):
-        if t.idx < start and t.text[:1].isupper() and doc.person_at(t.idx, t.idx + 1) is None:
-            code = country_code(t.text)
-            if code is None or any(s <= t.idx < e for s, e in taken):
-                continue
-            head = t.head
-            if (head.dep_ in {"nsubj", "nsubjpass"} and head.i != t.i and _is_title_word(head.lower_)
-                    and not span.root.is_ancestor(head) and span.root not in head.subtree):
-                continue  # "The Senegalese minister also held talks with ... X": another person's adjective
-            subject = next((a for a in [t, *t.ancestors] if a.dep_ in {"nsubj", "nsubjpass"}), None)
-            if subject is not None and subject.i != t.i and span.root not in subject.subtree and not any(
-                    span.root.i == a.i for a in subject.ancestors) and subject.head.lower_ not in _MEMBERSHIP_VERBS:
-                continue  # "The Indonesian delegation was received by X": the adjective of the other party
-                # (but "The Estonian delegation included X", "was led by X": one of its own)
-            return code
+    sent_start = span.sent.start
+    for i in range(span.start - 1, sent_start - 1, -1):
+        t = doc.nlp[i]
+        if not t.text[:1].isupper():
+            continue
+        code = country_code(t.text)
+        if code is None or doc.person_at(t.idx, t.idx + 1) is not None or any(s <= t.idx < e for s, e in taken):
+            continue
+        head = t.head
+        if (head.dep_ in {"nsubj", "nsubjpass"} and head.i != t.i and _is_title_word(head.lower_)
+                and not span.root.is_ancestor(head) and span.root not in head.subtree):
+            continue  # "The Senegalese minister also held talks with ... X": another person's adjective
+        subject = next((a for a in [t, *t.ancestors] if a.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.i != t.i and span.root not in subject.subtree and not any(
+                span.root.i == a.i for a in subject.ancestors) and subject.head.lower_ not in _MEMBERSHIP_VERBS:
+            continue  # "The Indonesian delegation was received by X": the adjective of the other party
+            # (but "The Estonian delegation included X", "was led by X": one of its own)
+        return code
     return None
 
 

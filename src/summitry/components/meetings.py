@@ -707,8 +707,7 @@ class _Finder:
         if code is None and host:
             code = side_a[0].country  # (a host whose state is not known places nothing)
         elif code is None:
-            home = home_country(self.doc)
-            code = home if home in {p.country for p in side_a + side_b} else None
+            code = self.home if self.home in {p.country for p in side_a + side_b} else None
         dateline = self.doc.dateline_place
         # "ZANZIBAR - ... received a delegation at State House": the dateline's city of that state
         local = dateline and code and city_country(find_city(dateline) or dateline) == code
@@ -732,7 +731,7 @@ class _Finder:
         if trigger.lower_ in _AMBIGUOUS_KIND and not _IN_PERSON.search(text):
             # the headline, the sentence before or after: "Leaders talk over phone", "X spoke by phone with A.
             # Later he also spoke with B.", "In each call he thanked ..."
-            i = next((k for k, s in enumerate(self.segments) if s.start_char == seg.start_char), None)
+            i = self.segment_index.get(seg.start_char)
             context = [self.headline] + ([] if i is None else [
                 self.segments[k].text for k in (i - 1, i + 1) if 0 <= k < len(self.segments)])
             for c in context:
@@ -871,9 +870,19 @@ class _Finder:
         self.emit(seg, verb, side_a, side_b, f"meetings.{_rule_of(verb)}", f"verb '{verb.text}', its arguments")
         self.gapped(seg, verb, side_a)
 
+    @cached_property
+    def home(self) -> str | None:
+        """The story's home state (components/countries.py): its seat places a meeting at a seat of government."""
+        return home_country(self.doc)
+
+    @cached_property
+    def segment_index(self) -> dict[int, int]:
+        """Each sentence's position in ``segments``, by its start offset."""
+        return {x.start_char: k for k, x in enumerate(self.segments)}
+
     def before(self, seg: SpacySpan) -> str:
         """The text of the sentence before ``seg``."""
-        i = next((k for k, x in enumerate(self.segments) if x.start_char == seg.start_char), 0)
+        i = self.segment_index.get(seg.start_char, 0)
         return self.segments[i - 1].text if i > 0 else ""
 
     def object_after(self, seg: SpacySpan, verb: Token) -> Person | None:
@@ -1171,7 +1180,7 @@ class _Finder:
         told = next((m for m in reversed(self.found) if set(m.participants) == {p.name for p in side_a + side_b}
                      and m.date_from == "text"), None)
         if not own_date and told is not None:  # "The two ministers signed ...": the meeting told before, its day
-            date, how, date_span = told.date, how, told.date_span
+            date, date_span = told.date, told.date_span
         everyone = {p.name for p in side_a + side_b}
         separate = bool(_SEPARATE.search(seg.text))  # "held a separate bilateral meeting", "three separate meetings"
         # "Earlier in the day, X held talks with his Y counterpart", "She also met her Z counterpart on the
@@ -1600,6 +1609,7 @@ def annotate(doc: Document) -> None:
             m.date, m.date_from = story.date, story.date_from
             m.evidence = (m.evidence + "; " if m.evidence else "") + "date of the meeting reported before it"
     settings = _setting_place(finder.segments)
+    visited_seat = seat_of(_visited_country(doc))
     for m in finder.found:
         if m.place is None and m.kind == "in_person":
             # a round-up's meetings without a place of their own are where its setting sentence put them
@@ -1609,5 +1619,5 @@ def annotate(doc: Document) -> None:
             # (last, a visit's country without a city named: its seat of government, "a state visit to Vietnam")
             m.place = scene[-1] if scene else (next((c for c in here if c), None) or fallback
                                                or (before.place if before else None) or finder.lead_city
-                                               or seat_of(_visited_country(doc)))
+                                               or visited_seat)
     doc.meetings = finder.found

@@ -633,10 +633,10 @@ def _after_office(words: list[tuple[int, int, str]], group: list[tuple[int, int,
 def _apposed_words(doc: Document, pos: int, titles: frozenset[str], given: frozenset[str],
                    after_title: bool) -> list[tuple[int, int, str]] | None:
     """The name set off by commas after a title (", Cho Min-seo,"): its words, when they look like a name."""
-    lead = re.match(r"[ \t]*((?:\S+[ \t]+){1,3})", doc.text[pos : pos + 40])
-    skip = _honorific_length(lead.group(1).split()) if lead else 0
-    if skip:  # ", Rt. Hon. Alban Sumana Kingsford Bagbin,": the name after the honorifics
-        pos = pos + re.match(r"[ \t]*" + r"\S+[ \t]+" * skip, doc.text[pos : pos + 40]).end() - 1
+    lead = list(re.finditer(r"[ \t]*(\S+)", doc.text[pos : pos + 40]))[:3]
+    skip = _honorific_length([w.group(1) for w in lead])
+    if skip:  # ", Rt. Hon. Alban Sumana Kingsford Bagbin,": the name after the honorifics (from the space before it)
+        pos += lead[skip - 1].end()
     m = _APPOSED_NAME.match(doc.text, pos)
     if not m:
         return None

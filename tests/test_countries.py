@@ -43,3 +43,25 @@ def test_a_national_agency_filing_from_abroad(ex):
            "Speaker of the Chamber of Deputies Jana Horakova on Monday.\n")
     people = {p["name"]: p["country"] for p in r.people}
     assert people == {"Dewi Lestari": "ID", "Jana Horakova": "CZ"}
+
+
+def test_an_agency_dateline_and_a_quotation_are_not_the_country_of_the_official_after_them(ex):
+    # the bracketed state of the dateline, a pair "Ghana-Togo" inside a quotation: neither is the speaker's
+    r = ex("Published 4 March 2025\n\nLome [Togo], March 4 (ANI): Minister of State for External Affairs Ravi Menon "
+           "met Senate President Kossi Agbeyome here on Monday.\n\n\"We value the India-Togo partnership,\" Menon "
+           "posted on X after the meeting.\n")
+    people = {p["name"]: p["country"] for p in r.people}
+    assert people == {"Ravi Menon": "IN", "Kossi Agbeyome": "TG"}
+
+
+def test_a_city_of_international_meetings_is_no_storys_home(ex):
+    r = ex("Published 21 May 2025\n\nGENEVA, 21 May - Minister for Health Karma Dorji met Director-General Anna "
+           "Berg on the margins of the World Health Assembly yesterday.\n")
+    assert {p["name"]: p["country"] for p in r.people}["Karma Dorji"] is None
+
+
+def test_where_a_verb_takes_things_and_a_headlines_adjective_are_not_a_speakers_country(ex):
+    r = ex("Chile seeks Slovenian cattle as Minister Pavel Horak visits\n\nPublished 5 March 2025\n\n"
+           "Chile wants to import 9,000 head of cattle from Slovenia this year, Agriculture Minister Pavel "
+           "Horak said.\n")
+    assert {p["name"]: p["country"] for p in r.people}["Pavel Horak"] == "CL"

@@ -4,9 +4,10 @@ A read-out or wire story names its own side's officials without their country ("
 Trade Ryad Mezzour" under a Rabat dateline, "Foreign Minister X" on a ministry's own site), while the other
 side's are named with it ("Poland's Deputy Minister ..."). So an office holder left without a country gets the
 story's home country: that of a national agency credited in the dateline ("PRAGUE (ANTARA) -"), else the one
-country its header names, else the country of its dateline city. Not someone who met an official of that
-country one to one, given or given here (two officials of one state do not hold bilateral talks; a group
-meeting may have two of one state): in an agency's story from abroad, that one is of the dateline's state.
+country its header names, else the country of its dateline city (not of a city of international meetings:
+Geneva, New York). Not someone who met an official of that country one to one, given or given here (two
+officials of one state do not hold bilateral talks; a group meeting may have two of one state): in an agency's
+story from abroad, that one is of the dateline's state.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from functools import lru_cache
 from ..doc import Document, Person
 from ..registry import component
 from ..resources import load_json, load_lines
-from .places import city_country, country_code, find_city, fold
+from .places import city_country, country_code, find_city, fold, is_hub
 
 _HEADER_LINES = 3
 # Runs of capitalised words in a header line: "Ministry of Foreign Affairs of the Republic of Poland - gov.pl"
@@ -53,9 +54,8 @@ def home_country(doc: Document) -> str | None:
                 found.add(code)
     if len(found) == 1:
         return found.pop()
-    if doc.dateline_place:
-        return city_country(find_city(doc.dateline_place) or doc.dateline_place)
-    return None
+    city = find_city(doc.dateline_place or "") or doc.dateline_place
+    return city_country(city) if city and not is_hub(city) else None
 
 
 def _longest_country(words: list[str]) -> str | None:

@@ -897,8 +897,9 @@ def _resolve(doc: Document, cands: list[_Candidate]) -> None:
     found = [p for p in people.values() if id(p) in used]
     taken = [p.title_span for p in found if p.title_span]
     for person in found:
-        if person.title and not person.country:  # (any mention: the first may be a headline's)
-            person.country = next(filter(None, (_country_nearby(doc, m[0], taken) for m in person.mentions)), None)
+        if person.title and not person.country:  # (any mention, the body's first: headlines pack words together)
+            ordered = sorted(person.mentions, key=lambda m: _in_headline(doc.text, m[0]))
+            person.country = next(filter(None, (_country_nearby(doc, m[0], taken) for m in ordered)), None)
     _unnamed_counterparts(doc, found)
     _respective_titles(doc, found)
     _ambassador_posts(doc, found)
@@ -1143,6 +1144,17 @@ def _country_around(doc: Document, start: int, end: int) -> str | None:
     return None
 
 
+# The rest of a dateline after its city: "[Nigeria], July 2 (ANI):", ", Nov 19 (Bernama) --"
+_DATELINE_REST = re.compile(r"[^\n]{0,60}?(?:\)\s*(?:--|[-–—:])|\s(?:--|[-–—])\s|:\s)")
+
+
+def _dateline_end(doc: Document) -> int:
+    if not doc.dateline_span:
+        return 0
+    m = _DATELINE_REST.match(doc.text, doc.dateline_span[1])
+    return m.end() if m else doc.dateline_span[1]
+
+
 def _country_nearby(doc: Document, start: int, taken: list[tuple[int, int]]) -> str | None:
     """A country adjective earlier in the sentence, outside another person's title: "a Russian delegation,
     including ... X"."""
@@ -1150,11 +1162,21 @@ def _country_nearby(doc: Document, start: int, taken: list[tuple[int, int]]) -> 
     if span is None:
         return None
     sent_start = span.sent.start
+    floor = _dateline_end(doc)
     for i in range(span.start - 1, sent_start - 1, -1):
         t = doc.nlp[i]
+        if t.idx < floor:
+            break  # "Abuja [Nigeria], July 2 (ANI): Minister X": where the story is filed, not whose X is
+        if t.text in _QUOTE_MARKS:
+            break  # the words of a quotation before "X said": not where X is from
         if not t.text[:1].isupper():
             continue
         code = country_code(t.text)
+        if code is not None and (doc.nlp[i - 1].text in _DASHES or doc.nlp[min(i + 1, len(doc.nlp) - 1)].text
+                                 in _DASHES):
+            continue  # "the India-Nigeria partnership": both sides
+        if code is not None and t.dep_ == "pobj" and t.head.head.pos_ in {"VERB", "AUX"}:
+            continue  # "wants to import cattle from Australia, Minister X said": where, not whose
         if code is None or doc.person_at(t.idx, t.idx + 1) is not None or any(s <= t.idx < e for s, e in taken):
             continue
         head = t.head
@@ -1171,6 +1193,7 @@ def _country_nearby(doc: Document, start: int, taken: list[tuple[int, int]]) -> 
 
 
 _DASHES = {"-", "–", "—"}
+_QUOTE_MARKS = {'"', "“", "”", "''", "``"}
 
 
 def _is_title_word(low: str) -> bool:

@@ -59,6 +59,17 @@ def city_country(city: str) -> str | None:
     return _city_country().get(city)
 
 
+@lru_cache(maxsize=1)
+def _hubs() -> frozenset[str]:
+    return frozenset(n for n, info in load_json("places.json")["cities"].items() if info.get("hub"))
+
+
+def is_hub(city: str) -> bool:
+    """A city where states meet at international organisations (Geneva, New York): its dateline says where a
+    story happened, not whose story it is."""
+    return city in _hubs()
+
+
 def venue_in(text: str) -> tuple[str, int, int] | None:
     """The first named venue ("the Kremlin", "Oval Office") in text: (city, start, end)."""
     m = _venue_pattern().search(text)

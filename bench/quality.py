@@ -23,6 +23,10 @@ Sets, each scored with FORMAT.md's metrics (``summitry.scoring``):
   unseen8    tests/fixtures/unseen8 (12 invented articles, one per genre; held out, written at the very end)
   unseen9    tests/fixtures/unseen9 (24 invented articles, 12 genres; held out like unseen2)
   unseen11   tests/fixtures/unseen11 (12 invented articles, one per genre; held out, written at the end of a round)
+  unseen12   tests/fixtures/unseen12 (24 invented articles, phone read-outs first, then video, ministers, round-ups,
+             transcripts, leaders and no-meeting news; measured once, then a development set)
+  unseen13   tests/fixtures/unseen13 (12 invented articles, one per genre; held out, written at the start of a round
+             and measured at its end)
 
 --write-baseline measures the default and the fast path on dev and dev2 and writes tests/quality_baseline.json,
 which tests/test_end_to_end.py holds CI to (no headline may drop by more than 0.02).
@@ -97,8 +101,8 @@ def main() -> int:
         lines.append(_row(name, len(gold), total))
         if genres:
             lines += _by_genre(gold, pred, genres)
-    for name in ("genres", "heldout", "unseen", "unseen3", "unseen5", "unseen7", "unseen10", "unseen2", "unseen4",
-                 "unseen6", "unseen8", "unseen9", "unseen11"):
+    for name in ("genres", "heldout", "unseen", "unseen3", "unseen5", "unseen7", "unseen10", "unseen12", "unseen2",
+                 "unseen4", "unseen6", "unseen8", "unseen9", "unseen11", "unseen13"):
         folder = FIXTURES / name
         if not (folder / "gold.jsonl").is_file():
             continue

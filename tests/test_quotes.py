@@ -611,3 +611,27 @@ def test_wrote_without_a_platform_is_no_statement(ex):
     r = ex("Talks\n\nPublished 12 June 2025\n\nMinister Ana Lima met Minister Jan Novak.\n\nThe historian wrote that "
            "the talks mattered.\n")
     assert r.utterances == []
+
+
+@pytest.mark.parametrize("sentence, speaker, quote", [
+    ("The Paraguayan minister reaffirmed that the border would stay open.", "Jan Novak",
+     "the border would stay open."),
+    ("Novak disclosed that the border would stay open.", "Jan Novak", "the border would stay open."),
+    ("According to Lima, Novak indicated that the border would stay open.", "Jan Novak",
+     "the border would stay open."),
+])
+def test_more_reporting_verbs_and_according_to_as_the_source_of_anothers_statement(ex, sentence, speaker, quote):
+    r = ex(f"Talks\n\nPublished 12 June 2025\n\nPrime Minister Ana Lima met Paraguayan Minister of Trade Jan Novak."
+           f"\n\n{sentence}\n")
+    assert [(u["speaker"], u["quote"]) for u in r.utterances] == [(speaker, quote)]
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    ("The Minister", "Jan Novak"),  # "Minister of Trade", not "Prime Minister"
+    ("The Secretary General", "Eva Berg"),  # "Secretary General of the Union"
+])
+def test_a_bare_office_names_whose_title_begins_with_it(ex, subject, speaker):
+    r = ex("Talks\n\nPublished 12 June 2025\n\nPrime Minister Ana Lima met the Minister of Trade, Jan Novak, and "
+           "the Secretary General of the Union, Eva Berg.\n\nLima said that ties were good.\n\n"
+           f"{subject} said that the border would stay open.\n")
+    assert [u["speaker"] for u in r.utterances] == ["Ana Lima", speaker]

@@ -115,7 +115,10 @@ class Referents:
             return False  # "the ministry", "the Prime Minister's Office"
         if words[-1] in _GROUPS:
             return False  # "the ministers", "the two leaders": more than one speaker
-        by_title = [p for p in doc.people if p.title and fold_title(p.title) == fold_title(" ".join(words[1:]))]
+        office = fold_title(" ".join(words[1:]))
+        by_title = [p for p in doc.people if p.title and fold_title(p.title) == office] or [
+            p for p in doc.people if p.title and fold_title(p.title).startswith(office + " of ")]  # "the Secretary
+        # General" of "Secretary General of the OAS", not "the Minister" of "Prime Minister"
         if by_title and words[0] in {"the", "a"}:  # "the Taoiseach", "the Foreign Secretary"
             return by_title[0] if len(by_title) == 1 else self.last_subject(start, by_title) or by_title[0]
         if any(w in _ROLE_WORDS for w in words):

@@ -240,7 +240,9 @@ class _Reader:
             ]
             role = " ".join(w for w in words if w not in {"the", "this"})  # "the Prime Minister": its whole office
             exact = [p for p in holders if f" {role} " in f" {(p.title or '').lower().replace('-', ' ')} "]
-            holders = exact or holders
+            # "the Minister" of "Minister of Agriculture" rather than of "Prime Minister"
+            leading = [p for p in exact if f"{(p.title or '').lower().replace('-', ' ')} ".startswith(f"{role} ")]
+            holders = leading or exact or holders
             country = next((c for c in map(country_code, re.findall(r"[A-Z][\w’'-]+", text[start:end])) if c), None)
             if country:  # "the Kyrgyz Deputy Minister": that country's, else one whose country is not known
                 holders = ([p for p in holders if p.country == country]
@@ -745,6 +747,8 @@ class _Reader:
             if any(s <= sent.start_char and sent.end_char <= e + 1 for s, e in direct):
                 continue
             found = self._according_to(sent) or self._cited_as_saying(sent)
+            if found and self._source_of_a_report(found):
+                found = None  # "According to the Secretary, X indicated that ...": X's turn, told by the source
             if found:
                 if found.end < sent.end_char:
                     found.quote_end = found.end
@@ -763,6 +767,17 @@ class _Reader:
                     if t.via != "quotes.indirect_that" or t.end < sent.end_char:
                         t.quote_end = t.end
                     self.add(t)
+
+    def _source_of_a_report(self, found: _Turn) -> bool:
+        """ "According to X," opening a clause whose own subject, another named person, reports speech."""
+        if found.via != "quotes.according_to" or not found.speaker_span or found.speaker_span[1] > found.start:
+            return False
+        clause = self.doc.text[found.start : found.end]
+        m = re.match(rf"(?P<np>[^,;:]{{1,60}}?)\s+(?:also\s+)?(?:{_verb_alt()})\b", clause)
+        if m is None:
+            return False
+        named = [x for x in self.doc.mentions if found.start <= x.start < found.start + m.end("np")]
+        return bool(named) and named[-1].person is not found.speaker
 
     def _direct(self) -> list[tuple[int, int]]:
         return [(t.start, t.end) for t in self.turns if t.mode != "indirect"]

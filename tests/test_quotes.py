@@ -635,3 +635,20 @@ def test_a_bare_office_names_whose_title_begins_with_it(ex, subject, speaker):
            "the Secretary General of the Union, Eva Berg.\n\nLima said that ties were good.\n\n"
            f"{subject} said that the border would stay open.\n")
     assert [u["speaker"] for u in r.utterances] == ["Ana Lima", speaker]
+
+
+def test_a_pronoun_skips_the_last_subject_of_the_other_gender(ex):
+    text = ("Talks\n\nPublished 12 June 2025\n\nPrime Minister Ana Lima welcomed her counterpart Jan Novak to the "
+            "capital.\n\nNovak said that his country imports most of its energy. \"We came to learn,\" he said.\n\n"
+            "She also raised migration, saying that her country would fund the rescue work.\n")
+    r = ex(text)
+    [turn] = [u for u in r.utterances if u["quote"].startswith("her country")]
+    assert turn["speaker"] == "Ana Lima"
+
+
+def test_in_her_view_and_an_aside_inside_a_relative_clause(ex):
+    r = ex("Talks\n\nPublished 12 June 2025\n\nMinister Ana Lima met Minister Jan Novak.\n\nIn her view, exports "
+           "could double.\n\nNovak expressed hope that a cargo flight would start, which he said could carry 50 "
+           "tonnes a week.\n")
+    assert [(u["speaker"], u["quote"][:20]) for u in r.utterances] == [
+        ("Ana Lima", "exports could double"), ("Jan Novak", "a cargo flight would")]

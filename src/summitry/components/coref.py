@@ -69,17 +69,31 @@ class Referents:
             if word in _HONORIFIC_GENDER:
                 out.setdefault(id(m.person), set()).add(_HONORIFIC_GENDER[word])
         subjects = {off: p for off, p in self.events}
-        for first in doc.nlp:  # (sentences opened by a pronoun only: walking every sentence is slow)
+        for first in doc.nlp:
             if first.lower_ not in {"he", "she"} or first.dep_ not in {"nsubj", "nsubjpass"} or first.i == 0:
                 continue
-            if not first.is_sent_start:
+            sent = first.sent
+            if not first.is_sent_start and any(sent.start_char <= m.start < sent.end_char for m in doc.mentions):
+                continue  # ('"...," he said' in a sentence naming nobody is the one before's subject too)
+            if sent.start == 0:
                 continue
-            prev = doc.nlp[first.i - 1].sent
+            prev = doc.nlp[sent.start - 1].sent
             named = {id(m.person): m for m in doc.mentions if prev.start_char <= m.start < prev.end_char}
             if len(named) == 1:
                 m = next(iter(named.values()))
                 if m.start in subjects:
                     out.setdefault(id(m.person), set()).add(first.lower_)
+        for m in doc.mentions:  # "X welcomed her counterpart": X's own possessive
+            if m.start not in subjects:
+                continue
+            span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            verb = span.root.head
+            for obj in (c for c in verb.children if c.dep_ in {"dobj", "attr"}):
+                poss = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
+                if poss is not None:
+                    out.setdefault(id(m.person), set()).add("he" if poss.lower_ == "his" else "she")
         return out
 
     def add(self, offset: int, person: Person) -> None:
@@ -108,7 +122,8 @@ class Referents:
         if not words:
             return None
         if words[-1] in {"he", "she", "him", "her"} and len(words) <= 2:
-            return self.last_subject(start)
+            other = "she" if words[-1] in {"he", "him"} else "he"
+            return self.last_subject(start, [p for p in doc.people if self.gender_of(p) != other])
         if words[-1] in _ORG_WORDS or (
             any(w in _ORG_WORDS for w in words) and not any(w in {"president", "minister"} for w in words)
         ):

@@ -786,7 +786,8 @@ class _Reader:
         """A possessive or pronoun ("his", "her") names the last subject; otherwise coreference."""
         phrase = self.doc.text[start:end].strip().lower()
         if phrase in {"his", "her", "he", "she", "him"}:
-            return self.ctx.last_subject(start)
+            other = "she" if phrase in {"his", "he", "him"} else "he"
+            return self.ctx.last_subject(start, [p for p in self.doc.people if self.ctx.gender_of(p) != other])
         who = self.resolve(start, end)
         return who if isinstance(who, Person) else None
 
@@ -802,7 +803,8 @@ class _Reader:
                 text,
             )
         if m is None:
-            m = re.match(r"\W*(?P<lead>In) (?P<np>his|her|[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?['’]s?) words,\s*", text)
+            m = re.match(r"\W*(?P<lead>In) (?P<np>his|her|[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?['’]s?) "
+                         r"(?:words|view|opinion|assessment),\s*", text)
             if m and m.group("np").endswith(("'s", "’s", "'", "’")):
                 np_end = s0 + m.end("np") - (2 if m.group("np")[-2:] in {"'s", "’s"} else 1)
                 m2 = (s0 + m.start("np"), np_end)
@@ -937,6 +939,8 @@ class _Reader:
                 continue
             start = min(t.idx for t in content)
             if start < tok.idx:  # "Trade grew 27 per cent, Sisi said.": the content precedes the verb
+                if tok.dep_ == "relcl":
+                    continue  # "a flight, which he said could carry ...": an aside inside someone's clause
                 if start > s_start and s_start < tok.idx:
                     continue  # the subject comes first: the clause is something else
                 # A quotation the quotation reader already attributed is not reported speech as well.

@@ -652,3 +652,10 @@ def test_in_her_view_and_an_aside_inside_a_relative_clause(ex):
            "tonnes a week.\n")
     assert [(u["speaker"], u["quote"][:20]) for u in r.utterances] == [
         ("Ana Lima", "exports could double"), ("Jan Novak", "a cargo flight would")]
+
+
+def test_proposed_that_reports_a_statement_but_proposed_a_thing_does_not(ex):
+    r = ex("Talks\n\nPublished 12 June 2025\n\nMinister Ana Lima met Minister Jan Novak.\n\nNovak proposed that the "
+           "two countries link their power grids.\n\nLima also proposed an exchange programme for diplomats.\n")
+    assert [(u["speaker"], u["quote"]) for u in r.utterances] == [
+        ("Jan Novak", "the two countries link their power grids.")]

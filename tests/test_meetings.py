@@ -1213,3 +1213,69 @@ def test_taking_part_in_a_new_video_conference_with_others(ex):
     r = ex("Call\n\nPublished 6 March 2025\n\nPresident Ana Souza and Prime Minister Ian Walker co-chaired the virtual "
            "leaders' meeting on Tuesday.\n")
     assert [m["kind"] for m in r.meetings] == ["video"]
+
+
+def test_a_headline_under_an_outlets_name_gives_the_kind_and_the_lead_gives_the_day(ex):
+    # the outlet's name comes first; "has not met since" is no meeting in a room; the lead names both and a day
+    r = ex("ISLAND TIMES\nHome / Politics\n\nSouza, Walker discuss fisheries and shipping by phone\n\n15/08/2025 - "
+           "09:12 | By Ana Lopes\n\nPresident Ana Souza and Prime Minister Ian Walker on Thursday reviewed relations "
+           "between the two countries.\n\nThe two leaders discussed fisheries and the revival of a joint commission "
+           "that has not met since 2019.\n")
+    assert [(m["participants"], m["date"], m["kind"]) for m in r.meetings] == [
+        (["Ana Souza", "Ian Walker"], "2025-08-14", "phone")]
+
+
+def test_a_datelines_own_date_is_not_the_meetings(ex):
+    r = ex("Agency\n\n10/11/2025 11:20\n\nAmman, Nov. 10 (Petra) -- Prime Minister Omar Haddad received a phone call "
+           "on Sunday from Prime Minister Ian Walker, during which they discussed relief efforts.\n")
+    assert [(m["participants"], m["date"]) for m in r.meetings] == [(["Ian Walker", "Omar Haddad"], "2025-11-09")]
+
+
+def test_an_office_named_as_the_object_is_its_holder_of_that_state(ex):
+    r = ex("Federal President Karl Becker holds phone call with Prime Minister Jan Novak\n\nBerlin, 13.06.2025\n\n"
+           "The Federal President held a telephone call on 12 June 2025 with the Prime Minister of the Czech Republic."
+           "\n")
+    assert [(m["participants"], m["date"]) for m in r.meetings] == [(["Jan Novak", "Karl Becker"], "2025-06-12")]
+    r = ex("Video call of the President of the Republic with the President of Malta\n\nAthens, Thursday 25 September "
+           "2025\n\nThe President of the Republic, Nikos Petrou, held a video call today with the President of Malta, "
+           "Anna Borg.\n")
+    assert [m["participants"] for m in r.meetings] == [["Anna Borg", "Nikos Petrou"]]
+
+
+def test_called_on_an_office_with_the_name_after_and_a_ministry_is_no_city(ex):
+    r = ex("News\n\n18 Mar 2025 | 17:20\n\nBANGKOK, March 18 - Minister of Defence Somchai Rattana on Tuesday "
+           "welcomed Minister of Defence Ali Raza at the Ministry of Defence, where the two ministers held talks.\n\n"
+           "Later, Ali Raza called on the Chief of Defence Forces, General Prasert Boonmee, at the Headquarters.\n")
+    assert sorted((m["participants"], m["place"]) for m in r.meetings) == [
+        (["Ali Raza", "Prasert Boonmee"], "Bangkok"), (["Ali Raza", "Somchai Rattana"], "Bangkok")]
+
+
+@pytest.mark.parametrize("venue, place", [("at the Primature", "Brazzaville"),
+                                          ("at the Government Complex Seoul", "Seoul")])
+def test_a_seat_of_government_venue_is_no_city_unless_its_name_ends_with_one(ex, venue, place):
+    r = ex(f"News\n\nPublished 9 December 2025\n\nBRAZZAVILLE - Prime Minister Paul Okemba received Minister Ian "
+           f"Walker {venue} on Tuesday.\n")
+    assert [m["place"] for m in r.meetings] == [place]
+
+
+def test_a_state_visit_since_taking_office_the_arrival_city_and_a_middle_name_given_once(ex):
+    r = ex("President Mira Kovac meets Anna Borg\n\nTuesday, 2 Dec 2025 18:42\n\nPresident Anna Borg has welcomed the "
+           "Federal President of Austria, Mira Kovac, at the palace at the start of the first state visit she has "
+           "hosted since taking office last month.\n\nMs Kovac and her husband arrived in Dublin on Monday evening. "
+           "Later, Mira Jelena Kovac met Prime Minister Ian Walker.\n")
+    assert sorted((m["participants"], m["place"]) for m in r.meetings) == [
+        (["Anna Borg", "Mira Kovac"], "Dublin"), (["Ian Walker", "Mira Kovac"], "Dublin")]
+
+
+def test_an_office_of_a_named_state_is_not_someone_of_unknown_country_holding_another(ex):
+    r = ex("News\n\nPublished 9 December 2025\n\nPresident Luis Vega was accompanied by Deputy Foreign Minister Ana "
+           "Lima.\n\nOn Tuesday, President Luis Vega held a meeting with the Prime Minister of Barbados.\n")
+    assert r.meetings == []
+
+
+def test_we_at_a_meeting_with_someone_in_a_transcript_is_the_speaker_and_that_one(ex):
+    r = ex("Transcript\n\nPublished 9 December 2025\n\nPresident Luis Vega met Prime Minister Ian Walker and, on "
+           "Monday, President Ana Ruiz of Peru.\n\nLuis Vega: Thank you, Mr Walker. Today, at a meeting with the "
+           "President of Peru, we also discussed trade.\n")
+    found = [(m["participants"], m["date"]) for m in r.meetings]
+    assert (["Ana Ruiz", "Luis Vega"], "2025-12-09") in found and all(len(p) == 2 for p, _ in found)

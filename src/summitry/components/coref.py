@@ -142,18 +142,29 @@ class Referents:
 
     def _role(self, offset: int, phrase: str, words: list[str]) -> Person | None:
         people = self.doc.people
-        country = None
+        country, country_words = None, set()
         caps = re.findall(r"[A-Z][\w.]*", phrase)
         for size in (3, 2, 1):
             for i in range(len(caps) - size + 1):
-                country = country or country_code(" ".join(caps[i : i + size]))
-        cands = [p for p in people if p.country == country] if country else list(people)
+                if country is None and country_code(" ".join(caps[i : i + size])):
+                    country = country_code(" ".join(caps[i : i + size]))
+                    country_words = {w.lower() for w in caps[i : i + size]}
+        # of that country; else someone whose country the article does not say, holding that office (never one of
+        # another country)
+        of_country = [p for p in people if p.country == country] if country else list(people)
+        cands = of_country or [p for p in people if p.country is None]
         for role in ("president", "minister", "pm", "premier"):
             if role in words:
                 want = "minister" if role in {"pm", "premier", "minister"} else role
                 narrowed = [p for p in cands if any(want in t.lower() for t in [p.title or "", *p.offices])]
-                cands = narrowed or cands
+                if not of_country:  # (not "the Prime Minister of X" for a Deputy Foreign Minister of unknown country)
+                    office = set(words) - country_words - {"the", "of", "a", "an"}
+                    narrowed = [p for p in narrowed if any(office <= set(re.findall(r"[\w-]+", t.lower()))
+                                                           for t in [p.title or "", *p.offices])]
+                cands = narrowed or (cands if of_country else [])
                 break
+        else:
+            cands = cands if of_country else []
         if len(cands) == 1:
             return cands[0]
         return self.last_subject(offset, cands) or self._last_mentioned(offset, cands)

@@ -278,6 +278,18 @@ def find_dateline_city(text: str) -> tuple[str, tuple[int, int]] | None:
     return None
 
 
+# The rest of a dateline after its city: "[Nigeria], July 2 (ANI):", ", Nov 19 (Bernama) --"
+_DATELINE_REST = re.compile(r"[^\n]{0,60}?(?:\)\s*(?:--|[-–—:])|\s(?:--|[-–—])\s|:\s)")
+
+
+def dateline_end(doc: Document) -> int:
+    """Where the story's own words begin after its dateline (0 without one)."""
+    if not doc.dateline_span:
+        return 0
+    m = _DATELINE_REST.match(doc.text, doc.dateline_span[1])
+    return m.end() if m else doc.dateline_span[1]
+
+
 @component("published", requires=("tokens",), assigns=("published", "reference_date", "dateline"))
 def annotate(doc: Document) -> None:
     found = find_published(doc.text)

@@ -21,7 +21,8 @@ from ..resources import word_set
 from ..text import sentences
 from .coref import Referents, role_phrase
 from .countries import home_country
-from .dates import DATE_EXPR, FULL_DATE, resolve
+from .dates import DATE_EXPR, FULL_DATE, dateline_end, resolve
+from .people import honorific_words
 from .places import (
     capital_of,
     city_country,
@@ -78,7 +79,7 @@ _SEPARATE = re.compile(r"\b(?:separate|separately|bilateral|one-on-one|tete-a-te
 _SEAT_VENUE = re.compile(
     r"\b(?:(?:Presidential|Royal|Government|State|Imperial|National)\s+(?:Palace|House|Office|Complex|Villa|Residence|"
     r"Guest\s+House|Secretariat)|Prime\s+Minister['’]s\s+(?:Office|Residence)|Office\s+of\s+the\s+(?:Prime\s+Minister|"
-    r"President|Vice[-\s]President)|Ministry\s+of\s+Foreign\s+Affairs|Foreign\s+Ministry|Federal\s+Chancellery|"
+    r"President|Vice[-\s]President)|Ministry\s+of\s+[A-Z][a-z]+|Foreign\s+Ministry|Primature|Federal\s+Chancellery|"
     r"Chancellery|Presidential\s+Administration|President['’]s\s+Office|Royal\s+Court|Parliament\s+(?:House|Buildings?))\b"
 )
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|statement|issued by|released by|said|told)\b[^.]{0,45}$", re.IGNORECASE)
@@ -121,6 +122,7 @@ _PHONE = re.compile(
     re.IGNORECASE,
 )
 _VIDEO = re.compile(rf"(?<![\w-])(?:{_alternation(word_set(_W, 'video'))})\b", re.IGNORECASE)
+_MENU = re.compile(r"\s[|›»>/•·]\s|\d{1,2}:\d{2}")  # "Home / Politics", "15/08/2025 - 09:12 | By ..."
 _MULTI_RE = re.compile(rf"(?<![\w-])(?:{_alternation(_MULTI)})\b", re.IGNORECASE)
 _DATE_WORDS = re.compile(
     r"\b(?:today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow|last night|last evening|last time|"
@@ -144,7 +146,8 @@ _BRIEFING = re.compile(r"\b(?:(?:media|press|news) briefing|briefing by|press co
 _AIRPORT = re.compile(r"\bairport\b", re.IGNORECASE)
 _CLAUSE_DEPS = set(word_set(_W, "clause_deps"))
 # Words of a sentence that place a meeting in a room (in-person evidence beside "talked").
-_IN_PERSON = re.compile(r"\b(?:met|meets|meet|visit|visited|visiting|received|welcomed|hosted|arrived|sidelines)\b",
+_IN_PERSON = re.compile(r"(?<!not )(?<!never )\b(?:met|meets|meet|visit|visited|visiting|received|welcomed|hosted|"
+                        r"arrived|sidelines)\b",
                         re.IGNORECASE)
 # Verbs that are meetings only through their context ("spoke with", "discussed with"): their kind follows the article.
 _AMBIGUOUS_KIND = word_set(_W, "ambiguous_kind")
@@ -167,7 +170,14 @@ class _Finder:
         self.group_at: int | None = None  # where "the two leaders", "the four ministers" was last resolved
         self.reports: dict[int, list[int]] = {}  # id(meeting) -> starts of later sentences reporting it again
         self.segments = sentences(doc)
-        self.headline = self.segments[0].text if self.segments else ""
+
+    @cached_property
+    def headline(self) -> str:
+        """The header's headline-like lines before the lead (not an outlet's name, menus or breadcrumbs)."""
+        lead = self.lead
+        lines = [s.text for s in self.segments if lead is not None and s.start_char < lead.start_char
+                 and len(s.text.split()) >= 4 and not _MENU.search(s.text)]
+        return "\n".join(lines) or (self.segments[0].text if self.segments else "")
 
     # -- who --
     def people_in(self, root: Token) -> list[Person]:
@@ -256,9 +266,10 @@ class _Finder:
                 holders = [p for p in holders if p is self.refs.last_subject(t.idx, holders)]
             if len(holders) == 1:
                 return holders
-        definite_role = (  # "the President spoke to ...": a capitalised role as the subject
-            t.pos_ == "PROPN" and t.lower_ in _PERSON_NOUNS and t.dep_ in {"nsubj", "nsubjpass"}
+        definite_role = (  # "the President spoke to ...", "a call with the Prime Minister of X": a capitalised role
+            t.pos_ == "PROPN" and t.lower_ in _PERSON_NOUNS
             and any(c.lower_ == "the" and c.dep_ == "det" for c in t.children)
+            and (t.dep_ in {"nsubj", "nsubjpass"} or (t.dep_ in {"pobj", "dobj"} and not self.named_after(t)))
         )
         office_group = t.lower_ in {"leaders", "presidents", "heads", "premiers", "ministers"}
         if (t.pos_ in {"NOUN", "PRON"} or definite_role or office_group) and t.dep_ in {
@@ -279,7 +290,12 @@ class _Finder:
                 return [] if count and len(pair) != count else pair  # "the two" are two, "the four ministers" four
             if t.lower_ in _PERSON_NOUNS:
                 s = min(x.idx for x in t.subtree if x.i <= t.i)
-                r = self.refs.resolve(s, t.idx + len(t.text))
+                end = t.idx + len(t.text)
+                of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                country = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+                if country is not None and country_code(" ".join(x.text for x in country.subtree if x.lower_ != "the")):
+                    end = country.idx + len(country.text)  # "the President of Malta": that state's president
+                r = self.refs.resolve(s, end)
                 named = any(doc.person_at(x.idx, x.idx + len(x.text)) for x in t.subtree)
                 if r is None and not named and t.lower_ in {"counterpart", "diplomat", "envoy", "guest", "visitor",
                                                             "official"}:
@@ -297,6 +313,17 @@ class _Finder:
                     r = host  # a read-out's "the head of state received a call from ...": the one it is about
                 return [r] if isinstance(r, Person) else []
         return []
+
+    def named_after(self, role: Token) -> bool:
+        """ "the Minister of Development of Norway, Mr X": the role's holder is named right after it."""
+        apposed = {y.i for x in role.subtree if x.dep_ == "appos" for y in x.subtree}
+        end = max(x.idx + len(x.text) for x in role.subtree if x.i not in apposed and x.dep_ != "punct")
+        nxt = next((m for m in self.doc.mentions if m.start >= end), None)
+        if nxt is None:
+            return False
+        between = self.doc.text[end : nxt.start].strip(" ,").split()
+        return role.idx <= nxt.start < end or (len(between) <= 4 and all(
+            w.lower() in honorific_words() or re.fullmatch(r"(?:[A-Z][a-z]{0,3}\.)+", w) for w in between))
 
     def leaders_of(self, noun: Token) -> list[Person]:
         """ "the leaders of A, B and C", "the heads of government of A and B": the article's office holders of
@@ -471,10 +498,11 @@ class _Finder:
 
     def is_recalled(self, verb: Token) -> bool:
         """ "have met in the past", "has recently met", "he recalled that they had discussed": background."""
-        if any(c.lower_ in {"has", "have"} and c.dep_ == "aux" for c in verb.children) and _HABITUAL.search(
-            verb.sent.text
-        ):
-            return True  # "X has met Y three times since taking office": meetings in general, none in particular
+        if any(c.lower_ in {"has", "have"} and c.dep_ == "aux" for c in verb.children):
+            # (its own clause: not "the first visit she has hosted since taking office")
+            inner = {x.i for t in verb.sent if t.dep_ == "relcl" and t.i != verb.i for x in t.subtree}
+            if _HABITUAL.search(" ".join(t.text for t in verb.sent if t.i not in inner)):
+                return True  # "X has met Y three times since taking office": meetings in general, none in particular
         t = verb
         for _ in range(3):
             if t.dep_ in {"ccomp", "advcl", "xcomp", "conj"} and t.head.lower_ in _RECALL_VERBS:
@@ -521,6 +549,8 @@ class _Finder:
         pub = doc.published_span
         if pub:  # the header's own date line, run into the first sentence (" date 2023-08-03 Kuwait's ...")
             exprs = [x for x in exprs if not (x[1] < pub[1] and pub[0] < x[2])]
+        filed = dateline_end(doc)  # "Amman, Nov. 10 (Petra) -- X received a call on Sunday": the filing day
+        exprs = [x for x in exprs if x[1] >= filed]
         named = [(e.start_char, e.end_char) for e in seg.ents if e.label_ not in {"DATE", "TIME"}]
         for m in _DATE_WORDS.finditer(seg.text):
             s = seg.start_char + m.start()
@@ -660,6 +690,12 @@ class _Finder:
             ):
                 continue
             span = _proper_span(t)
+            if span is not None and _SEAT_VENUE.match(span.text):
+                # "at the Government Complex Seoul": the city the venue's name ends with; "at the Primature": a
+                # seat of government (seat() gives its city)
+                span = next((span[k:] for k in range(1, len(span)) if find_city(span[k:].text)), None)
+                if span is None:
+                    continue
             city = find_city(span.text) if span is not None else None
             if city is None and span is not None:
                 city = fuzzy_city(span.text) or _unlisted_city(span)
@@ -673,7 +709,8 @@ class _Finder:
         if kind == "in_person" and clause.dep_ == "relcl" and clause.head.pos_ == "PROPN":
             head = clause.head  # "flew to Alofi, where he held talks"
             destination = head.dep_ == "pobj" and head.head.lower_ in {"to", "in", "at"} and self.doc.person_at(
-                head.idx, head.idx + len(head.text)) is None
+                head.idx, head.idx + len(head.text)) is None and head.ent_type_ not in {"ORG", "FAC"} and not any(
+                x.lower_ in _ORG_WORDS for x in head.subtree)  # (not "at the Ministry of Defence, where ...")
             city = find_city(head.text) or (head.text if destination else None)
             if city:
                 return self.as_written(city), (clause.head.idx, clause.head.idx + len(clause.head.text))
@@ -935,7 +972,9 @@ class _Finder:
             r"[^.;]{0,80}?\bto\s+(?:the|discuss)\b", seg.doc.text[prep.idx : seg.end_char]
         ):
             return False  # "called on X to show restraint"
-        guests = self.people_in(prep)
+        # ("called on the Chief of Defence Forces, General X,": the name the parser hung off the verb)
+        hung = [c for c in verb.children if c.dep_ in {"oprd", "appos", "dobj", "npadvmod"} and c.i > prep.i]
+        guests = self.people_in(prep) or _unique([p for c in hung for p in self.people_in(c)])
         if not guests:
             return False
         side_a, _ = self.arguments(verb)
@@ -1169,8 +1208,12 @@ class _Finder:
 
     def emit(self, seg: SpacySpan, trigger: Token, side_a: list[Person], side_b: list[Person], via: str,
              evidence: str, when: tuple[str | None, str, tuple[int, int] | None] | None = None) -> None:
-        side_a = [p for p in side_a if not _not_a_person(p)]
-        side_b = [p for p in side_b if not _not_a_person(p) and p not in side_a]
+        we = next((t for t in seg if t.lower_ == "we" and t.dep_ == "nsubj"), None)
+        speaker = self.speaker_at(we.idx) if we is not None else None
+        if side_b and speaker is not None and speaker in side_a:
+            side_a = [speaker]  # "at a meeting with the President, we discussed": the speaker and that one
+        side_a = _unique([p for p in side_a if not _not_a_person(p)])
+        side_b = _unique([p for p in side_b if not _not_a_person(p) and p not in side_a])
         if len(side_a) + len(side_b) < 2 or _AIRPORT.search(seg.text):
             return
         date, how, date_span = when or self.when(seg, trigger)
@@ -1246,6 +1289,10 @@ class _Finder:
                 if m.kind == "in_person" and kind != "in_person" and how == "day":
                     m.kind = kind  # an explicitly dated "phone call" corrects a default; a passing "we talked" does not
                 return
+        if how == "default":
+            earlier = self.lead_in_day(seg, people)
+            if earlier is not None:
+                date, how, date_span = earlier[0], "day", earlier[1]
         date_from = {"day": "text", "default": "published" if self.doc.published else "dateline"}.get(how, "none")
         if date is None:
             date_from = "none"
@@ -1254,6 +1301,20 @@ class _Finder:
         self.found.append(meeting)
         if how == "default":
             self.defaulted.append(meeting)
+
+    def lead_in_day(self, seg: SpacySpan, people: list[Person]) -> tuple[str, tuple[int, int]] | None:
+        """ "X and Y on Thursday reviewed relations. The two leaders discussed ...": the day of the sentence
+        before, when it names every participant and one day."""
+        i = self.segment_index.get(seg.start_char)
+        if not i:
+            return None
+        prev = self.segments[i - 1]
+        named = {id(m.person) for m in self.doc.mentions if prev.start_char <= m.start < prev.end_char}
+        if not people or any(id(p) not in named for p in people):
+            return None
+        days = [(d, (e.start_char, e.end_char)) for e in prev.ents if e.label_ == "DATE"
+                for d, kind in [resolve(e.text, self.doc.reference_date)] if kind == "day"]
+        return days[0] if len(days) == 1 else None
 
     def transcript(self) -> None:
         """A transcript of remarks at a meeting ("Remarks before a meeting with X", "Transcript of the
@@ -1571,6 +1632,11 @@ def _fallback_place(doc: Document, lead: SpacySpan | None) -> str | None:
     return None
 
 
+def _arrival_city(doc: Document) -> str | None:
+    """The one city a visitor is said to have arrived in ("arrived in Dublin on Monday evening")."""
+    return _one_city(_cities_after(r"\b(?:arrived|arrives|landed|lands)\s+in", doc.text))
+
+
 def _visited_country(doc: Document) -> str | None:
     """The country the story says the visit is in: "is in China", "on a state visit to Vietnam"."""
     host = re.search(r"\b(?:(?:is|was|arrived) in|visit to|trip to|tour of) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b", doc.text)
@@ -1619,5 +1685,5 @@ def annotate(doc: Document) -> None:
             # (last, a visit's country without a city named: its seat of government, "a state visit to Vietnam")
             m.place = scene[-1] if scene else (next((c for c in here if c), None) or fallback
                                                or (before.place if before else None) or finder.lead_city
-                                               or visited_seat)
+                                               or _arrival_city(doc) or visited_seat)
     doc.meetings = finder.found

@@ -22,6 +22,7 @@ from ..doc import Document, Mention, Person
 from ..registry import component
 from ..resources import load_json, load_lines, word_set
 from ..text import name_case
+from .dates import dateline_end
 from .places import country_code, find_city, fold
 
 _PATRONYMIC = re.compile(r"^[A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna|yevich)$")
@@ -152,7 +153,7 @@ def _honorifics() -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=1)
-def _honorific_words() -> frozenset[str]:
+def honorific_words() -> frozenset[str]:
     return frozenset(w for form in _honorifics() for w in form)
 
 
@@ -225,7 +226,7 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     m = re.search(r"\s+of\s+(?:the\s+)?([A-Z][\w ]+)$", text[start:end])
     if m and country_code(m.group(1)):
         end = start + m.start()
-    if fold(text[start:end]) in _honorific_words() | titles:
+    if fold(text[start:end]) in honorific_words() | titles:
         return None
     return start, end
 
@@ -939,8 +940,13 @@ def _merge_variants(doc: Document, people: dict[str, Person], entries: dict[str,
             if k1 == k2 or k1 not in people or k2 not in people:
                 continue
             a, b = _tokens(people[k1].name), _tokens(people[k2].name)
-            if len(a) < 2 or len(b) < 2 or fold(a[-1]) != fold(b[-1]) or len(a) != len(b):
+            if len(a) < 2 or len(b) < 2 or fold(a[-1]) != fold(b[-1]) or abs(len(a) - len(b)) > 1:
                 continue
+            if len(a) != len(b):  # "Mwigulu Nchemba" and "Mwigulu Lameck Nchemba": a middle name given once
+                short, long_ = (a, b) if len(a) < len(b) else (b, a)
+                if len(short) != 2 or fold(short[0]) != fold(long_[0]):
+                    continue
+                a, b = short, [long_[0], long_[-1]]
             e1, e2 = entries.get(k1), entries.get(k2)
             if (e1 and e2 and e1 is not e2) or not all(_variant_of(x, y) for x, y in zip(a[:-1], b[:-1], strict=True)):
                 continue
@@ -1144,17 +1150,6 @@ def _country_around(doc: Document, start: int, end: int) -> str | None:
     return None
 
 
-# The rest of a dateline after its city: "[Nigeria], July 2 (ANI):", ", Nov 19 (Bernama) --"
-_DATELINE_REST = re.compile(r"[^\n]{0,60}?(?:\)\s*(?:--|[-–—:])|\s(?:--|[-–—])\s|:\s)")
-
-
-def _dateline_end(doc: Document) -> int:
-    if not doc.dateline_span:
-        return 0
-    m = _DATELINE_REST.match(doc.text, doc.dateline_span[1])
-    return m.end() if m else doc.dateline_span[1]
-
-
 def _country_nearby(doc: Document, start: int, taken: list[tuple[int, int]]) -> str | None:
     """A country adjective earlier in the sentence, outside another person's title: "a Russian delegation,
     including ... X"."""
@@ -1162,7 +1157,7 @@ def _country_nearby(doc: Document, start: int, taken: list[tuple[int, int]]) -> 
     if span is None:
         return None
     sent_start = span.sent.start
-    floor = _dateline_end(doc)
+    floor = dateline_end(doc)
     for i in range(span.start - 1, sent_start - 1, -1):
         t = doc.nlp[i]
         if t.idx < floor:

@@ -1279,3 +1279,17 @@ def test_we_at_a_meeting_with_someone_in_a_transcript_is_the_speaker_and_that_on
            "President of Peru, we also discussed trade.\n")
     found = [(m["participants"], m["date"]) for m in r.meetings]
     assert (["Ana Ruiz", "Luis Vega"], "2025-12-09") in found and all(len(p) == 2 for p, _ in found)
+
+
+def test_list_items_naming_only_an_office_over_a_paragraph_naming_the_holder(ex):
+    r = ex("Government of Ruritania\n\nPrime Minister Eva Lind holds talks at the summit in Tirana\n\n16.05.2025 – "
+           "18:55\n\nPrime Minister Eva Lind took part today in the summit in Tirana. On the sidelines, she held a "
+           "series of bilateral meetings.\n\n■ Meeting with the Head of Government of Andorra\nLind and Xavier Roca "
+           "discussed the association agreements.\n\n■ Meeting with the Minister of State of Monaco\nWith Didier "
+           "Marchal, Lind exchanged views on financial regulation.\n")
+    assert sorted(m["participants"] for m in r.meetings) == [
+        ["Didier Marchal", "Eva Lind"], ["Eva Lind", "Xavier Roca"]]
+    people = {p["name"]: (p["title"], p["country"]) for p in r.people}
+    assert people["Xavier Roca"] == ("Head of Government", "AD")
+    assert people["Didier Marchal"] == ("Minister of State", "MC")
+    assert people["Eva Lind"] == ("Prime Minister", None)  # not Andorra's, from the line above her name

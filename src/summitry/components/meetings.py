@@ -22,7 +22,7 @@ from ..text import sentences
 from .coref import Referents, role_phrase
 from .countries import home_country
 from .dates import DATE_EXPR, FULL_DATE, dateline_end, resolve
-from .people import honorific_words
+from .people import clean_title, honorific_words
 from .places import (
     capital_of,
     city_country,
@@ -291,10 +291,12 @@ class _Finder:
             if t.lower_ in _PERSON_NOUNS:
                 s = min(x.idx for x in t.subtree if x.i <= t.i)
                 end = t.idx + len(t.text)
-                of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-                country = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-                if country is not None and country_code(" ".join(x.text for x in country.subtree if x.lower_ != "the")):
-                    end = country.idx + len(country.text)  # "the President of Malta": that state's president
+                # "the President of Malta", "the Minister of State of Monaco": that state's holder of the office
+                country = next((x for x in t.subtree if x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.i
+                                in {t.i, *(y.i for y in t.subtree if y.dep_ == "pobj")} and country_code(" ".join(
+                                    y.text for y in x.subtree if y.lower_ != "the"))), None)
+                if country is not None:
+                    end = country.idx + len(country.text)
                 r = self.refs.resolve(s, end)
                 named = any(doc.person_at(x.idx, x.idx + len(x.text)) for x in t.subtree)
                 if r is None and not named and t.lower_ in {"counterpart", "diplomat", "envoy", "guest", "visitor",
@@ -471,6 +473,18 @@ class _Finder:
             return None
         best = max(counts, key=lambda n: counts[n])
         return next((p for p in self.doc.people if p.name == best), None)
+
+    def named_below(self, noun: Token) -> list[Person]:
+        """The first person the paragraph under a list item names who is not the one whose meetings are listed."""
+        text = self.doc.text
+        line_end = text.find("\n", noun.idx)
+        if line_end < 0 or text[:line_end].rstrip().endswith((".", "!", "?", ":", ";")):
+            return []  # not a heading line
+        para_end = text.find("\n", line_end + 1)
+        para_end = len(text) if para_end < 0 else para_end
+        host = self.protagonist([])
+        return next(([m.person] for m in self.doc.mentions if line_end < m.start < para_end
+                     and m.person is not host and not _not_a_person(m.person)), [])
 
     def set_scene(self, seg: SpacySpan, noun: Token) -> None:
         verb = noun
@@ -1098,6 +1112,14 @@ class _Finder:
                     c.idx, c.idx + len(c.text)
                 ):
                     own += self.people_in(c)
+        if has_own and not own and _opens_heading(seg, noun):
+            own = self.named_below(noun)  # "■ Meeting with the Prime Minister of Kosovo" over a paragraph naming him
+            role = next((x for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for x in c.children
+                         if x.dep_ == "pobj"), None)
+            if own and role is not None and own[0].title is None:  # ... and what he is
+                own[0].title, country = clean_title(" ".join(x.text for x in role.subtree))
+                own[0].country = own[0].country or country
+                own[0].evidence = (own[0].evidence + "; " if own[0].evidence else "") + "title of the list item above"
         if noun.lower_ in _MEAL_NOUNS and not has_own:
             return  # "a working breakfast with X" is a meeting; "the state dinner" alone is not
         definite = any(c.lower_ in {"the", "this", "that", "these"} for c in noun.children if c.dep_ == "det")
@@ -1369,8 +1391,8 @@ def _opens_heading(seg: SpacySpan, noun: Token) -> bool:
     for t in reversed(seg.doc[seg.start : noun.i]):
         if t.idx < line_start:
             break
-        if not (t.is_punct or t.like_num or t.dep_ in {"amod", "compound", "meta"}):
-            return False
+        if not (t.is_punct or t.like_num or not t.text.isalnum() or t.dep_ in {"amod", "compound", "meta"}):
+            return False  # (a bullet "■", "•", "-")
     return True
 
 
@@ -1643,7 +1665,7 @@ def _visited_country(doc: Document) -> str | None:
     return country_code(host.group(1)) if host else None
 
 
-@component("meetings", requires=("people", "utterances", "published"), assigns=("meetings",))
+@component("meetings", requires=("people", "utterances", "published"), assigns=("meetings", "people"))
 def annotate(doc: Document) -> None:
     finder = _Finder(doc)
     for seg in finder.segments:

@@ -329,7 +329,8 @@ def _candidates(doc: Document) -> list[_Candidate]:
     for m in re.finditer(r"(?<![\w'’‘\"“-])(?=([A-Z][\w'’-]+)((?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}))", text):
         prev = re.search(r"([A-Z][\w'’.-]*)[ \t]+$", text[max(0, m.start() - 30) : m.start()])
         if prev and not (_honorific_length([prev.group(1)]) or _is_title_word(fold(prev.group(1)))
-                         or re.fullmatch(r"[A-Z]\.", prev.group(1))):  # (also after "H. E.")
+                         or re.fullmatch(r"[A-Z]\.", prev.group(1))  # (also after "H. E.")
+                         or prev.group(1).lower() in {"with", "by", "for", "to", "from", "and", "as", "after"}):
             continue  # inside a longer capitalised run ("Second Thomas Shoal"), unless after "Excellency"
         if (
             fold(m.group(1).split("-")[0]) in given
@@ -1140,7 +1141,7 @@ def _country_around(doc: Document, start: int, end: int) -> str | None:
             code = country_code(" ".join(words[:n]))
             if code:
                 return code
-    m = re.search(r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:['’]s)?\s+$", text[max(0, start - 40) : start])
+    m = re.search(r"([A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?)(?:['’]s)?[ \t]+$", text[max(0, start - 40) : start])
     if m and not doc.person_at(start - len(m.group(0)), start - len(m.group(0)) + 1):
         words = m.group(1).split()
         for n in range(len(words)):
@@ -1364,8 +1365,8 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
             j -= 1
         prev = doc.person_at(doc.nlp[j].idx, doc.nlp[j].idx + 1) if j >= 0 else None
         if prev is not None:
-            limit = doc.nlp[j].idx + len(doc.nlp[j].text)
-            first = next((m for m in doc.mentions if m.person is prev and m.end <= limit), None)
+            at = doc.nlp[j].idx  # the name right before "and": its own title, not one given it elsewhere
+            first = next((m for m in doc.mentions if m.person is prev and m.start <= at < m.end), None)
             shared = title_before(doc, first.start) if first else None
             if shared:
                 # "his Latvian and Lithuanian counterparts, A and B": the second name, the second country

@@ -1293,3 +1293,11 @@ def test_list_items_naming_only_an_office_over_a_paragraph_naming_the_holder(ex)
     assert people["Xavier Roca"] == ("Head of Government", "AD")
     assert people["Didier Marchal"] == ("Minister of State", "MC")
     assert people["Eva Lind"] == ("Prime Minister", None)  # not Andorra's, from the line above her name
+
+
+def test_in_a_round_up_he_is_the_host_again_not_the_counterpart_who_spoke_last(ex):
+    r = ex("News\n\nPublished 30 July 2025\n\nSpeaker Marko Horvat held a series of bilateral meetings on Tuesday.\n\n"
+           "On Tuesday morning, Horvat met Ana Kralj. Kralj stressed that parliaments must keep talking.\n\n"
+           "In the afternoon, he met Julia Becker.\n")
+    assert sorted(m["participants"] for m in r.meetings) == [["Ana Kralj", "Marko Horvat"],
+                                                             ["Julia Becker", "Marko Horvat"]]

@@ -241,9 +241,14 @@ class _Finder:
             # ("She said ... . He also met ...": a "he" is not the woman the text just called "she")
             pronoun = {"him": "he", "his": "he", "her": "she"}.get(low, low)
             other_gender = p is not None and self.refs.gender_of(p) not in {None, pronoun}
+            last = self.found[-1] if self.found else None
+            # (in a round-up, "X met A. A stressed ... . In the afternoon, he met B": the host again, not A)
+            counterpart = bool(self.scenes) and last is not None and host is not None and p is not None and (
+                p is not host) and {
+                p.name, host.name} <= set(last.participants) and self.refs.gender_of(host) in {None, pronoun}
             if host is not None and t.dep_ in {"nsubj", "nsubjpass"} and p is not None and (other_gender or not any(
                 p.name in m.participants for m in self.found
-            )):
+            ) or counterpart):
                 p = host
             return [p] if p else []
         if t.lower_ == "counterpart" and t.dep_ == "compound":  # "discussed with his Russian counterpart issues"

@@ -300,3 +300,10 @@ def test_a_numeric_date_in_a_wire_dateline():
     found = find_published("Talks\n\nTASHKENT, 05.03.2025 (UzA) - President Aziz Karimov received the delegation of "
                            "the bank led by its President Anna Weber.\n")
     assert found is not None and found[0] == dt.date(2025, 3, 5)
+
+
+@pytest.mark.parametrize("line", ["Publié le 08/10/2025 à 21:14 | Par Hassan Abakar", "Publicado el 08/10/2025 a las "
+                                  "21:14 por Ana Ruiz", "Atualizado em 08/10/2025 às 21h14 por Ana Ruiz"])
+def test_a_french_spanish_or_portuguese_publication_cue_before_a_numeric_date(ex, line):
+    r = ex(f"Site\nAccueil › Politique\n\nHeadline of the story here\n\n{line}\n\nThe minister spoke on Wednesday.\n")
+    assert r.published == "2025-10-08"

@@ -1301,3 +1301,11 @@ def test_in_a_round_up_he_is_the_host_again_not_the_counterpart_who_spoke_last(e
            "In the afternoon, he met Julia Becker.\n")
     assert sorted(m["participants"] for m in r.meetings) == [["Ana Kralj", "Marko Horvat"],
                                                              ["Julia Becker", "Marko Horvat"]]
+
+
+def test_a_reception_whose_object_the_parser_lost_in_a_relative_clause(ex):
+    r = ex("News\n\nPublished 8 October 2025\n\nN'DJAMENA – The President of the Republic, Marshal Idriss Kaba, on "
+           "Wednesday received at the Presidential Palace the Chairman of the Presidential Council of Libya, Omar "
+           "Younes al-Senussi, who arrived in the capital in the morning for a working visit.\n")
+    assert [(m["participants"], m["date"]) for m in r.meetings] == [
+        (["Idriss Kaba", "Omar Younes al-Senussi"], "2025-10-08")]

@@ -41,9 +41,12 @@ DATE_EXPR = re.compile(
 )
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _HEADER_CHARS = 400
+# Words before the article's own date, English or as a French, Spanish or Portuguese site prints them
+_CUE = (r"\bdate|published|updated|posted|publi(?:é|e|cado|cada)(?:\s+(?:le|el|em|on))?|mis à jour(?:\s+le)?"
+        r"|actualizado(?:\s+el)?|atualizado(?:\s+em)?")
 # Words that mark a date as the article's own (not an event mentioned in a caption).
 _PUBLISH_CUE = re.compile(
-    r"(?:\bdate|published|updated|posted|\d{1,2}:\d{2})\W*$|^\W*$"
+    rf"(?:{_CUE}|\d{{1,2}}:\d{{2}})\W*$|^\W*$"
     r"|^\W*[A-Z][A-Za-z.'’ -]{1,30}(?:\s*\([^)]*\))?,\s*$",  # a wire dateline: "BEIJING, April 14, 2023"
     re.IGNORECASE,
 )
@@ -145,7 +148,7 @@ def _header_dates(text: str) -> list[tuple[date, tuple[int, int], int]]:
         if _WEEKDAY_BEFORE.search(before):
             strength = 0
         elif _TIME_AFTER.search(after) or re.search(r"\d{1,2}:\d{2}\W*$", before) or re.search(
-            r"(?:\bdate|published|updated|posted)\W*$", before, re.IGNORECASE
+            rf"(?:{_CUE})\W*$", before, re.IGNORECASE
         ):
             strength = 2
         else:
@@ -155,7 +158,7 @@ def _header_dates(text: str) -> list[tuple[date, tuple[int, int], int]]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line = text[line_start : len(text) if line_end < 0 else line_end]
-        cue = re.search(r"(?:\bdate|published|updated|posted)\W*$", text[line_start : m.start()], re.IGNORECASE)
+        cue = re.search(rf"(?:{_CUE})\W*$", text[line_start : m.start()], re.IGNORECASE)
         # a timestamp opening its line or after a bar: "15.05.2025 – 16:40 | Press", "Byline |03.07.2025 - 17:42"
         stamp = re.search(r"(?:^|\|)\s*$", text[line_start : m.start()]) and re.match(
             r"\s*(?:[–—|,-]\s*)?\d{1,2}:\d{2}", text[m.end() : m.end() + 12])

@@ -877,7 +877,9 @@ class _Finder:
             or any(c.dep_ == "prep" and c.lower_ in {"for", "on", "upon"} and c.i == verb.i + 1 for c in verb.children)
         ):
             return  # "Macron called Putin a threat", "called for/on ...": not a phone call ("called X on Monday" is)
-        if verb.lower_ in _RECEPTION and verb.tag_ in {"VBD", "VBN"} and verb.dep_ in {"acl", "ROOT"} and not any(
+        lost = verb.dep_ in {"acl", "ROOT"} or (  # (a relative clause of the parser's making: no "who" of its own)
+            verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" for c in verb.children))
+        if verb.lower_ in _RECEPTION and verb.tag_ in {"VBD", "VBN"} and lost and not any(
                 c.dep_ in {"dobj", "nsubjpass", "ccomp", "agent", "auxpass"} for c in verb.children):
             guest = self.object_after(seg, verb)  # "X, received at Gudaibiya Palace yesterday the visiting Y"
             host = [m.person for m in self.doc.mentions if seg.start_char <= m.start < verb.idx]

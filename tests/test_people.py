@@ -778,3 +778,19 @@ def test_a_name_between_an_honorific_and_its_apposed_office(ex):
     r = ex("Health talks\n\nGENEVA, 21 May - Lyonpo Karma Dorji, the Minister for Health, met the Director-General, "
            "Dr Ana Ruiz, yesterday.\n")
     assert r.person("Karma Dorji")["title"] == "Minister for Health"
+
+
+def test_credit_roles_outlets_and_facilities_named_after_people_are_not_people(ex):
+    r = ex("Headline of the story\n\nBy Ciaran Walsh, Political Reporter\n\nPublished 2 December 2025\n\nMinister Ana "
+           "Lima visited the Julius Nyerere Hydropower Station on Monday.\n\nHassan Abakar Mahamat / Alwihda Info\n"
+           "Photo: Vice President's Press Unit\n")
+    names = {p["name"] for p in r.people}
+    assert {"Ana Lima", "Ciaran Walsh"} <= names
+    assert not any("/" in n or "Reporter" in n or "Unit" in n or "Nyerere" in n for n in names)
+
+
+def test_a_title_after_a_venue_starts_after_it(ex):
+    r = ex("News\n\nPublished 8 October 2025\n\nPresident Idriss Kaba on Wednesday received at the Presidential "
+           "Palace the Chairman of the Presidential Council of Libya, Omar al-Senussi.\n")
+    people = {p["name"]: (p["title"], p["country"]) for p in r.people}
+    assert people["Omar al-Senussi"] == ("Chairman of the Presidential Council", "LY")

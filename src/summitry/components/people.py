@@ -460,6 +460,8 @@ _CREDIT_ROLE = re.compile(r"(?i)^(?:additional\s+)?(?:reporting|editing|writing|
 _CREDIT_NAME = re.compile(r"[A-Z]\.\s?[A-Z][\w'’-]+|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}")
 
 
+_CREDIT_NOT_NAMES = frozenset({"reporter", "correspondent", "editor", "writer", "staff", "desk", "bureau", "unit",
+                                "team", "press", "news", "info", "agency", "service", "media", "online", "newsroom"})
 _CAPS_FAMILY = re.compile(r"\b([A-Z]{3,}(?:-[A-Z]+)?)[ \t]+([A-Z][a-z]+(?:-[a-z]+)?)\b")
 
 
@@ -497,6 +499,8 @@ def _byline_names(doc: Document) -> list[_Candidate]:
                 continue  # "Photo: State House / Office of the President", "NR SR": a place, an office, an acronym
             if "@" in part or country_code(part) or find_city(part):
                 continue
+            if any(fold(w).rstrip("'s’") in _CREDIT_NOT_NAMES for w in words):
+                continue  # "Political Reporter", "Vice President's Press Unit", "Alwihda Info": a role or an outlet
             if re.search(rf"\b(?:at|in|to|from)\s+(?:the\s+)?{re.escape(part)}\b", text):
                 continue  # "Photo: Village Urugwiro / Office of the President": a place the story names as one
             s = line.start("rest") + rest.index(part)
@@ -756,7 +760,7 @@ def _strip_patronymic(name: str) -> str:
 
 def _looks_like_name(doc: Document, c: _Candidate) -> bool:
     toks = _tokens(c.name)
-    if any(ch.isdigit() or ch in ",;:()" for ch in c.name) or fold(c.name) in _NOT_NAMES:
+    if any(ch.isdigit() or ch in ",;:()/|" for ch in c.name) or fold(c.name) in _NOT_NAMES:
         return False
     if any(fold(t) in _not_name_words() and not (k and fold(toks[k - 1]) in {"al", "el", "bin", "ibn", "bint"})
            for k, t in enumerate(toks)):
@@ -1403,6 +1407,10 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
                 if not portfolios and not _opening_title(doc, i - 1) and not _portfolio_list(doc, i, toks):
                     break
             low = t.lower_
+            before_the = doc.nlp[i - 1] if i > 0 else None
+            if low == "the" and toks and before_the is not None and before_the.text[:1].isupper() and (
+                    before_the.lower_ not in _CONNECTORS | {"his", "her"}) and not _is_title_word(before_the.lower_):
+                break  # "received at the Presidential Palace the Chairman of ...": the title starts after the venue
             ok = _is_title_word(low) or low in _CONNECTORS or (t.text[:1].isupper() and t.is_alpha)
             # "Ambassador-designate", "President-elect"
             ok = ok or (low in {"designate", "elect"} and i > 1 and doc.nlp[i - 1].text == "-")

@@ -123,6 +123,11 @@ _PHONE = re.compile(
 )
 _VIDEO = re.compile(rf"(?<![\w-])(?:{_alternation(word_set(_W, 'video'))})\b", re.IGNORECASE)
 _MENU = re.compile(r"\s[|›»>/•·]\s|\d{1,2}:\d{2}")  # "Home / Politics", "15/08/2025 - 09:12 | By ..."
+# A list item naming whom a round-up's host met by office only: "With the President of the Bundestag", "2. Meeting
+# with the Prime Minister of Kosovo"
+_WITH_HEADING = re.compile(
+    r"(?m)^[^\w\n]*(?:\d{1,2}[.)]\s*)?(?:(?:[A-Z][a-z]+\s+){0,2}(?:[Mm]eeting|[Tt]alks|[Aa]udience|[Bb]reakfast|[Ll]unch|"
+    r"[Dd]inner|[Cc]all)\s+)?[Ww]ith\s+(?P<role>the\s+[A-Z][^\n.!?:;]{3,100}?)[ \t]*$")
 _MULTI_RE = re.compile(rf"(?<![\w-])(?:{_alternation(_MULTI)})\b", re.IGNORECASE)
 _DATE_WORDS = re.compile(
     r"\b(?:today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow|last night|last evening|last time|"
@@ -479,10 +484,10 @@ class _Finder:
         best = max(counts, key=lambda n: counts[n])
         return next((p for p in self.doc.people if p.name == best), None)
 
-    def named_below(self, noun: Token) -> list[Person]:
+    def named_below(self, at: int) -> list[Person]:
         """The first person the paragraph under a list item names who is not the one whose meetings are listed."""
         text = self.doc.text
-        line_end = text.find("\n", noun.idx)
+        line_end = text.find("\n", at)
         if line_end < 0 or text[:line_end].rstrip().endswith((".", "!", "?", ":", ";")):
             return []  # not a heading line
         para_end = text.find("\n", line_end + 1)
@@ -490,6 +495,19 @@ class _Finder:
         host = self.protagonist([])
         return next(([m.person] for m in self.doc.mentions if line_end < m.start < para_end
                      and m.person is not host and not _not_a_person(m.person)), [])
+
+    def heading_titles(self) -> None:
+        """ "With the President of the German Bundestag" / "■ Meeting with the Prime Minister of Kosovo" over a
+        paragraph naming the one met: the office and state of that person, when the text gives none elsewhere."""
+        for m in _WITH_HEADING.finditer(self.doc.text):
+            if not self.doc.in_body(m.start()):
+                continue
+            below = self.named_below(m.start())
+            if below and below[0].title is None:
+                below[0].title, country = clean_title(m.group("role"))
+                below[0].country = below[0].country or country
+                note = "title of the list item above"
+                below[0].evidence = (below[0].evidence + "; " if below[0].evidence else "") + note
 
     def set_scene(self, seg: SpacySpan, noun: Token) -> None:
         verb = noun
@@ -1120,13 +1138,7 @@ class _Finder:
                 ):
                     own += self.people_in(c)
         if has_own and not own and _opens_heading(seg, noun):
-            own = self.named_below(noun)  # "■ Meeting with the Prime Minister of Kosovo" over a paragraph naming him
-            role = next((x for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for x in c.children
-                         if x.dep_ == "pobj"), None)
-            if own and role is not None and own[0].title is None:  # ... and what he is
-                own[0].title, country = clean_title(" ".join(x.text for x in role.subtree))
-                own[0].country = own[0].country or country
-                own[0].evidence = (own[0].evidence + "; " if own[0].evidence else "") + "title of the list item above"
+            own = self.named_below(noun.idx)  # "■ Meeting with the Prime Minister of Kosovo" over his paragraph
         if noun.lower_ in _MEAL_NOUNS and not has_own:
             return  # "a working breakfast with X" is a meeting; "the state dinner" alone is not
         definite = any(c.lower_ in {"the", "this", "that", "these"} for c in noun.children if c.dep_ == "det")
@@ -1678,6 +1690,7 @@ def annotate(doc: Document) -> None:
     for seg in finder.segments:
         finder.check(seg)
     finder.transcript()
+    finder.heading_titles()
     fallback = _fallback_place(doc, finder.lead)
     finder.found = finder.merged()
     # "Saturday, Nov. 22" on a line of its own dates the meetings listed under it

@@ -1312,8 +1312,8 @@ def test_a_reception_whose_object_the_parser_lost_in_a_relative_clause(ex):
 
 
 def test_a_with_heading_gives_the_office_and_state_of_the_one_its_paragraph_names(ex):
-    r = ex("Parliament\n\nSpeaker Marko Horvat meets counterparts in Geneva\n\n30.7.2025.\n\nThe Speaker, Marko Horvat, "
-           "held a series of bilateral meetings on Tuesday.\n\nWith the President of the National Assembly of "
+    r = ex("Parliament\n\nSpeaker Marko Horvat meets counterparts in Geneva\n\n30.7.2025.\n\nThe Speaker, Marko "
+           "Horvat, held a series of bilateral meetings on Tuesday.\n\nWith the President of the National Assembly of "
            "Slovenia\nOn Tuesday morning, Horvat met Ana Kralj. The two discussed the border.\n")
     people = {p["name"]: (p["title"], p["country"]) for p in r.people}
     assert people["Ana Kralj"] == ("President of the National Assembly", "SI")

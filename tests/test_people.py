@@ -794,3 +794,17 @@ def test_a_title_after_a_venue_starts_after_it(ex):
            "Palace the Chairman of the Presidential Council of Libya, Omar al-Senussi.\n")
     people = {p["name"]: (p["title"], p["country"]) for p in r.people}
     assert people["Omar al-Senussi"] == ("Chairman of the Presidential Council", "LY")
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Minister of Foreign Affairs Paul Okemba held talks with his Guinean counterpart, Ibrahima Sow, Minister of "
+     "Foreign Affairs and Guineans Abroad, who is on a visit.", "Ibrahima Sow",
+     "Minister of Foreign Affairs and Guineans Abroad"),
+    ("Prime Minister Paul Okemba held talks with his Cameroonian counterpart, Chief Dr Joseph Etoundi, on cocoa.",
+     "Joseph Etoundi", "Prime Minister"),
+    ("Prime Minister Paul Okemba will visit Japan at the invitation of his Japanese counterpart, Aiko Sato, the Prime "
+     "Minister's Office announced.", "Aiko Sato", "Prime Minister"),
+])
+def test_a_counterpart_with_an_office_of_their_own_or_a_chief_before_the_name(ex, text, name, title):
+    r = ex(f"News\n\nPublished 19 February 2025\n\n{text}\n")
+    assert {p["name"]: p["title"] for p in r.people}[name] == title

@@ -1037,6 +1037,15 @@ def _assign_title(doc: Document, person: Person, entry: dict | None) -> None:
     ordered = sorted(person.mentions, key=lambda m: _in_headline(doc.text, m[0]))
     for start, end in ordered:
         found = title_before(doc, start) or title_after(doc, start, end) or _label_title(doc, end)
+        if found and found[0].lower() == "chief":
+            # "his counterpart, Chief Dr X": a traditional form of address, the office is before it
+            found = title_before(doc, found[2][0]) or title_after(doc, start, end)
+        if found and "counterpart" in doc.text[slice(*found[2])].lower():
+            # "his Guinean counterpart, X, Minister of Foreign Affairs and Guineans Abroad": X's own office (not
+            # "his counterpart, X, the Prime Minister's Office announced": the next clause's subject)
+            own = title_after(doc, start, end)
+            if own and re.match(r"\s*(?:[,.;)]|$)", doc.text[own[2][1] : own[2][1] + 3]):
+                found = own
         if found and found[0].lower() in _NOBLE | {"ambassador"}:
             # "Prince X, Crown Prince and Prime Minister of Bahrain", "Ambassador X, Director-General of ...": the
             # office set off after the name

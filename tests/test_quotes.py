@@ -659,3 +659,17 @@ def test_proposed_that_reports_a_statement_but_proposed_a_thing_does_not(ex):
            "two countries link their power grids.\n\nLima also proposed an exchange programme for diplomats.\n")
     assert [(u["speaker"], u["quote"]) for u in r.utterances] == [
         ("Jan Novak", "the two countries link their power grids.")]
+
+
+def test_a_named_moderators_label_and_an_office_speaking_for_someone(ex):
+    text = ("Statements\n\nLisbon, 3 December 2025\n\nFollowing their talks, President Rui Costa and President Jose "
+            "Lima made statements. The session was moderated by Ana Sousa.\n\nModerator Ana Sousa: Good afternoon.\n\n"
+            "President Rui Costa: We spoke today about trade.\n\nPresident Jose Lima: Thank you.\n\nModerator Ana "
+            "Sousa: Thank you all.\n")
+    r = ex(text)
+    assert [u["speaker"] for u in r.utterances] == ["Ana Sousa", "Rui Costa", "Jose Lima", "Ana Sousa"]
+    assert {p["name"]: p["title"] for p in r.people}["Ana Sousa"] == "Moderator"
+    assert [m["participants"] for m in r.meetings] == [["Jose Lima", "Rui Costa"]]
+    r = ex("Call\n\nPublished 12 June 2025\n\nMinister Ana Lima spoke with Minister Jan Novak.\n\nThe two ministers "
+           "spoke for an hour, Novak's office said.\n")
+    assert r.utterances == []

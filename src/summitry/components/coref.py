@@ -117,6 +117,9 @@ class Referents:
         if len(persons) > 1 and re.search(r"\band\b", phrase):
             return False  # a joint statement of two people is no one's turn
         if persons:
+            last = max((m for m in doc.mentions if start <= m.start < end), key=lambda m: m.start)
+            if re.match(r"['’]s?\s+\w", doc.text[last.end : end]):
+                return False  # "Conroy's office said", "Lima's spokesman": someone else speaking for them
             return persons[-1]
         words = [re.sub(r"['’]s$", "", w.lower()).strip(".,’'") for w in re.findall(r"[\w.’']+", phrase)]
         if not words:

@@ -381,10 +381,11 @@ class _Reader:
             prefix = text[para.start : m.start].split()
             from .people import _title_words  # late import: people registers first
 
-            courtesy = _label_words()[1]
+            others, courtesy = _label_words()
             if any(
                 w.lower().strip(".,") not in _title_words()
                 and w.lower().strip(".,") not in courtesy
+                and w.lower() not in others  # "Moderator Ines Lobo:": a named moderator's turn
                 and not country_code(w)
                 and not _INITIALS.match(w)
                 for w in prefix
@@ -392,14 +393,18 @@ class _Reader:
                 break  # "MR HOLLOWAY:" passes, "Washington, D.C." does not (the label reader decides those)
             if text[m.start - 1 : m.start] == "." and not _INITIALS.match(text[para.start : m.start].split()[-1]):
                 return None
-            after = re.match(r"\s*:\s*", text[m.end : para.end])
-            if after and m.end + after.end() < para.end:
+            end = m.end
+            for n in self.doc.mentions:  # "Ines Tavares Lobo:" found word by word: one name
+                if n.start > end and n.person is m.person and not text[end : n.start].strip():
+                    end = n.end
+            after = re.match(r"\s*:\s*", text[end : para.end])
+            if after and end + after.end() < para.end:
                 return _Turn(
                     m.person,
-                    m.end + after.end(),
+                    end + after.end(),
                     para.end,
                     "transcript",
-                    (m.start, m.end),
+                    (m.start, end),
                     "quotes.transcript_label",
                     "'Name:' label, name mention",
                 )

@@ -673,3 +673,27 @@ def test_a_named_moderators_label_and_an_office_speaking_for_someone(ex):
     r = ex("Call\n\nPublished 12 June 2025\n\nMinister Ana Lima spoke with Minister Jan Novak.\n\nThe two ministers "
            "spoke for an hour, Novak's office said.\n")
     assert r.utterances == []
+
+
+@pytest.mark.parametrize("sentence, speaker, quote", [
+    ("Speaking afterwards, President Connolly said that Ireland and Austria, as neutral members of the Union, have a "
+     "particular voice in debates about security.", "Ann Connolly", "Ireland and Austria, as neutral members of the "
+     "Union, have a particular voice in debates about security."),
+    ("Sarabia told the Bolivian minister that Colombia intends to increase its purchases of soybean products, which "
+     "reached US$ 210 million.", "Laura Sarabia", "Colombia intends to increase its purchases of soybean products, "
+     "which reached US$ 210 million."),
+    ("According to the Cameroonian head of government, a direct container service could cut shipping times.",
+     "Joseph Etoundi", "a direct container service could cut shipping times."),
+])
+def test_a_that_the_parser_made_an_object_and_the_head_of_government(ex, sentence, speaker, quote):
+    r = ex("Talks\n\nPublished 12 June 2025\n\nPresident Ann Connolly met Minister Laura Sarabia and the Prime "
+           f"Minister of Cameroon, Joseph Etoundi.\n\n{sentence}\n")
+    assert [(u["speaker"], u["quote"]) for u in r.utterances] == [(speaker, quote)]
+
+
+def test_a_name_under_a_heading_line_is_not_split_from_its_surname(ex):
+    r = ex("Talks\n\nPublished 12 June 2025\n\nPrime Minister Eva Lind held meetings.\n\n■ Meeting with the European "
+           "Commissioner for Enlargement\nMarta Kos informed the Prime Minister that the Commission would propose "
+           "new grants.\n")
+    assert [(u["speaker"], u["quote"]) for u in r.utterances] == [
+        ("Marta Kos", "the Commission would propose new grants.")]

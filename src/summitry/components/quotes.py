@@ -78,6 +78,10 @@ def _speaker_roles() -> frozenset[str]:
     return frozenset(load_lines("speaker_roles.txt"))
 
 
+_HEADS_OF = {  # the offices "the head of government" and "the head of state" stand for
+    "head of government": ("prime minister", "premier", "chancellor", "head of government", "taoiseach"),
+    "head of state": ("president", "king", "queen", "emir", "amir", "sultan", "monarch", "head of state"),
+}
 _EXPRESS = {"expressed", "expresses", "voiced", "expressing"}
 _EXPRESSED_CONTENT = word_set("quote_words.json", "expressed_content")
 
@@ -224,6 +228,16 @@ class _Reader:
         if not words:
             return None
         roles = _speaker_roles()
+        phrase = " ".join(words)
+        heads = next((offices for kind, offices in _HEADS_OF.items() if kind in phrase), None)
+        if heads and words[0] in {"the", "this"}:  # "the Cameroonian head of government": its prime minister
+            holders = [p for p in doc.people if any(o in " ".join([p.title or "", *p.offices]).lower() for o in heads)]
+            country = next((c for c in map(country_code, re.findall(r"[A-Z][\w’'-]+", text[start:end])) if c), None)
+            holders = [p for p in holders if country is None or p.country in {country, None}]
+            if len(holders) == 1:
+                return holders[0]
+            if holders:
+                return self.ctx.last_subject(start, holders) or holders[-1]
         # "Pakistani Ambassador to Ethiopia", "the President of Kazakhstan": the last role word heads the phrase
         head = next((w for w in reversed(words) if w in roles), words[-1])
         if (
@@ -875,6 +889,15 @@ class _Reader:
                     (t for t in sent if tok.i < t.i <= tok.i + 14 and t.lower_ == "that" and t.dep_ == "mark"), None
                 )
                 comp = [that.head] if that is not None and that.head.i > that.i else []
+            loose_that = None  # "said that Ireland and Austria ... have", "told the minister that Colombia intends":
+            if not comp:  # a "that" the parser made an object, right after the verb or after its own object
+                obj = next((c for c in tok.children if c.dep_ in {"dobj", "dative"} and c.lower_ != "that"), None)
+                spots = [tok.i + 1] + ([obj.i + 1, max(x.i for x in obj.subtree) + 1]
+                                       if obj is not None and obj.i > tok.i else [])
+                at = next((k for k in spots if k + 2 < sent.end and tok.doc[k].lower_ == "that"
+                           and tok.doc[k].dep_ in {"dobj", "nsubj"}), None)
+                if at is not None:
+                    comp, loose_that = [tok.doc[at]], at
             if not comp and tok.dep_ in {"ROOT", "conj"} and tok.head.i >= tok.i:
                 # "Trade will grow, X told TASS.": the content is a clause before the verb the parser left flat
                 comp = [c for c in tok.children if c.dep_ in {"ccomp", "parataxis"} and c.i < tok.i]
@@ -935,6 +958,8 @@ class _Reader:
             ]
             if comp[0].i == tok.i + 1 and comp[0].dep_ not in {"ccomp", "acl"}:
                 content = [t for t in sent if t.i > tok.i and not (t.i == tok.i + 1 and t.lower_ == "that")]
+            if loose_that is not None:
+                content = [t for t in sent if t.i > loose_that]
             that = next((t for t in comp[0].subtree if t.dep_ == "mark" and t.lower_ == "that" and tok.i < t.i and (
                 t.head.i == comp[0].i or (t.head.head.i == comp[0].i and t.head.pos_ == "AUX"))), None)
             told = [t for t in content if that is not None and t.i < that.i]

@@ -401,3 +401,24 @@ def test_a_currency_several_states_use_is_the_one_the_story_names(ex, sentence, 
 def test_aircraft_stays_aircraft(ex):
     r = ex("Published 3 March 2025\n\nThe minister said firms could supply up to 20 trainer aircraft.\n")
     assert [(a["value"], a["unit"]) for a in r.amounts] == [(20, "trainer aircraft")]
+
+
+@pytest.mark.parametrize("sentence, quote, value, unit", [
+    ("The war has displaced nearly 12 million Sudanese, he said.", "nearly 12 million Sudanese", 12e6, "sudanese"),
+    ("About 2,000 Chinese work in the country.", "About 2,000 Chinese", 2000, "chinese"),
+    ("Arrivals by sea had exceeded 7,000 during the summer.", "exceeded 7,000", 7000, "arrivals"),
+    ("The number of Bolivians registered at the consulate had risen to nearly 4,500.", "nearly 4,500", 4500,
+     "bolivians"),
+    ("Zambia's exports to Malaysia reached about K1.9 billion.", "about K1.9 billion", 1.9e9, "ZMW"),
+    ("Botswana will invest P4.2 billion in the line.", "P4.2 billion", 4.2e9, "BWP"),
+    ("Congo will allocate 500 million CFA francs to the commission, the minister in Brazzaville said.",
+     "500 million CFA francs", 5e8, "XAF"),
+])
+def test_demonyms_counted_level_subjects_and_local_currencies(ex, sentence, quote, value, unit):
+    r = ex(f"News\n\nPublished 12 June 2025\n\n{sentence}\n")
+    assert [(a["quote"], a["value"], a["unit"]) for a in r.amounts] == [(quote, value, unit)]
+
+
+def test_a_single_letter_currency_needs_a_sum_and_a_state_that_uses_it(ex):
+    r = ex("News\n\nPublished 12 June 2025\n\nThe climbers reached K2 and the P5 group met in Geneva.\n")
+    assert r.amounts == []

@@ -218,6 +218,13 @@ def _find(doc: Document) -> list[_Raw]:
             continue  # "5 m" is metres or a typo, not millions
         value *= scale
         unit = None
+        if m.group("cur") and len(m.group("cur")) == 1 and m.group("cur").isalpha() and m.group("cur").lower() != "r":
+            # "K1.9 billion", "P4.2 million": a kwacha or pula only as a sum in a story naming such a state
+            table = _CURRENCY_COUNTRIES.get(u["currency_prefix"][m.group("cur").lower()], {})
+            low = text.lower()
+            if not (m.group("scale") or re.search(r"[.,]", m.group("num"))) or not any(
+                    re.search(rf"\b{re.escape(w)}\b", low) for w in table):
+                continue
         if m.group("cur"):
             unit = _local_currency(doc, u["currency_prefix"][m.group("cur").lower()])
         elif m.group("cursuf"):
@@ -330,8 +337,13 @@ def _counted_noun(doc: Document, raw: _Raw, m: re.Match[str]) -> bool:
     i = tok.i + 1
     sent_end = tok.sent.end
     head = None
+    invariant = False  # "12 million Sudanese", "2,000 Chinese work ...": a demonym that is its own plural
     while i < sent_end and i - tok.i <= 6:
         t = doc.nlp[i]
+        if t.is_title and t.lower_.endswith(("ese", "swiss")) and country_code(t.text) and (
+                i + 1 >= sent_end or doc.nlp[i + 1].tag_ not in {"NNS", "NNPS"}):
+            head, invariant = t, True
+            break
         if t.pos_ == "NOUN" and t.dep_ != "compound" and not (i + 1 < sent_end and doc.nlp[i + 1].text == "-"):
             head = t
             break
@@ -354,7 +366,8 @@ def _counted_noun(doc: Document, raw: _Raw, m: re.Match[str]) -> bool:
         return False  # "5 Advertising Agencies ...": a headline of a linked story
     value = raw.value
     singular = head.tag_ == "NN" and _miscounted_singular(head, tok, value)
-    if head.tag_ not in {"NNS", "NNPS"} and noun not in {"times"} and noun not in _IRREGULAR_PLURALS and not singular:
+    if head.tag_ not in {"NNS", "NNPS"} and noun not in {"times"} and noun not in _IRREGULAR_PLURALS and not (
+            singular or invariant):
         return False
     if noun in u["time_units"]:
         if "." not in m.group("num"):
@@ -490,10 +503,36 @@ def _may_borrow(doc: Document, r: _Raw) -> bool:
     return not (word and word.group(1) in _units()["time_units"])  # "over the past 10 years": a duration
 
 
+_LEVEL_VERBS = {"reach", "reached", "reaches", "rise", "rose", "risen", "rises", "grow", "grew", "grown", "increased",
+                "stand", "stood", "stands", "total", "totalled", "totaled", "totals", "exceed", "exceeded", "exceeds",
+                "top", "topped", "number", "numbered", "hit", "climbed", "surpassed"}
+
+
+def _subject_unit(doc: Document, r: _Raw) -> str | None:
+    """ "arrivals had exceeded 7,000", "the number of Bolivians had risen to nearly 4,500": what the level verb's
+    subject counts."""
+    tok = _token_at(doc, r.num_end - 1) if r.num_end else None
+    if tok is None:
+        return None
+    verb = tok.head.head if tok.head.dep_ == "prep" and tok.head.lower_ in {"to", "at"} else tok.head
+    if tok.dep_ not in {"pobj", "dobj", "attr", "npadvmod"} or verb.lower_ not in _LEVEL_VERBS:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is not None and subj.lower_ == "number":
+        subj = next((x for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children
+                     if x.dep_ == "pobj"), None)
+    if subj is None or subj.tag_ not in {"NNS", "NNPS"}:
+        return None
+    return subj.lower_
+
+
 def _fill_units(doc: Document, raws: list[_Raw]) -> list[_Raw]:
-    """Bare numbers take the unit of a neighbour in the same sentence ("150,000 in Russian schools")."""
+    """Bare numbers take what a level verb's subject counts ("arrivals exceeded 7,000"), else the unit of a
+    neighbour in the same sentence ("150,000 in Russian schools")."""
     out = []
     for i, r in enumerate(raws):
+        if r.unit is None and not r.is_money_scale and _may_borrow(doc, r):
+            r.unit = _subject_unit(doc, r)
         if r.unit is None and not r.is_money_scale and not _may_borrow(doc, r):
             continue
         if r.unit is None:

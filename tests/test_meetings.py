@@ -1317,3 +1317,16 @@ def test_a_with_heading_gives_the_office_and_state_of_the_one_its_paragraph_name
            "Slovenia\nOn Tuesday morning, Horvat met Ana Kralj. The two discussed the border.\n")
     people = {p["name"]: (p["title"], p["country"]) for p in r.people}
     assert people["Ana Kralj"] == ("President of the National Assembly", "SI")
+
+
+def test_a_vietnamese_name_at_a_sentence_start_is_not_split_from_its_given_names(ex):
+    r = ex("News\n\nPublished 5 November 2024\n\nMexico's Secretary of Economy Marcelo Ebrard and Vietnam's Minister "
+           "of Industry and Trade Dang Thi Mai Lan held a working meeting on Monday in Mexico City.\n")
+    assert [(m["participants"], m["date"]) for m in r.meetings] == [
+        (["Dang Thi Mai Lan", "Marcelo Ebrard"], "2024-11-04")]
+
+
+def test_a_venue_with_a_particle_in_its_name_is_no_city(ex):
+    r = ex("News\n\nPublished 28 November 2025\n\nLa Paz - President Luis Arce Vega received the Secretary General of "
+           "the Organization of American States, Albert Ramdin, at the Casa Grande del Pueblo on Thursday.\n")
+    assert [m["place"] for m in r.meetings] == ["La Paz"]

@@ -1515,10 +1515,14 @@ def _attached(tok: Token, anchors: set[int]) -> bool:
     return t.i in anchors
 
 
+_NAME_PARTICLES = {"de", "del", "da", "do", "dos", "das", "des", "du", "di", "la", "el"}  # "Casa Grande del Pueblo"
+
+
 def _proper_span(t: Token) -> SpacySpan | None:
     """The name part of a place phrase: "the Camp David presidential retreat" -> "Camp David" (not the names of
     a phrase hanging off it: "... on the outskirts of Washington")."""
-    toks = [x for x in t.subtree if (x.pos_ == "PROPN" or x.i == t.i) and x.i <= t.i and x.text[:1].isupper()]
+    toks = [x for x in t.subtree if x.i <= t.i and (((x.pos_ == "PROPN" or x.i == t.i) and x.text[:1].isupper())
+                                                     or (x.lower_ in _NAME_PARTICLES and x.dep_ == "compound"))]
     if not toks:
         return None
     end = max(x.i for x in toks)

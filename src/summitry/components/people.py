@@ -1409,7 +1409,9 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
                 portfolios = (
                     any(x.lower_ in {"and", "&"} for x in toks)
                     and toks[0].lower_ not in {"and", "&"}  # "..., Minister of X of Bahrain, and Y": a list of people
-                    and not any(_is_title_word(x.lower_) for x in toks)
+                    # (the office after its portfolios: "Commerce, Trade and Industry Minister")
+                    and not any(_is_title_word(x.lower_) for x in (toks[1:] if _is_title_word(toks[0].lower_) and (
+                        toks[0].lower_ in {"minister", "secretary", "ministers"}) else toks))
                     and not any(x.text == "," for x in toks[1:])  # (but the comma right before the name)
                     and i > 0 and doc.nlp[i - 1].text[:1].isupper() and doc.nlp[i - 1].is_alpha
                 )

@@ -248,9 +248,9 @@ class _Finder:
             other_gender = p is not None and self.refs.gender_of(p) not in {None, pronoun}
             last = self.found[-1] if self.found else None
             # (in a round-up, "X met A. A stressed ... . In the afternoon, he met B": the host again, not A)
-            counterpart = bool(self.scenes) and last is not None and host is not None and p is not None and (
-                p is not host) and {
-                p.name, host.name} <= set(last.participants) and self.refs.gender_of(host) in {None, pronoun}
+            counterpart = (bool(self.scenes) and last is not None and host is not None and p is not None
+                           and p is not host and {p.name, host.name} <= set(last.participants)
+                           and self.refs.gender_of(host) in {None, pronoun})
             if host is not None and t.dep_ in {"nsubj", "nsubjpass"} and p is not None and (other_gender or not any(
                 p.name in m.participants for m in self.found
             ) or counterpart):
@@ -1722,6 +1722,7 @@ def annotate(doc: Document) -> None:
             m.evidence = (m.evidence + "; " if m.evidence else "") + "date of the meeting reported before it"
     settings = _setting_place(finder.segments)
     visited_seat = seat_of(_visited_country(doc))
+    arrival = _arrival_city(doc)
     for m in finder.found:
         if m.place is None and m.kind == "in_person":
             # a round-up's meetings without a place of their own are where its setting sentence put them
@@ -1731,5 +1732,5 @@ def annotate(doc: Document) -> None:
             # (last, a visit's country without a city named: its seat of government, "a state visit to Vietnam")
             m.place = scene[-1] if scene else (next((c for c in here if c), None) or fallback
                                                or (before.place if before else None) or finder.lead_city
-                                               or _arrival_city(doc) or visited_seat)
+                                               or arrival or visited_seat)
     doc.meetings = finder.found

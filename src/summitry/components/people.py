@@ -1181,8 +1181,8 @@ def _country_nearby(doc: Document, start: int, taken: list[tuple[int, int]]) -> 
         if not t.text[:1].isupper():
             continue
         code = country_code(t.text)
-        if code is not None and (doc.nlp[i - 1].text in _DASHES or doc.nlp[min(i + 1, len(doc.nlp) - 1)].text
-                                 in _DASHES):
+        if code is not None and ((i > 0 and doc.nlp[i - 1].text in _DASHES)
+                                 or (i + 1 < len(doc.nlp) and doc.nlp[i + 1].text in _DASHES)):
             continue  # "the India-Nigeria partnership": both sides
         if code is not None and t.dep_ == "pobj" and t.head.head.pos_ in {"VERB", "AUX"}:
             continue  # "wants to import cattle from Australia, Minister X said": where, not whose

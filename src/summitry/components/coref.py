@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..doc import Document, Person
 from ..resources import word_set
@@ -69,21 +70,22 @@ class Referents:
             if word in _HONORIFIC_GENDER:
                 out.setdefault(id(m.person), set()).add(_HONORIFIC_GENDER[word])
         subjects = {off: p for off, p in self.events}
-        for first in doc.nlp:
-            if first.lower_ not in {"he", "she"} or first.dep_ not in {"nsubj", "nsubjpass"} or first.i == 0:
+        starts = [m.start for m in doc.mentions]  # (sorted)
+        sents = list(doc.nlp.sents) if any(t.lower_ in {"he", "she"} for t in doc.nlp) else []
+        for prev, sent in zip(sents, sents[1:], strict=False):
+            first = next((t for t in sent if t.lower_ in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"}), None)
+            if first is None:
                 continue
-            sent = first.sent
-            if not first.is_sent_start and any(sent.start_char <= m.start < sent.end_char for m in doc.mentions):
+            if first.i != sent.start and bisect_left(starts, sent.start_char) < bisect_left(starts, sent.end_char):
                 continue  # ('"...," he said' in a sentence naming nobody is the one before's subject too)
-            if sent.start == 0:
-                continue
-            prev = doc.nlp[sent.start - 1].sent
-            named = {id(m.person): m for m in doc.mentions if prev.start_char <= m.start < prev.end_char}
+            named = {id(m.person): m for m in doc.mentions[bisect_left(starts, prev.start_char):
+                                                             bisect_left(starts, prev.end_char)]}
             if len(named) == 1:
                 m = next(iter(named.values()))
                 if m.start in subjects:
                     out.setdefault(id(m.person), set()).add(first.lower_)
-        for m in doc.mentions:  # "X welcomed her counterpart": X's own possessive
+        possessives = any(t.lower_ in {"his", "her"} and t.dep_ == "poss" for t in doc.nlp)
+        for m in doc.mentions if possessives else []:  # "X welcomed her counterpart": X's own possessive
             if m.start not in subjects:
                 continue
             span = doc.nlp.char_span(m.start, m.end, alignment_mode="expand")

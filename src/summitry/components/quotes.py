@@ -409,6 +409,8 @@ class _Reader:
                 return None
             end = m.end
             for n in self.doc.mentions:  # "Ines Tavares Lobo:" found word by word: one name
+                if n.start > end + 1:
+                    break
                 if n.start > end and n.person is m.person and not text[end : n.start].strip():
                     end = n.end
             after = re.match(r"\s*:\s*", text[end : para.end])

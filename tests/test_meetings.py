@@ -1331,3 +1331,19 @@ def test_a_venue_with_a_particle_in_its_name_is_no_city(ex):
            "General of the Organization of American States, Albert Ramdin, at the Casa Grande del Pueblo on Thursday, "
            "less than three weeks after taking office.\n")
     assert [m["place"] for m in r.meetings] == ["La Paz"]
+
+
+def test_a_conversation_held_on_a_day_and_then_another_call_by_the_minister(ex):
+    r = ex("Ministry\n\nParis, 7 February 2025\n\nIn a phone conversation held on 6 February, Paul Durand, Minister "
+           "for Europe and Foreign Affairs, and Jean Mbida, Minister of External Relations of Cameroon, discussed the "
+           "situation in the region.\n\nMr Durand said that France would help.\n\nThe Minister then spoke by "
+           "telephone with Anne Koyara, Minister of Foreign Affairs of the Central African Republic.\n")
+    assert sorted((m["participants"], m["date"]) for m in r.meetings) == [
+        (["Anne Koyara", "Paul Durand"], "2025-02-06"), (["Jean Mbida", "Paul Durand"], "2025-02-06")]
+
+
+def test_an_office_named_as_the_one_received_must_be_theirs(ex):
+    r = ex("Transcript\n\nPublished 26 November 2021\n\nPresident Ilham Aliyev met President Vladimir Putin.\n\n"
+           "Ilham Aliyev: Earlier this week, I received the Deputy Prime Minister of the Russian Federation, and last "
+           "night I received the President of the Russian Academy of Sciences.\n")
+    assert [m["date"] for m in r.meetings] == ["2021-11-26"]

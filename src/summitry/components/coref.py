@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cached_property
 
 from ..doc import Document, Person
 from ..resources import word_set
+from .countries import home_country
 from .places import country_code
 
 _ROLE_WORDS = word_set("coref_words.json", "role_words")
@@ -52,6 +54,10 @@ class Referents:
             if main is not None and main.dep_ == "ROOT" and main.lower_ in _SPEECH_HEADS and not any(
                     c.dep_ in {"nsubj", "nsubjpass"} for c in main.children):
                 self.events.append((m.start, m.person))
+
+    @cached_property
+    def home(self) -> str | None:
+        return home_country(self.doc)
 
     def gender_of(self, person: Person) -> str | None:
         """ "he" or "she" when the text says so without doubt: "Ms X", or "X stressed ... . She said ..." (a
@@ -137,9 +143,12 @@ class Referents:
             return False  # "the ministers", "the two leaders": more than one speaker
         office = fold_title(" ".join(words[1:]))
         by_title = [p for p in doc.people if p.title and fold_title(p.title) == office] or [
-            p for p in doc.people if p.title and fold_title(p.title).startswith(office + " of ")]  # "the Secretary
-        # General" of "Secretary General of the OAS", not "the Minister" of "Prime Minister"
+            p for p in doc.people if p.title and fold_title(p.title).startswith((office + " of ", office + " for "))]
+        # ("the Secretary General" of "Secretary General of the OAS", not "the Minister" of "Prime Minister")
         if by_title and words[0] in {"the", "a"}:  # "the Taoiseach", "the Foreign Secretary"
+            if len(by_title) > 1:  # a read-out's "the Minister": its own side's, of the story's home state
+                home = [p for p in by_title if self.home and p.country in {self.home, None}]
+                by_title = home if len(home) == 1 else by_title
             return by_title[0] if len(by_title) == 1 else self.last_subject(start, by_title) or by_title[0]
         if any(w in _ROLE_WORDS for w in words):
             return self._role(start, phrase, words)

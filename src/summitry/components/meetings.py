@@ -308,6 +308,17 @@ class _Finder:
                 if country is not None:
                     end = country.idx + len(country.text)
                 r = self.refs.resolve(s, end)
+                of_other = country is None and any(  # (but "the President of the Republic": the state's own)
+                    c.dep_ == "prep" and c.lower_ == "of" and not any(
+                        x.dep_ == "pobj" and x.lower_ in _STATE_WORDS for x in c.children) for c in t.children)
+                if t.dep_ in {"pobj", "dobj"} and t.pos_ == "PROPN" and of_other:
+                    r = None  # "received the President of the Russian Academy of Sciences": an office of something else
+                if isinstance(r, Person) and t.dep_ in {"pobj", "dobj"} and t.pos_ == "PROPN":
+                    # an office named as the one met must be that person's ("received the Deputy Prime Minister of
+                    # Russia" is not the President of Russia)
+                    office = set(re.findall(r"[a-z]+", doc.text[s : t.idx + len(t.text)].lower())) - {"the", "a", "an"}
+                    held = [set(re.findall(r"[a-z]+", x.lower())) for x in [r.title or "", *r.offices]]
+                    r = r if any(office <= h for h in held) else None
                 named = any(doc.person_at(x.idx, x.idx + len(x.text)) for x in t.subtree)
                 if r is None and not named and t.lower_ in {"counterpart", "diplomat", "envoy", "guest", "visitor",
                                                             "official"}:
@@ -644,7 +655,9 @@ class _Finder:
                 return None, "future", None
             if allow_vague and any(kind == "vague" for (_, kind), _ in group):
                 return None, "vague", None
-        same_day = _SAME_DAY.search(seg.text) or _SEQUEL.search(seg.text)
+        same_day = _SAME_DAY.search(seg.text) or _SEQUEL.search(seg.text) or next(
+            (re.search(re.escape(c.text), seg.text) for c in trigger.children  # "The Minister then spoke with X"
+             if c.dep_ == "advmod" and c.lower_ in {"then", "afterwards", "subsequently"}), None)
         last = self.found[-1] if self.found else None
         # "... that afternoon", "later the same day": the day the meeting before it gave in its own sentence
         if same_day and last and last.date and last.date_span and last.start <= last.date_span[0] < last.end:
@@ -1096,6 +1109,12 @@ class _Finder:
         if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
             side_a += self.arguments_subject(verb.head)
         side_a = _unique(side_a)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if len(side_a) == 1 and side_b and all(p is side_a[0] for p in side_b) and subject is not None and (
+                subject.pos_ in {"NOUN", "PROPN"} and not self.doc.person_at(subject.idx, subject.idx + 1)):
+            # "The Minister then spoke with X, Minister of ...": no one meets themselves; the office was the host's
+            host = self.protagonist(side_b)
+            side_a = [host] if host is not None else side_a
         return side_a, [p for p in _unique(side_b) if p not in side_a]
 
     def arguments_subject(self, verb: Token) -> list[Person]:
@@ -1489,8 +1508,10 @@ def _other_verb(span: SpacySpan | None, anchors: set[int]) -> bool:
     for _ in range(6):
         if t.i in anchors:
             return False
-        if t.i != span.root.i and t.pos_ in {"VERB", "AUX"} and not (t.dep_ == "acl" and t.lower_ in _LEAD_VERBS):
-            return True  # (but "the delegation led by X on Monday": the date of the meeting with it)
+        if t.i != span.root.i and t.pos_ in {"VERB", "AUX"} and not (
+                t.dep_ == "acl" and (t.lower_ in _LEAD_VERBS or t.head.i in anchors)):
+            return True  # (but "the delegation led by X on Monday", "a phone conversation held on 6 February": the
+            # date of the meeting itself)
         if t.head.i == t.i:
             return False
         t = t.head
@@ -1515,6 +1536,7 @@ def _attached(tok: Token, anchors: set[int]) -> bool:
     return t.i in anchors
 
 
+_STATE_WORDS = {"republic", "country", "state", "nation", "kingdom", "federation", "union", "principality"}
 _NAME_PARTICLES = {"de", "del", "da", "do", "dos", "das", "des", "du", "di", "la", "el"}  # "Casa Grande del Pueblo"
 
 

@@ -697,3 +697,14 @@ def test_a_name_under_a_heading_line_is_not_split_from_its_surname(ex):
            "new grants.\n")
     assert [(u["speaker"], u["quote"]) for u in r.utterances] == [
         ("Marta Kos", "the Commission would propose new grants.")]
+
+
+def test_an_office_label_on_its_own_line_speaks_for_its_one_holder(ex):
+    text = ("Treasury Ministers\nThe Hon Dr Ann Walker MP\nTreasurer\n\nHome / Media / Transcripts\n\nDoorstop "
+            "interview, Jakarta\n\nDate: Thursday, 13 November 2025\n\nTREASURER:\nGood afternoon. I met Finance "
+            "Minister Budi Santoso today.\n\nJOURNALIST:\nDid you discuss nickel?\n\nTREASURER:\nWe had a good "
+            "discussion about critical minerals.\n")
+    r = ex(text)
+    assert [(u["speaker"], u["quote"]) for u in r.utterances] == [
+        ("Ann Walker", "Good afternoon."), ("Ann Walker", "We had a good discussion about critical minerals.")]
+    assert {p["name"]: p["title"] for p in r.people}["Ann Walker"] == "Treasurer"

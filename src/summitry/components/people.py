@@ -1036,7 +1036,8 @@ def _assign_title(doc: Document, person: Person, entry: dict | None) -> None:
     # Headlines abbreviate ("Russian FM Lavrov"): the body's first chain first, a headline's when it is all.
     ordered = sorted(person.mentions, key=lambda m: _in_headline(doc.text, m[0]))
     for start, end in ordered:
-        found = title_before(doc, start) or title_after(doc, start, end) or _label_title(doc, end)
+        found = (title_before(doc, start) or title_after(doc, start, end) or _label_title(doc, end)
+                 or _title_below(doc, end))
         if found and found[0].lower() == "chief":
             # "his counterpart, Chief Dr X": a traditional form of address, the office is before it
             found = title_before(doc, found[2][0]) or title_after(doc, start, end)
@@ -1122,6 +1123,24 @@ def _label_title(doc: Document, end: int) -> tuple[str, str | None, tuple[int, i
         return None
     title, country = clean_title(m.group(1))
     return (title, country, (end + m.start(1), end + m.end(1))) if title else None
+
+
+def _title_below(doc: Document, end: int) -> tuple[str, str | None, tuple[int, int]] | None:
+    """ "The Hon Dr Jim Chalmers MP" over "Treasurer": a minister's site header, the office on the line below."""
+    text = doc.text
+    line_end = text.find("\n", end)
+    if line_end < 0 or text[end:line_end].strip(" ,") not in {"", "MP", "M.P.", "MP,", "QC", "KC"} or (
+            text.count("\n", 0, end) > 4):  # (a header's lines)
+        return None
+    nxt_end = text.find("\n", line_end + 1)
+    line = text[line_end + 1 : len(text) if nxt_end < 0 else nxt_end]
+    words = line.split()
+    if not words or len(words) > 8 or not _is_title_word(words[0].lower()) or any(
+            not (w[:1].isupper() or w.lower() in _CONNECTORS) for w in words):
+        return None
+    title, country = clean_title(line.strip())
+    start = line_end + 1 + (len(line) - len(line.lstrip()))
+    return (title, country, (start, start + len(line.strip()))) if title else None
 
 
 def _in_headline(text: str, pos: int) -> bool:

@@ -293,6 +293,7 @@ class _Reader:
         used: set[int] = set()
         pending: Person | None = None  # speaker announced by an intro line ending in ":"
         pending_span: tuple[int, int] | None = None
+        labelled = False  # the pending speaker comes from a transcript label on a line of its own
         current: _Turn | None = None
         intro = re.compile(rf"^(?P<head>.{{0,250}}?\b(?:{_verb_alt()})(?:\s+[\w/@]+){{0,4}})\s*:\s*(?P<rest>.*)$", re.S)
         interviewee = self._interviewee(paras)
@@ -305,6 +306,12 @@ class _Reader:
             if transcript:
                 current = transcript
                 self.add(current)
+                used.add(idx)
+                continue
+            if body.rstrip().endswith(":") and len(body) < 60 and (found := self.label(para)) is not None and (
+                    found[0] == "person" and found[2] >= para.end):
+                # "TREASURER:" on a line of its own: the turn is the paragraph below it
+                current, pending, pending_span, labelled = None, found[1], (para.start, para.end), True
                 used.add(idx)
                 continue
             if (_LABEL.match(body) and not self.verbs.search(body.split(":", 1)[0])) or (
@@ -359,6 +366,9 @@ class _Reader:
                 current = _Turn(
                     pending, s, para.end, "direct", pending_span, "quotes.intro_colon", "after 'X said:' line"
                 )
+                if labelled:
+                    current.mode, current.via, current.evidence = "transcript", "quotes.transcript_label", "label line"
+                    pending, labelled = None, False
                 self.add(current)
                 used.add(idx)
                 if _BULLET.match(body) and not _DASH.match(body):
@@ -476,6 +486,13 @@ class _Reader:
             else:
                 return None
         names = [n for n in names if not _INITIALS.match(n + ".")]
+        if not names and titled and not period:  # "TREASURER:", "PRIME MINISTER:": the one holder of that office
+            office = {w.lower().strip(".,") for w in words} - courtesy - {"the", "of", "and"}
+            holders = [p for p in self.doc.people
+                       if any(office == set(re.findall(r"[\w-]+", t.lower())) for t in [p.title or "", *p.offices])]
+            if len(holders) == 1:
+                return "person", holders[0], para.start + m.end()
+            return None
         if not names or len(names) > 4:
             return None
         if period and (not titled or len(names) > 2):

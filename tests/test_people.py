@@ -814,3 +814,11 @@ def test_an_office_after_its_list_of_portfolios(ex):
     r = ex("News\n\nPublished 9 September 2025\n\nLUSAKA - Commerce, Trade and Industry Minister Joseph Banda today "
            "held talks with Minister Aminah Yusof.\n")
     assert {p["name"]: p["title"] for p in r.people}["Joseph Banda"] == "Commerce, Trade and Industry Minister"
+
+
+def test_an_institution_named_after_the_in_a_title_is_no_person(ex):
+    r = ex("News\n\nPublished 20 October 2025\n\nSadiq held talks with Sahiba Gafarli, Chair of the Milli Majlis of "
+           "Azerbaijan, and with the President of the Senate Milos Vystrcil and the Minister of the Armed Forces "
+           "Birame Diop.\n")
+    names = {p["name"] for p in r.people}
+    assert "Milli Majlis" not in names and {"Sahiba Gafarli", "Birame Diop"} <= names

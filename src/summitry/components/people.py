@@ -606,6 +606,7 @@ def _title_names(doc: Document) -> list[_Candidate]:
                     groups.append([])  # "... and Poland, Luc Moreau, Karl Becker": a comma ends a name
             elif groups[-1]:
                 groups.append([])
+        groups = [_after_the(doc, words, g, given) for g in groups if g]
         groups = [g for g in groups if len(g) >= 2]
         if not groups:
             continue
@@ -627,6 +628,20 @@ def _title_names(doc: Document) -> list[_Candidate]:
         if doc.in_body(s, e):
             out.append(_Candidate(s, e, text[s:e], "title"))
     return out
+
+
+def _after_the(doc: Document, words: list[tuple[int, int, str]], group: list[tuple[int, int, str]],
+               given: frozenset[str]) -> list[tuple[int, int, str]]:
+    """A run after "the" opens with an institution's name ("Chair of the Milli Majlis", "President of the Senate
+    Milos Vystrcil"): the words from a known given name or the recogniser's person on are kept."""
+    at = words.index(group[0])
+    if at == 0 or words[at - 1][2].lower() != "the":
+        return group
+    k = next((k for k, w in enumerate(group) if fold(w[2].split("-")[0]) in given or _in_person_entity(doc, w[0])),
+             None)
+    if k is None:  # no sign of a person: two words are the institution's name, more may end with one
+        return group if len(group) >= 3 else []
+    return group[k:]
 
 
 def _after_office(words: list[tuple[int, int, str]], group: list[tuple[int, int, str]], country: bool = False) -> bool:

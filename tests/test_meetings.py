@@ -1347,3 +1347,16 @@ def test_an_office_named_as_the_one_received_must_be_theirs(ex):
            "Ilham Aliyev: Earlier this week, I received the Deputy Prime Minister of the Russian Federation, and last "
            "night I received the President of the Russian Academy of Sciences.\n")
     assert [m["date"] for m in r.meetings] == ["2021-11-26"]
+
+
+def test_a_delegation_headed_by_its_chair_and_a_guest_received_by_one_host_then_another(ex):
+    r = ex("NEWS AGENCY\n\nYEREVAN, APRIL 16, AGENCY. Speaker of the National Assembly Aram Sargsyan on Tuesday "
+           "received a delegation of the European Parliament's Committee on Foreign Affairs headed by its Chair, "
+           "David Keller, the parliament's press service reported.\n\nPublished 16 April 2025\n")
+    assert [(m["participants"], m["date"]) for m in r.meetings] == [(["Aram Sargsyan", "David Keller"], "2025-04-15")]
+    r = ex("The Federal Council\n\nBern, 21.08.2025 - Federal Councillor Hans Meier concluded a visit to Brazil.\n\n"
+           "On Monday in Brasília, Federal Councillor Meier was received by the President of the Federal Senate, Davi "
+           "Souza, and then by the President of the Chamber of Deputies, Hugo Lima.\n")
+    assert r.published == "2025-08-21"
+    assert sorted((m["participants"], m["date"]) for m in r.meetings) == [
+        (["Davi Souza", "Hans Meier"], "2025-08-18"), (["Hans Meier", "Hugo Lima"], "2025-08-18")]

@@ -163,7 +163,9 @@ def _header_dates(text: str) -> list[tuple[date, tuple[int, int], int]]:
         stamp = re.search(r"(?:^|\|)\s*$", text[line_start : m.start()]) and re.match(
             r"\s*(?:[–—|,-]\s*)?\d{1,2}:\d{2}", text[m.end() : m.end() + 12])
         # a wire dateline's date: "TASHKENT, 05.03.2025 (UzA) -"
-        stamp = stamp or re.fullmatch(r"[A-Z][A-Z .'’-]{2,30},\s*", text[line_start : m.start()])
+        city = re.fullmatch(r"([A-Z][A-Za-z .'’-]{2,30}),\s*", text[line_start : m.start()])
+        stamp = stamp or (city and (city.group(1).isupper() or (find_city(city.group(1)) and re.match(
+            r"\s*(?:\(|[-–—]|:)", text[m.end() : m.end() + 4]))))  # ("Bern, 21.08.2025 - The Vice-President ...")
         if len(line) > 40 and not (cue or stamp):
             continue  # a numeric date only on a line of its own (a timestamp line) or after a cue, not in running text
         day, month = int(m.group(1)), int(m.group(3))

@@ -93,7 +93,7 @@ _IN_ROOM = re.compile(
     r"\b(?:at the|during|sidelines|margins|summit|visit|reporters|journalists|press|media|in person)\b", re.IGNORECASE)
 _ARRIVAL = re.compile(r"\b(?:arrived|arrives|arriving|(?:on|upon) (?:his|her|their) arrival)\b", re.IGNORECASE)
 _ABBREVIATED_OFFICES = {"PM": "prime minister", "FM": "foreign minister", "EAM": "external affairs minister"}
-_IN_TURN = re.compile(r"\b(?:in turn|respectively|one after the other|successively)\b", re.IGNORECASE)
+_IN_TURN = re.compile(r"\b(?:in turn|respectively|one after the other|successively|and then by)\b", re.IGNORECASE)
 _VISIT_CITY = re.compile(
     r"\b(?:visit|trip|tour)\s+to\s+(?:the\s+(?P<demonym>[A-Z]\w+)\s+capital|(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))"
 )
@@ -268,6 +268,12 @@ class _Finder:
             if role is not None:  # "His Highness the Amir": the role holder
                 r = self.refs.resolve(min(x.idx for x in role.subtree), role.idx + len(role.text))
                 return [r] if isinstance(r, Person) else []
+        if t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.head.lower_ in _LEAD_VERBS and t.pos_ in {
+                "NOUN", "PROPN"} and self.named_after(t):
+            # "a delegation headed by its Chair, David McAllister, the press service reported": the name the
+            # parser hung elsewhere
+            nxt = next((m for m in doc.mentions if m.start > t.idx), None)
+            return [nxt.person] if nxt is not None else []
         office = _ABBREVIATED_OFFICES.get(t.text)
         if office and t.dep_ in {"nsubj", "nsubjpass"} and not any(c.dep_ in {"det", "amod"} for c in t.children):
             # "PM also spoke with X": the article's one prime minister
@@ -1065,8 +1071,13 @@ class _Finder:
                 side_b += self.people_in(c)
             elif c.dep_ == "prep" and c.lower_ in {"with", "between", "to", "by", "from", "including"}:
                 (side_a if c.lower_ == "by" and verb.tag_ == "VBN" else side_b).extend(self.people_in(c))
+            elif c.dep_ == "conj" and c.lower_ == "by" and verb.tag_ == "VBN":
+                # "received by the President of the Senate, A, and then by the President of the Chamber, B"
+                side_a += _unique([p for x in c.children for p in self.people_in(x)])
             elif c.dep_ in {"npadvmod", "appos"} and self.doc.person_at(c.idx, c.idx + len(c.text)):
-                side_b += self.people_in(c)  # a misparsed appositive: "from his counterpart, X,"
+                # a misparsed appositive: "from his counterpart, X,"; "received by A, and then by B": a second host
+                by = any(x.dep_ == "prep" and x.lower_ == "by" for x in c.children) and verb.tag_ == "VBN"
+                (side_a if by else side_b).extend(self.people_in(c))
             elif c.dep_ == "prep" and c.lower_ == "in" and verb.lower_ in _RECEPTION and not side_b:
                 # "received in Bratislava a delegation ... headed by X": the object parsed into the place
                 side_b += next((self.leader_of(x) for x in c.subtree if x.lower_ in _DELEGATION), [])

@@ -1360,3 +1360,13 @@ def test_a_delegation_headed_by_its_chair_and_a_guest_received_by_one_host_then_
     assert r.published == "2025-08-21"
     assert sorted((m["participants"], m["date"]) for m in r.meetings) == [
         (["Davi Souza", "Hans Meier"], "2025-08-18"), (["Hans Meier", "Hugo Lima"], "2025-08-18")]
+
+
+def test_his_highness_alone_and_a_korean_name_the_recogniser_misses(ex):
+    r = ex("WAM\n\nABU DHABI, 16th October, 2025 (WAM) -- His Highness Sheikh Hamdan bin Mohammed bin Rashid Al "
+           "Maktoum, Crown Prince of Dubai, on Thursday received a phone call from Minister Omar Haddad.\n\nLater on "
+           "Thursday, His Highness held a phone call with Ahn Gyu-back, Minister of National Defense of the Republic "
+           "of Korea.\n")
+    assert sorted(m["participants"] for m in r.meetings) == [
+        ["Ahn Gyu-back", "Hamdan bin Mohammed Al Maktoum"], ["Hamdan bin Mohammed Al Maktoum", "Omar Haddad"]]
+    assert "Rashid Al Maktoum" not in {p["name"] for p in r.people}

@@ -268,6 +268,11 @@ class _Finder:
             if role is not None:  # "His Highness the Amir": the role holder
                 r = self.refs.resolve(min(x.idx for x in role.subtree), role.idx + len(role.text))
                 return [r] if isinstance(r, Person) else []
+            if t.dep_ in {"nsubj", "nsubjpass"} and not any(c.dep_ == "appos" for c in t.children):
+                # "Later, His Highness held a call with X": the one the story called His Highness
+                styled = _unique([m.person for m in doc.mentions if m.start < t.idx and re.search(
+                    rf"\b{t.text}\b[^.\n]{{0,25}}$", doc.text[max(0, m.start - 40) : m.start])])
+                return styled if len(styled) == 1 else []
         if t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.head.lower_ in _LEAD_VERBS and t.pos_ in {
                 "NOUN", "PROPN"} and self.named_after(t):
             # "a delegation headed by its Chair, David McAllister, the press service reported": the name the

@@ -358,6 +358,9 @@ def _candidates(doc: Document) -> list[_Candidate]:
                 e = m.start() + len(" ".join(keep)) if whole.startswith(" ".join(keep)) else m.end(2)
                 e = _strip_possessive(text, m.start(), e)
                 out.append(_Candidate(m.start(), e, text[m.start() : e], "given"))
+    for m in _FAMILY_FIRST_NAME.finditer(text):  # "Ahn Gyu-back", "Cho Tae-yul": a Korean name the recogniser missed
+        if fold(m.group(1)) in _family_first() and doc.in_body(m.start()):
+            out.append(_Candidate(m.start(), m.end(), m.group(), "given"))
     for m in _HONORED_THEN_TITLE.finditer(text):
         # "Lyonpo Tandin Wangchuk, the Minister for Health,": a name between an honorific and its office
         if _honorific_length([m.group(1)]) and doc.in_body(m.start(2)) and fold(m.group(4)) in _title_words():
@@ -462,6 +465,7 @@ _CREDIT_NAME = re.compile(r"[A-Z]\.\s?[A-Z][\w'’-]+|[A-Z][\w'’-]+(?:[ \t]+[A
 
 _CREDIT_NOT_NAMES = frozenset({"reporter", "correspondent", "editor", "writer", "staff", "desk", "bureau", "unit",
                                 "team", "press", "news", "info", "agency", "service", "media", "online", "newsroom"})
+_FAMILY_FIRST_NAME = re.compile(r"\b([A-Z][a-z]{1,5})\s+([A-Z][a-z]+-[a-z]+)\b")
 _CAPS_FAMILY = re.compile(r"\b([A-Z]{3,}(?:-[A-Z]+)?)[ \t]+([A-Z][a-z]+(?:-[a-z]+)?)\b")
 
 
@@ -726,6 +730,12 @@ def _select(cands: list[_Candidate]) -> list[_Candidate]:
     for c in cands:
         if all(c.end <= o.start or o.end <= c.start for o in chosen):
             chosen.append(c)
+    # "Hamdan bin Mohammed [bin Rashid Al Maktoum]": the gazetteer's shorter form of a name the recogniser read
+    # whole; its rest is no one else
+    covered = [(c.end, max(o.end for o in cands if o.start == c.start and o.source in {"title", "ner"}))
+               for c in chosen if c.source == "gazetteer" and any(
+                   o.start == c.start and o.end > c.end and o.source in {"title", "ner"} for o in cands)]
+    chosen = [c for c in chosen if not any(s <= c.start and c.end <= e for s, e in covered)]
     return sorted(chosen, key=lambda c: c.start)
 
 

@@ -1370,3 +1370,12 @@ def test_his_highness_alone_and_a_korean_name_the_recogniser_misses(ex):
     assert sorted(m["participants"] for m in r.meetings) == [
         ["Ahn Gyu-back", "Hamdan bin Mohammed Al Maktoum"], ["Hamdan bin Mohammed Al Maktoum", "Omar Haddad"]]
     assert "Rashid Al Maktoum" not in {p["name"] for p in r.people}
+
+
+def test_a_second_counterpart_the_parser_hung_on_the_verb(ex):
+    r = ex("News\n\nPublished 19 June 2025\n\nMinister of Foreign Affairs Jan Smit held a video conference on "
+           "Wednesday with the Minister of Foreign Affairs of Bosnia and Herzegovina, Elmedin Konaković, and the "
+           "Minister for Europe and Foreign Affairs of Albania, Igli Hasani, ahead of the European Council of 26 and "
+           "27 June.\n")
+    assert [(m["participants"], m["kind"]) for m in r.meetings] == [
+        (["Elmedin Konaković", "Igli Hasani", "Jan Smit"], "video")]

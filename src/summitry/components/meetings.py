@@ -1076,6 +1076,9 @@ class _Finder:
                 side_b += self.people_in(c)
             elif c.dep_ == "prep" and c.lower_ in {"with", "between", "to", "by", "from", "including"}:
                 (side_a if c.lower_ == "by" and verb.tag_ == "VBN" else side_b).extend(self.people_in(c))
+            elif c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and c.i > verb.i and side_b and any(
+                    x.dep_ == "prep" and x.lower_ == "with" for x in verb.children):
+                side_b += self.people_in(c)  # "held talks with A, and the Minister of Y, B": B hung on the verb
             elif c.dep_ == "conj" and c.lower_ == "by" and verb.tag_ == "VBN":
                 # "received by the President of the Senate, A, and then by the President of the Chamber, B"
                 side_a += _unique([p for x in c.children for p in self.people_in(x)])

@@ -822,3 +822,9 @@ def test_an_institution_named_after_the_in_a_title_is_no_person(ex):
            "Birame Diop.\n")
     names = {p["name"] for p in r.people}
     assert "Milli Majlis" not in names and {"Sahiba Gafarli", "Birame Diop"} <= names
+
+
+def test_two_guesses_sharing_a_word_across_bint_are_one_name(ex):
+    r = ex("WAM\n\nPublished 5 March 2025\n\nNoura bint Mohammed Al Kaabi, Minister of State, today received "
+           "Roselinda Soipan Tuya, Cabinet Secretary for Defence of the Republic of Kenya.\n")
+    assert [(m["participants"]) for m in r.meetings] == [["Noura bint Mohammed Al Kaabi", "Roselinda Soipan Tuya"]]

@@ -373,6 +373,11 @@ def _candidates(doc: Document) -> list[_Candidate]:
         if doc.in_body(m.start()):
             out.append(_Candidate(m.start(), m.end(), m.group(1), "handle"))
     out.extend(_label_names(doc))
+    # "Noura bint Mohammed | Mohammed Al Kaabi": two guesses sharing a word across "bin"/"bint" are one name
+    for a in [c for c in out if c.source in {"ner", "given"}]:
+        for b in [c for c in out if c.source in {"ner", "given"} and a.start < c.start < a.end < c.end]:
+            if re.search(r"\b(?:bin|bint|ibn|ben)\s", text[a.start : b.start]):
+                out.append(_Candidate(a.start, b.end, text[a.start : b.end], "ner"))
     trimmed = []
     for c in out:
         if c.source in {"handle", "label", "family_caps"}:

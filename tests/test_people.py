@@ -828,3 +828,9 @@ def test_two_guesses_sharing_a_word_across_bint_are_one_name(ex):
     r = ex("WAM\n\nPublished 5 March 2025\n\nNoura bint Mohammed Al Kaabi, Minister of State, today received "
            "Roselinda Soipan Tuya, Cabinet Secretary for Defence of the Republic of Kenya.\n")
     assert [(m["participants"]) for m in r.meetings] == [["Noura bint Mohammed Al Kaabi", "Roselinda Soipan Tuya"]]
+
+
+def test_a_portfolio_word_before_a_name_is_no_part_of_it(ex):
+    r = ex("News\n\nPublished 4 November 2025\n\nA day after his talks in Dakar with French Minister Delegate for "
+           "Francophonie and International Partnerships Eleonore Dupont, the minister spoke to reporters.\n")
+    assert "Eleonore Dupont" in {p["name"] for p in r.people}

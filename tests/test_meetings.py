@@ -1379,3 +1379,11 @@ def test_a_second_counterpart_the_parser_hung_on_the_verb(ex):
            "27 June.\n")
     assert [(m["participants"], m["kind"]) for m in r.meetings] == [
         (["Elmedin Konaković", "Igli Hasani", "Jan Smit"], "video")]
+
+
+def test_the_secretary_general_as_the_one_who_called(ex):
+    r = ex("Briefing\n\nPublished 8 October 2025\n\nFirst, Secretary-General Ana Ruiz met this morning with the "
+           "Commissioner, Paul Obi.\n\nYesterday evening, the Secretary-General also spoke by phone with the President "
+           "of Eritrea, Isaias Afwerki, about the situation in the Horn of Africa.\n")
+    assert (["Ana Ruiz", "Isaias Afwerki"], "2025-10-07", "phone") in [
+        (m["participants"], m["date"], m["kind"]) for m in r.meetings]

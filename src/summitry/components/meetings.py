@@ -287,8 +287,11 @@ class _Finder:
                 holders = [p for p in holders if p is self.refs.last_subject(t.idx, holders)]
             if len(holders) == 1:
                 return holders
+        # ("the Secretary-General": the role word before the hyphen)
+        role_word = t.lower_ in _PERSON_NOUNS or (t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].lower_
+                                                  in _PERSON_NOUNS)
         definite_role = (  # "the President spoke to ...", "a call with the Prime Minister of X": a capitalised role
-            t.pos_ == "PROPN" and t.lower_ in _PERSON_NOUNS
+            t.pos_ == "PROPN" and role_word
             and any(c.lower_ == "the" and c.dep_ == "det" for c in t.children)
             and (t.dep_ in {"nsubj", "nsubjpass"} or (t.dep_ in {"pobj", "dobj"} and not self.named_after(t)))
         )
@@ -309,7 +312,7 @@ class _Finder:
                     group = next((m for m in reversed(self.found) if len(m.participants) == count), None)
                     pair = [p for p in self.doc.people if group and p.name in group.participants]
                 return [] if count and len(pair) != count else pair  # "the two" are two, "the four ministers" four
-            if t.lower_ in _PERSON_NOUNS:
+            if role_word:
                 s = min(x.idx for x in t.subtree if x.i <= t.i)
                 end = t.idx + len(t.text)
                 # "the President of Malta", "the Minister of State of Monaco": that state's holder of the office

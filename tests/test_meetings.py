@@ -1387,3 +1387,11 @@ def test_the_secretary_general_as_the_one_who_called(ex):
            "of Eritrea, Isaias Afwerki, about the situation in the Horn of Africa.\n")
     assert (["Ana Ruiz", "Isaias Afwerki"], "2025-10-07", "phone") in [
         (m["participants"], m["date"], m["kind"]) for m in r.meetings]
+
+
+def test_he_after_an_office_subject_is_that_office_holder(ex):
+    r = ex("Briefing\n\nPublished 16 October 2025\n\nThank you. Deputy President Paul Mokoena is visiting.\n\nShri "
+           "Ravi Menon, Secretary (West), said that the visit mattered.\n\nThe Deputy President arrived in New Delhi "
+           "last night. This morning he called on the Vice President, Shri Anil Kumar, at the Vice President's "
+           "Enclave.\n")
+    assert [m["participants"] for m in r.meetings] == [["Anil Kumar", "Paul Mokoena"]]

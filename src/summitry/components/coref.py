@@ -54,6 +54,17 @@ class Referents:
             if main is not None and main.dep_ == "ROOT" and main.lower_ in _SPEECH_HEADS and not any(
                     c.dep_ in {"nsubj", "nsubjpass"} for c in main.children):
                 self.events.append((m.start, m.person))
+        # "The Deputy President arrived last night. This morning he called on ...": a main clause's office subject
+        for t in doc.nlp:
+            if (t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ in _ROLE_WORDS and t.head.dep_ == "ROOT"
+                    and any(c.lower_ == "the" and c.dep_ == "det" for c in t.children)
+                    and doc.person_at(t.idx, t.idx + 1) is None):
+                start = min(x.idx for x in t.subtree if x.i <= t.i)
+                if any(country_code(x.text) for x in t.subtree if x.i < t.i):
+                    continue  # ("the Angolan diplomat": whose country the text may give only later)
+                who = self.resolve(start, t.idx + len(t.text))
+                if isinstance(who, Person):
+                    self.events.append((start, who))
 
     @cached_property
     def home(self) -> str | None:

@@ -1395,3 +1395,14 @@ def test_he_after_an_office_subject_is_that_office_holder(ex):
            "last night. This morning he called on the Vice President, Shri Anil Kumar, at the Vice President's "
            "Enclave.\n")
     assert [m["participants"] for m in r.meetings] == [["Anil Kumar", "Paul Mokoena"]]
+
+
+def test_a_visit_programme_with_a_second_day_and_talks_with_one_and_with_another(ex):
+    r = ex("News\n\nPublished 2 October 2025\n\nOn the first day of the visit, on Monday, Speaker Ivan Koval was "
+           "received in Ottawa by the Speaker of the House of Commons, Paul Marceau.\n\nThe same day, the Ukrainian "
+           "delegation led by Koval held talks with the Speaker of the Senate, Anne Gagnon, and with the Minister "
+           "responsible for Trade, Intergovernmental Affairs and One Canadian Economy, Dominic Leroux.\n\nOn the "
+           "second day, in Toronto, the Speaker was received by the Premier of Ontario, Doug Brown.\n")
+    assert sorted((m["participants"], m["date"]) for m in r.meetings) == [
+        (["Anne Gagnon", "Ivan Koval"], "2025-09-29"), (["Dominic Leroux", "Ivan Koval"], "2025-09-29"),
+        (["Doug Brown", "Ivan Koval"], "2025-09-30"), (["Ivan Koval", "Paul Marceau"], "2025-09-29")]

@@ -158,7 +158,8 @@ class Referents:
         # ("the Secretary General" of "Secretary General of the OAS", not "the Minister" of "Prime Minister")
         if by_title and words[0] in {"the", "a"}:  # "the Taoiseach", "the Foreign Secretary"
             if len(by_title) > 1:  # a read-out's "the Minister": its own side's, of the story's home state
-                home = [p for p in by_title if self.home and p.country in {self.home, None}]
+                home = [p for p in by_title if self.home and p.country == self.home]
+                home = home or [p for p in by_title if self.home and p.country is None]
                 by_title = home if len(home) == 1 else by_title
             return by_title[0] if len(by_title) == 1 else self.last_subject(start, by_title) or by_title[0]
         if any(w in _ROLE_WORDS for w in words):

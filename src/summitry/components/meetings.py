@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date, timedelta
 from functools import cached_property
 
 from spacy.tokens import Span as SpacySpan
@@ -128,6 +129,8 @@ _MENU = re.compile(r"\s[|›»>/•·]\s|\d{1,2}:\d{2}")  # "Home / Politics", "
 _WITH_HEADING = re.compile(
     r"(?m)^[^\w\n]*(?:\d{1,2}[.)]\s*)?(?:(?:[A-Z][a-z]+\s+){0,2}(?:[Mm]eeting|[Tt]alks|[Aa]udience|[Bb]reakfast|[Ll]unch|"
     r"[Dd]inner|[Cc]all)\s+)?[Ww]ith\s+(?P<role>the\s+[A-Z][^\n.!?:;]{3,100}?)[ \t]*$")
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_NTH_DAY = re.compile(r"\b(?:on )?the (second|third|fourth|fifth) day\b", re.IGNORECASE)
 _MULTI_RE = re.compile(rf"(?<![\w-])(?:{_alternation(_MULTI)})\b", re.IGNORECASE)
 _DATE_WORDS = re.compile(
     r"\b(?:today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow|last night|last evening|last time|"
@@ -677,6 +680,13 @@ class _Finder:
         if same_day and last and last.date and last.date_span and last.start <= last.date_span[0] < last.end:
             at = seg.start_char + same_day.start()
             return self.found[-1].date, "day", (at, at + len(same_day.group()))
+        nth = _NTH_DAY.search(seg.text)
+        dated = sorted(m.date for m in self.found if m.date and m.date_from == "text")
+        if nth and dated:  # "On the second day, in Toronto, ...": the day after the programme's first
+            first = date.fromisoformat(dated[0])
+            at = seg.start_char + nth.start()
+            return (first + timedelta(days=_ORDINALS[nth.group(1).lower()] - 1)).isoformat(), "day", (at, at + len(
+                nth.group()))
         visit = self.visit_date(seg)
         if visit is not None:
             return visit[0], "day", visit[1]
@@ -1079,9 +1089,10 @@ class _Finder:
                 side_b += self.people_in(c)
             elif c.dep_ == "prep" and c.lower_ in {"with", "between", "to", "by", "from", "including"}:
                 (side_a if c.lower_ == "by" and verb.tag_ == "VBN" else side_b).extend(self.people_in(c))
-            elif c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and c.i > verb.i and side_b and any(
-                    x.dep_ == "prep" and x.lower_ == "with" for x in verb.children):
-                side_b += self.people_in(c)  # "held talks with A, and the Minister of Y, B": B hung on the verb
+            elif c.dep_ == "conj" and c.i > verb.i and side_b and (c.lower_ == "with" or (
+                    c.pos_ in {"NOUN", "PROPN"} and any(x.lower_ == "with" for x in verb.children))):
+                # "held talks with A, and the Minister of Y, B", "... with A, and with B": B hung on the verb
+                side_b += self.people_in(c)
             elif c.dep_ == "conj" and c.lower_ == "by" and verb.tag_ == "VBN":
                 # "received by the President of the Senate, A, and then by the President of the Chamber, B"
                 side_a += _unique([p for x in c.children for p in self.people_in(x)])

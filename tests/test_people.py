@@ -834,3 +834,9 @@ def test_a_portfolio_word_before_a_name_is_no_part_of_it(ex):
     r = ex("News\n\nPublished 4 November 2025\n\nA day after his talks in Dakar with French Minister Delegate for "
            "Francophonie and International Partnerships Eleonore Dupont, the minister spoke to reporters.\n")
     assert "Eleonore Dupont" in {p["name"] for p in r.people}
+
+
+def test_a_newspapers_name_is_no_person(ex):
+    r = ex("Le Soleil\n\nPublished 4 November 2025\n\nMinister Cheikh Ndiaye received Le Soleil at the ministry.\n\n"
+           "Photo: Mamadou Sow / Le Soleil\n")
+    assert {p["name"] for p in r.people} == {"Cheikh Ndiaye", "Mamadou Sow"}

@@ -471,6 +471,7 @@ _CREDIT_NAME = re.compile(r"[A-Z]\.\s?[A-Z][\w'’-]+|[A-Z][\w'’-]+(?:[ \t]+[A
 _CREDIT_NOT_NAMES = frozenset({"reporter", "correspondent", "editor", "writer", "staff", "desk", "bureau", "unit",
                                 "team", "press", "news", "info", "agency", "service", "media", "online", "newsroom"})
 _FAMILY_FIRST_NAME = re.compile(r"\b([A-Z][a-z]{1,5})\s+([A-Z][a-z]+-[a-z]+)\b")
+_ARTICLES = frozenset({"Le", "La", "Les", "Los", "Las", "Il", "Der", "Die", "Das", "Het"})
 _CAPS_FAMILY = re.compile(r"\b([A-Z]{3,}(?:-[A-Z]+)?)[ \t]+([A-Z][a-z]+(?:-[a-z]+)?)\b")
 
 
@@ -508,7 +509,8 @@ def _byline_names(doc: Document) -> list[_Candidate]:
                 continue  # "Photo: State House / Office of the President", "NR SR": a place, an office, an acronym
             if "@" in part or country_code(part) or find_city(part):
                 continue
-            if any(fold(w).rstrip("'s’") in _CREDIT_NOT_NAMES for w in words):
+            if any(fold(w).rstrip("'s’") in _CREDIT_NOT_NAMES for w in words) or (len(words) == 2
+                                                                                  and words[0] in _ARTICLES):
                 continue  # "Political Reporter", "Vice President's Press Unit", "Alwihda Info": a role or an outlet
             if re.search(rf"\b(?:at|in|to|from)\s+(?:the\s+)?{re.escape(part)}\b", text):
                 continue  # "Photo: Village Urugwiro / Office of the President": a place the story names as one
@@ -799,6 +801,8 @@ def _looks_like_name(doc: Document, c: _Candidate) -> bool:
     if after_word and country_code(f"{c.name} {after_word.group(1)}"):
         return False  # "United Arab" of "United Arab Emirates"
     if c.entry is None and any(t.isupper() and len(t) > 3 for t in toks):  # AZERTAC, KAZTAG (not "ISHIBA Shigeru")
+        return False
+    if c.entry is None and toks[0] in _ARTICLES and len(toks) == 2:  # "Le Soleil", "Die Welt": a newspaper's name
         return False
     if c.entry is None and c.source in {"ner", "given"} and re.search(r"\bthe\s+$", doc.text[max(0, c.start - 5) :
                                                                                           c.start]):

@@ -1406,3 +1406,21 @@ def test_a_visit_programme_with_a_second_day_and_talks_with_one_and_with_another
     assert sorted((m["participants"], m["date"]) for m in r.meetings) == [
         (["Anne Gagnon", "Ivan Koval"], "2025-09-29"), (["Dominic Leroux", "Ivan Koval"], "2025-09-29"),
         (["Doug Brown", "Ivan Koval"], "2025-09-30"), (["Ivan Koval", "Paul Marceau"], "2025-09-29")]
+
+
+def test_they_of_a_relative_clause_is_the_main_subject_and_a_hung_name_after_by(ex):
+    r = ex("Daily\n\n4 March 2025\n\nPresident Ana Lima yesterday received at her office in Accra a delegation led by "
+           "the Minister of State, Karim Haddad.\n\nLater in the day, the delegation also met the Minister of Trade, "
+           "Dr Kofi Mensah.\n\nToday, Haddad and his delegation travelled to Kumasi, where they were received at the "
+           "palace by the Governor of the Region and Chairman of the Council, Dr Yaw Boateng.\n")
+    assert ["Karim Haddad", "Yaw Boateng"] in [m["participants"] for m in r.meetings]
+    assert not any(len(m["participants"]) > 2 for m in r.meetings)
+
+
+def test_the_vice_president_is_the_one_the_text_titled_so_not_a_president_named_since(ex):
+    r = ex("News\n\nLisbon, 21.08.2025 - The Vice-President of the Republic and head of the Economy Department, "
+           "Councillor Ana Sousa, concluded a visit to Chile on Wednesday.\n\nOn Monday in Santiago, Councillor Sousa "
+           "was received by the President of the Senate, Jorge Rojas.\n\nThe same day, the Vice-President also met the "
+           "Minister of Science, Luisa Vera.\n")
+    assert sorted(m["participants"] for m in r.meetings) == [["Ana Sousa", "Jorge Rojas"], ["Ana Sousa", "Luisa Vera"]]
+    assert {m["place"] for m in r.meetings} == {"Santiago"}

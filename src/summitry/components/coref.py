@@ -188,12 +188,28 @@ class Referents:
                     narrowed = [p for p in narrowed if any(office <= set(re.findall(r"[\w-]+", t.lower()))
                                                            for t in [p.title or "", *p.offices])]
                 cands = narrowed or (cands if of_country else [])
+                qualifier = {"vice", "deputy"} & set(words)
+                if qualifier:  # "the Vice-President" is not the President of the Senate named before
+                    office = r"[\s-]+".join(w for w in words if w not in {"the", "a", "an"})
+                    cands = [p for p in cands if any(qualifier <= set(re.findall(r"[a-z]+", t.lower()))
+                                                     for t in [p.title or "", *p.offices])] or [
+                        p for p in people if self._titled_before(p, office)]
                 break
         else:
             cands = cands if of_country else []
         if len(cands) == 1:
             return cands[0]
         return self.last_subject(offset, cands) or self._last_mentioned(offset, cands)
+
+    def _titled_before(self, person: Person, office: str) -> bool:
+        """Whether the text gives the person that office in a title chain before one of their names ("The
+        Vice-President of X and head of Y, Federal Councillor Z")."""
+        text = self.doc.text
+        for s, _ in person.mentions:
+            before = re.split(r"[.\n]\s", text[max(0, s - 300) : s])[-1]
+            if re.search(rf"\b{office}\b", before, re.I):
+                return True
+        return False
 
     def _last_mentioned(self, before: int, among: list[Person]) -> Person | None:
         best = None

@@ -276,10 +276,12 @@ class _Finder:
                 styled = _unique([m.person for m in doc.mentions if m.start < t.idx and re.search(
                     rf"\b{t.text}\b[^.\n]{{0,25}}$", doc.text[max(0, m.start - 40) : m.start])])
                 return styled if len(styled) == 1 else []
-        if t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.head.lower_ in _LEAD_VERBS and t.pos_ in {
-                "NOUN", "PROPN"} and self.named_after(t):
-            # "a delegation headed by its Chair, David McAllister, the press service reported": the name the
-            # parser hung elsewhere
+        if t.dep_ == "pobj" and t.head.dep_ == "agent" and (
+                t.head.head.lower_ in _LEAD_VERBS or t.head.head.lower_ in _RECEPTION) and t.pos_ in {
+                "NOUN", "PROPN"} and self.named_after(t) and not any(
+                t.left_edge.idx <= m.start < t.right_edge.idx + len(t.right_edge.text) for m in doc.mentions):
+            # "a delegation headed by its Chair, David McAllister, the press service reported", "where they were
+            # received by the President of Z and Chairman of Y, Dr X": the name the parser hung elsewhere
             nxt = next((m for m in doc.mentions if m.start > t.idx), None)
             return [nxt.person] if nxt is not None else []
         office = _ABBREVIATED_OFFICES.get(t.text)
@@ -308,6 +310,12 @@ class _Finder:
                 if heads:
                     return heads
             if _GROUP.match(phrase.strip()):
+                main = t.sent.root
+                if low == "they" and t.head.i != main.i:
+                    # "A and his delegation travelled to Z, where they were received by B": the main clause's subject
+                    named = [p for c in main.children if c.dep_ == "nsubj" and c.i < t.i for p in self.people_in(c)]
+                    if named:
+                        return named
                 pair = self.recent_pair(t.idx)
                 self.group_at = t.idx
                 count = next((n for w, n in _COUNTS.items() if f" {w} " in f" {phrase.lower()} "), None)
@@ -348,7 +356,10 @@ class _Finder:
                     t.dep_ in {"nsubj", "nsubjpass"} and not named and host is not None and r is not host
                     and said_country in {None, host.country}  # not "the Indian minister" for a Croatian host
                     and (" ".join(x.lower_ for x in t.subtree).endswith(("head of state", "head of government"))
-                         or (host.title and t.lower_ in host.title.lower()))
+                         or (host.title and t.lower_ in host.title.lower()
+                             # ("the Vice-President" is not a President of the Senate)
+                             and {x.lower_ for x in t.subtree} & {"vice", "deputy"} <= set(
+                                 re.findall(r"[a-z]+", host.title.lower()))))
                 ):
                     r = host  # a read-out's "the head of state received a call from ...": the one it is about
                 return [r] if isinstance(r, Person) else []
@@ -1785,7 +1796,7 @@ def annotate(doc: Document) -> None:
             here = (_paragraph_city(doc, at) for at in [m.start, *finder.reports.get(id(m), [])])
             before = finder.sequel_of.get(id(m))
             # (last, a visit's country without a city named: its seat of government, "a state visit to Vietnam")
-            m.place = scene[-1] if scene else (next((c for c in here if c), None) or fallback
-                                               or (before.place if before else None) or finder.lead_city
+            m.place = scene[-1] if scene else (next((c for c in here if c), None)
+                                               or (before.place if before else None) or fallback or finder.lead_city
                                                or arrival or visited_seat)
     doc.meetings = finder.found

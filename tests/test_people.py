@@ -840,3 +840,21 @@ def test_a_newspapers_name_is_no_person(ex):
     r = ex("Le Soleil\n\nPublished 4 November 2025\n\nMinister Cheikh Ndiaye received Le Soleil at the ministry.\n\n"
            "Photo: Mamadou Sow / Le Soleil\n")
     assert {p["name"] for p in r.people} == {"Cheikh Ndiaye", "Mamadou Sow"}
+
+
+def test_an_agency_sign_off_names_its_writer_and_editor(ex):
+    r = ex("Agency\n\nFri 17-10-2025 01:12 AM\n\nABU DHABI, 16th October, 2025 (WAM) -- Minister Omar Saif met the "
+           "press.\n\nWAM/Samir Qudsi/Rana Haddad\n")
+    people = {p["name"]: p["title"] for p in r.people}
+    assert people == {"Omar Saif": "Minister", "Samir Qudsi": None, "Rana Haddad": None}
+
+
+def test_the_office_after_a_name_the_gazetteer_knows_shorter_and_a_second_office_after_and_the(ex):
+    r = ex("Agency\n\n16 October 2025\n\nHis Highness Sheikh Saeed bin Nasser Al Qasimi, Deputy Prime Minister, on "
+           "Thursday received a phone call from His Royal Highness Prince Khalid bin Salman bin Abdulaziz, Minister of "
+           "Defence of the Kingdom of Saudi Arabia.\n\nA telephone conversation took place this afternoon between the "
+           "Minister of Foreign Affairs and the Minister of Foreign Affairs and International Cooperation of the "
+           "Republic of Mali, H.E. Abdou Karim Diallo, ahead of the summit.\n")
+    titles = {p["name"]: p["title"] for p in r.people}
+    assert titles["Khalid bin Salman"] == "Minister of Defence"
+    assert titles["Abdou Karim Diallo"] == "Minister of Foreign Affairs and International Cooperation"

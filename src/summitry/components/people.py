@@ -314,6 +314,9 @@ def _candidates(doc: Document) -> list[_Candidate]:
         if ent.label_ != "PERSON" or not doc.in_body(ent.start_char, ent.end_char):
             continue
         span = _clean_ner(ent)
+        if span and "/" in text[span[0] : span[1]] and any(c.source == "byline" and span[0] <= c.start < span[1]
+                                                           for c in out):
+            continue  # "A B/C D" of a credit line: two people, whom the credit line gives
         if span:
             s, e = span
             e = _strip_possessive(text, s, e)
@@ -463,6 +466,9 @@ _NAME_PARTICLES = word_set("people_words.json", "name_particles")
 _CREDIT = re.compile(
     r"(?im)^[ \t(]*(?:by|(?:reporting|editing|writing|additional reporting|story|text|translated|written|compiled|"
     r"photos?|photograph)\s+by|photos?:|photo credit:|author:)[ \t]+(?P<rest>[^\n]{3,160})$"
+    # an agency's sign-off of its writer and editor: "WAM/A B/C D"
+    r"|^(?-i:[A-Z]{2,8})/(?P<signed>(?-i:[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})(?:/(?-i:[A-Z][\w'’-]+(?:[ \t]+"
+    r"[A-Z][\w'’-]+){1,3})){0,2})[ \t]*$"
 )
 _CREDIT_ROLE = re.compile(r"(?i)^(?:additional\s+)?(?:reporting|editing|writing|photos?|text)\s+by\s+")
 _CREDIT_NAME = re.compile(r"[A-Z]\.\s?[A-Z][\w'’-]+|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}")
@@ -498,7 +504,8 @@ def _byline_names(doc: Document) -> list[_Candidate]:
     text = doc.text
     out = []
     for line in _CREDIT.finditer(text):
-        rest = line.group("rest")
+        group = "rest" if line.group("rest") is not None else "signed"
+        rest = line.group(group)
         for part in re.split(r"\s*(?:;|,|/|\band\b|&|\bin\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|\(|\)|\|)\s*", rest):
             part = _CREDIT_ROLE.sub("", part.strip(" .:-"))
             m = _CREDIT_NAME.fullmatch(part)
@@ -514,7 +521,7 @@ def _byline_names(doc: Document) -> list[_Candidate]:
                 continue  # "Political Reporter", "Vice President's Press Unit", "Alwihda Info": a role or an outlet
             if re.search(rf"\b(?:at|in|to|from)\s+(?:the\s+)?{re.escape(part)}\b", text):
                 continue  # "Photo: Village Urugwiro / Office of the President": a place the story names as one
-            s = line.start("rest") + rest.index(part)
+            s = line.start(group) + rest.index(part)
             out.append(_Candidate(s, s + len(part), part, "byline"))
     return out
 
@@ -1300,6 +1307,9 @@ def title_after(doc: Document, start: int, end: int) -> tuple[str, str | None, t
     """An apposition after the name: "Almazid Mohammed, Vice-Minister for Defence,", "Hamad bin Khalifa,
     the emir of Qatar,", "Wang Yi, a member of the Political Bureau ... and director of the Office ..."."""
     text = doc.text
+    # ("Prince Khalid bin Salman [bin Abdulaziz], Minister of ...": the rest of a name the gazetteer knows shorter)
+    rest = re.match(r"(?:[ \t]+(?:bin|bint|ibn|ben)[ \t]+[A-Z][\w'’-]+){1,3}(?=,)", text[end : end + 80])
+    end += rest.end() if rest else 0
     m = re.match(r",[ \t]*", text[end : end + 4])
     if not m:
         return None
@@ -1521,6 +1531,11 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
                 and not any(_is_title_word(t.lower_) for t in toks[:k])), None)
     if cut is not None:
         toks = toks[cut + 1 :]  # "received at the Cotroceni Palace the Prime Minister ..., X": the title after "the"
+    again = next((k for k in range(len(toks) - 2, 0, -1) if toks[k].lower_ == "and" and toks[k + 1].lower_ == "the"
+                  and k + 2 < len(toks) and _is_title_word(toks[k + 2].lower_) and toks[k + 2].text[:1].isupper()),
+                 None)
+    if again is not None:
+        toks = toks[again + 2 :]  # "between the Minister of X and the Minister of Y of Z, H.E. A": A's own office
     joint = next((k for k, t in enumerate(toks) if t.lower_ == "and"), None)
     if (joint and all(t.is_lower or country_code(t.text) for t in toks[:joint]) and joint + 1 < len(toks)
             and any(t.is_lower and _is_title_word(t.lower_) for t in toks[:joint]) and toks[joint + 1].is_title):

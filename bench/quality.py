@@ -27,6 +27,15 @@ Sets, each scored with FORMAT.md's metrics (``summitry.scoring``):
              transcripts, leaders and no-meeting news; measured once, then a development set)
   unseen13   tests/fixtures/unseen13 (12 invented articles, one per genre; held out, written at the start of a round
              and measured at its end)
+  unseen14   tests/fixtures/unseen14 (16 invented telephone and video read-outs; measured once, then a development set)
+  unseen15   tests/fixtures/unseen15 (16 invented round-ups, multi-party meetings, delegations and visits; measured
+             once, then a development set)
+  unseen16   tests/fixtures/unseen16 (16 invented transcripts and indirect-speech reports; measured once, then a
+             development set)
+  unseen17   tests/fixtures/unseen17 (16 invented articles, 12 genres and 4 more of the weakest; held out, written at
+             the start of a round and measured at its start and end)
+  unseen18   tests/fixtures/unseen18 (16 invented phone read-outs, round-ups, ministers' talks, transcripts and
+             number-heavy reports; measured once, then a development set)
 
 --write-baseline measures the default and the fast path on dev and dev2 and writes tests/quality_baseline.json,
 which tests/test_end_to_end.py holds CI to (no headline may drop by more than 0.02).
@@ -101,8 +110,9 @@ def main() -> int:
         lines.append(_row(name, len(gold), total))
         if genres:
             lines += _by_genre(gold, pred, genres)
-    for name in ("genres", "heldout", "unseen", "unseen3", "unseen5", "unseen7", "unseen10", "unseen12", "unseen2",
-                 "unseen4", "unseen6", "unseen8", "unseen9", "unseen11", "unseen13"):
+    for name in ("genres", "heldout", "unseen", "unseen3", "unseen5", "unseen7", "unseen10", "unseen12", "unseen14",
+                 "unseen15", "unseen16", "unseen18", "unseen2", "unseen4", "unseen6", "unseen8", "unseen9", "unseen11",
+                 "unseen13", "unseen17"):
         folder = FIXTURES / name
         if not (folder / "gold.jsonl").is_file():
             continue

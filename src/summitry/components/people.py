@@ -291,7 +291,10 @@ def _extend_name(text: str, start: int, end: int) -> tuple[int, int]:
             break
         end = m.end()
     m = _NAME_ABBREVIATION.search(text, max(0, start - 6), start)
-    return (m.start() if m else start), end
+    start = m.start() if m else start
+    # "Sara bint [Yousef Al Hammadi]": the given name before a father's name the recogniser left out
+    m = re.search(r"(?<![\w'’-])[A-Z][a-z'’-]+[ \t]+(?:bin|bint|ibn)[ \t]+$", text[max(0, start - 30) : start])
+    return (start - len(m.group()) if m else start), end
 
 
 def _candidates(doc: Document) -> list[_Candidate]:
@@ -622,6 +625,9 @@ def _title_names(doc: Document) -> list[_Candidate]:
                 groups[-1].append(w)  # (a surname that is a country's name after a given name: "Patricia Scotland")
                 if text.startswith(",", w[1]):
                     groups.append([])  # "... and Poland, Luc Moreau, Karl Becker": a comma ends a name
+            elif low in _OFFICE_WORDS and w[2][:1].isupper() and groups[-1] and not text.startswith(
+                    ",", groups[-1][-1][1]):
+                groups[-1] = []  # "Director of the East and Central Africa Department": an office's name, no one's
             elif groups[-1]:
                 groups.append([])
         groups = [_after_the(doc, words, g, given) for g in groups if g]
@@ -783,6 +789,10 @@ def display_name(text_form: str, entry: dict | None) -> str:
     return stripped
 
 
+# The father's and grandfather's names of an Arabic name ("bint Mohammed", "bin Rashid")
+_ARABIC_CHAIN = re.compile(r"\s+(?:bin|bint|ibn)\s+[A-Z][\w'’-]+(?=\s)")
+
+
 def _strip_patronymic(name: str) -> str:
     """Drop patronymics ("Aleksei Logvinovich Overchuk", "Ilham Heydar oglu") and honorifics ("Gandhi ji")."""
     toks = _tokens(name.replace("’", "'"))
@@ -876,6 +886,9 @@ def _resolve(doc: Document, cands: list[_Candidate]) -> None:
 
     def person_for(name: str, entry: dict | None, c: _Candidate | None = None) -> Person:
         key = entry["name"] if entry else canonical_name(name)
+        if not entry:  # "Noura bint Mohammed Al Kaabi" is the "Noura Al Kaabi" of the headline
+            short = _ARABIC_CHAIN.sub("", key)
+            key = next((k for k in people if _ARABIC_CHAIN.sub("", k) == short and " " in short), key)
         entry = entry or gazetteer_entry(key)
         if key not in people:
             via = _VIA.get(c.source, "people.ner") if c else "people.gazetteer"
@@ -1496,7 +1509,8 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
                 ok = "\n" not in p.text_with_ws and not p.is_upper and (joined or _is_title_word(p.lower_))
             if t.is_upper and len(t.text) > 2 and not _is_title_word(low) and not _acronym_in_title(t, toks):
                 ok = False  # a dateline "MOSCOW" or agency "AZERTAC", not part of a title
-            if t.text[:1].isupper() and low in STOP_WORDS and low not in _CONNECTORS and not _is_title_word(low):
+            if t.text[:1].isupper() and low in STOP_WORDS and low not in _CONNECTORS and not _is_title_word(low) and not (
+                    low == "under" and toks and toks[-1].lower_ == "secretary"):  # (but "Under Secretary")
                 ok = False  # a headline's "Meeting With Prime Minister"
             if not ok or "\n" in t.text_with_ws:
                 break
@@ -1507,7 +1521,8 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
         toks[0].lower_ in _CONNECTORS
         or toks[0].lower_ in {"yesterday", "today", "tomorrow"}  # "Yesterday Deputy Minister X held ..."
         or toks[0].text in _DASHES
-        or (toks[0].pos_ in {"VERB", "ADP", "DET", "PRON", "ADV"} and not country_code(toks[0].text))
+        or (toks[0].pos_ in {"VERB", "ADP", "DET", "PRON", "ADV"} and not country_code(toks[0].text)
+            and not (toks[0].text == "Under" and len(toks) > 1 and toks[1].lower_ == "secretary"))
         or _honorific_length([toks[0].text])
     ):
         toks = toks[1:]
@@ -1608,6 +1623,7 @@ def clean_title(raw: str) -> tuple[str | None, str | None]:
     organisation's name stays ("Communist Party of China Central Committee", "Russian Railways JSC"), and
     so does an ambassador's host country ("Ambassador to Ethiopia")."""
     title = re.sub(r"\s*\([^)]*\)", "", raw).strip(" ,")
+    title = re.sub(r"^(?:[Tt]he\s+)?[A-Z]{2,6}['’]s\s+", "", title)  # "the EU's High Representative": the office
     title = re.sub(r"\s+of\s+the\s+(?:country|state|republic|nation)$", "", title, flags=re.I)  # "Emir of the country"
     # "Highness the Amir" (an honorific run into the title): the office only
     title = re.sub(
@@ -1633,7 +1649,9 @@ def clean_title(raw: str) -> tuple[str | None, str | None]:
             if size > 1 and words[i].lower() == "state" and [w.lower() for w in kept[-2:]] == ["minister", "of"]:
                 continue  # "Minister of State of Qatar": the office "Minister of State", then the country
             nxt = words[i + size] if i + size < len(words) else ""
-            if kept and kept[-1].lower() == "to":  # "Ambassador to Ethiopia": the host country
+            if kept and (kept[-1].lower() == "to" or [w.lower() for w in kept[-2:]] == ["to", "the"]) and not (
+                    nxt[:1].islower() and nxt.isalpha()):  # (not "heir to the British throne")
+                # "Ambassador to Ethiopia", "Ambassador of Kenya to the UAE": the host country
                 kept.extend(words[i : i + size])
             elif possessive:  # "Prime Minister of China's State Council"
                 country = country or code

@@ -862,9 +862,10 @@ def test_the_office_after_a_name_the_gazetteer_knows_shorter_and_a_second_office
 
 def test_an_organisations_name_after_a_title_is_no_person_and_a_bint_chain_is_the_headlines_name(ex):
     r = ex("Agency\n\nSara Al Hammadi receives Ghana's finance minister\n\nABU DHABI, 5th March, 2025 (WAM) -- Sara "
-           "bint Yousef Al Hammadi, Minister of State, today received Mr Kwesi Boateng, Deputy Managing Director of the "
-           "International Monetary Fund (IMF), at the ministry.\n\nThe meeting was attended by Omar Saeed Al Nuaimi, "
-           "Director of the East and Central Africa Department, and Ama Owusu, Ambassador of Ghana to the UAE.\n")
+           "bint Yousef Al Hammadi, Minister of State, today received Mr Kwesi Boateng, Deputy Managing Director of "
+           "the International Monetary Fund (IMF), at the ministry.\n\nThe meeting was attended by Omar Saeed Al "
+           "Nuaimi, Director of the East and Central Africa Department, and Ama Owusu, Ambassador of Ghana to the "
+           "UAE.\n")
     people = {p["name"]: p["title"] for p in r.people}
     assert len([n for n in people if n.endswith("Al Hammadi")]) == 1
     assert people[next(n for n in people if n.endswith("Al Hammadi"))] == "Minister of State"
@@ -876,7 +877,8 @@ def test_an_organisations_name_after_a_title_is_no_person_and_a_bint_chain_is_th
 
 def test_an_under_secretary_and_the_eus_high_representative(ex):
     r = ex("News\n\nDecember 3, 2025\n\nThis morning, Under Secretary for Political Affairs Jane Morrow met Foreign "
-           "Minister Paul Mensah.\n\nThe EU's High Representative for Foreign Affairs, Anna Berg, held talks with him.\n")
+           "Minister Paul Mensah.\n\nThe EU's High Representative for Foreign Affairs, Anna Berg, held talks with "
+           "him.\n")
     people = {p["name"]: p["title"] for p in r.people}
     assert people["Jane Morrow"] == "Under Secretary for Political Affairs"
     assert people["Anna Berg"] == "High Representative for Foreign Affairs"

@@ -1509,8 +1509,9 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
                 ok = "\n" not in p.text_with_ws and not p.is_upper and (joined or _is_title_word(p.lower_))
             if t.is_upper and len(t.text) > 2 and not _is_title_word(low) and not _acronym_in_title(t, toks):
                 ok = False  # a dateline "MOSCOW" or agency "AZERTAC", not part of a title
-            if t.text[:1].isupper() and low in STOP_WORDS and low not in _CONNECTORS and not _is_title_word(low) and not (
-                    low == "under" and toks and toks[-1].lower_ == "secretary"):  # (but "Under Secretary")
+            under_secretary = low == "under" and bool(toks) and toks[-1].lower_ == "secretary"
+            if t.text[:1].isupper() and low in STOP_WORDS and low not in _CONNECTORS and not _is_title_word(low) and (
+                    not under_secretary):
                 ok = False  # a headline's "Meeting With Prime Minister"
             if not ok or "\n" in t.text_with_ws:
                 break

@@ -1424,3 +1424,24 @@ def test_the_vice_president_is_the_one_the_text_titled_so_not_a_president_named_
            "Minister of Science, Luisa Vera.\n")
     assert sorted(m["participants"] for m in r.meetings) == [["Ana Sousa", "Jorge Rojas"], ["Ana Sousa", "Luisa Vera"]]
     assert {m["place"] for m in r.meetings} == {"Santiago"}
+
+
+def test_a_round_ups_list_item_with_one_counterpart_and_separate_meetings_the_same_day(ex):
+    r = ex("Agency\n\nCAIRO, May 17, 2025 (AMI) - The Prime Minister, Mr. Omar Ould Salem, held several meetings on "
+           "Saturday on the sidelines of the summit.\n\nThe Prime Minister met Mr. Karim Nasser, the Secretary-General "
+           "of the League.\n\n◆ With the Speaker of the Arab Parliament, Adel Al-Fares\n\nThe two men discussed the "
+           "role of parliaments.\n\nIn separate meetings the same day with Egyptian Deputy Minister of Foreign Affairs "
+           "Omar Fathy and with Iran's Deputy Foreign Minister, Reza Kamali, Ould Salem discussed energy.\n")
+    pairs = sorted(m["participants"] for m in r.meetings)
+    assert pairs == [["Adel Al-Fares", "Omar Ould Salem"], ["Karim Nasser", "Omar Ould Salem"],
+                     ["Omar Fathy", "Omar Ould Salem"], ["Omar Ould Salem", "Reza Kamali"]]
+    assert {m["date"] for m in r.meetings} == {"2025-05-17"}
+
+
+def test_a_hosted_multi_party_meeting_and_those_who_took_part_in_it(ex):
+    r = ex("News\n\n6 June 2025\n\nThe Speaker of the Seimas Tomas Varnas hosted a quadrilateral meeting of the "
+           "Speakers of the parliaments of Lithuania, Finland, Sweden and Norway in Vilnius today. Speaker of the "
+           "Eduskunta Pekka Lahti, Speaker of the Riksdag Erik Lund and President of the Storting Ola Berg took part "
+           "in the meeting, which focused on defence.\n")
+    assert [(m["participants"], m["place"]) for m in r.meetings] == [
+        (["Erik Lund", "Ola Berg", "Pekka Lahti", "Tomas Varnas"], "Vilnius")]

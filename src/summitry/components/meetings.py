@@ -129,6 +129,8 @@ _MENU = re.compile(r"\s[|›»>/•·]\s|\d{1,2}:\d{2}")  # "Home / Politics", "
 _WITH_HEADING = re.compile(
     r"(?m)^[^\w\n]*(?:\d{1,2}[.)]\s*)?(?:(?:[A-Z][a-z]+\s+){0,2}(?:[Mm]eeting|[Tt]alks|[Aa]udience|[Bb]reakfast|[Ll]unch|"
     r"[Dd]inner|[Cc]all)\s+)?[Ww]ith\s+(?P<role>the\s+[A-Z][^\n.!?:;]{3,100}?)[ \t]*$")
+# A round-up's list item of one counterpart: "◆ With the Speaker of the Arab Parliament, Name" (no sentence)
+_WITH_ITEM = re.compile(r"^[^\w\n]*(?:\d{1,2}[.)]\s*)?With\s+[A-Z\w][^\n]{3,120}(?<![.!?:;])\s*$")
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 _NTH_DAY = re.compile(r"\b(?:on )?the (second|third|fourth|fifth) day\b", re.IGNORECASE)
 _MULTI_RE = re.compile(rf"(?<![\w-])(?:{_alternation(_MULTI)})\b", re.IGNORECASE)
@@ -170,6 +172,7 @@ class _Finder:
         self.defaulted: list[Meeting] = []  # dated by the dateline only, no date words of their own
         self.hosts: list[Person] = []  # the single subject-side person of each meeting found
         self.reception_host: Person | None = None  # "X received three delegations": X, for "led by Y" later
+        self.announced: tuple[Token, Person] | None = None  # a multi-party meeting named with its host only
         self.sequel_of: dict[int, Meeting] = {}  # a meeting told as what came next, and the one before it
         # (offset, date, span) of round-up sentences that date the meetings they announce ("held a series of
         # bilateral meetings on Saturday")
@@ -522,6 +525,25 @@ class _Finder:
             return None
         best = max(counts, key=lambda n: counts[n])
         return next((p for p in self.doc.people if p.name == best), None)
+
+    def with_items(self) -> None:
+        """ "◆ With the Speaker of the Arab Parliament, X": a round-up's list item naming one counterpart of the host
+        whose meetings the article lists."""
+        for seg in self.segments:
+            text = self.doc.text
+            line_end = text.find("\n", seg.start_char)
+            if not _WITH_ITEM.match(seg.text) or seg.end_char != (len(text) if line_end < 0 else line_end) or (
+                    not self.doc.in_body(seg.start_char)):
+                continue
+            named = _unique([m.person for m in self.doc.mentions if seg.start_char <= m.start < seg.end_char
+                             and not _not_a_person(m.person)])
+            host = self.protagonist(named)
+            if len(named) != 1 or host is None or not (self.scenes or any(host.name in m.participants
+                                                                          for m in self.found)):
+                continue
+            if not any(set(m.participants) == {host.name, named[0].name} for m in self.found):
+                self.emit(seg, seg[0], [host], named, "meetings.list_item",
+                          f"list item '{seg.text.strip()[:40]}' of {host.name}'s round-up")
 
     def named_below(self, at: int) -> list[Person]:
         """The first person the paragraph under a list item names who is not the one whose meetings are listed."""
@@ -1187,7 +1209,11 @@ class _Finder:
             return
         own: list[Person] = []
         has_own = False
-        for c in noun.children:
+        # ("In separate meetings the same day with A and with B": the "with" hung on the time phrase)
+        timed = [x for c in [*noun.children, *(noun.head.children if noun.head.dep_ == "prep" else [])]
+                 if c.dep_ == "npadvmod" and c.lower_ in {"day", "morning", "afternoon", "evening"}
+                 for x in c.children]
+        for c in [*noun.children, *timed]:
             if c.dep_ == "prep" and (c.lower_ in {"with", "between", "of", "from"} or (courtesy and c.lower_ == "on")):
                 own += self.people_in(c)
                 has_own = has_own or c.lower_ != "of"
@@ -1239,6 +1265,14 @@ class _Finder:
         if any(c.dep_ == "acomp" and c.lower_ in _HYPOTHETICAL_STATES for c in gov.children):
             return  # "a call between X and Y was possible on Friday"
         if (gov.lower_ in _ATTEND_VERBS or took_part) and (definite or not has_own):
+            if definite and self.announced is not None and 0 < noun.sent.start - self.announced[0].sent.start < 80:
+                # "... hosted a quadrilateral meeting ... . A, B and C took part in the meeting": one meeting of all
+                came = self.arguments_subject(gov) + [p for c in gov.children if c.dep_ == "agent"
+                                                      for p in self.people_in(c)]
+                if len(came) >= 2:
+                    self.emit(seg, noun, _unique([self.announced[1], *came]), [], "meetings.multilateral_took_part",
+                              f"'{gov.text}' the {noun.text} {self.announced[1].name} hosted")
+                    self.announced = None
             return  # "The videoconference was also attended by X and Y": who else was there, not a new meeting
             # (but "X took part in a video conference with A and B": a new one, with them)
         if (gov.i == noun.i and noun.dep_ == "ROOT") or (has_own and _opens_heading(seg, noun)):
@@ -1288,6 +1322,9 @@ class _Finder:
             host = self.protagonist(side_b)
             if host is not None and (len(side_b) == 1 or noun.lower_.endswith("s") or self.hosts):
                 side_a = [host]
+        if len(side_a) + len(side_b) == 1 and self.multilateral(seg, noun):
+            # "X hosted a quadrilateral meeting of the Speakers of A, B, C and D": who took part comes next
+            self.announced = (noun, _unique(side_a + side_b)[0])
         rule = _rule_of(noun)
         if courtesy:
             rule = "courtesy_call"
@@ -1759,6 +1796,7 @@ def annotate(doc: Document) -> None:
     finder = _Finder(doc)
     for seg in finder.segments:
         finder.check(seg)
+    finder.with_items()
     finder.transcript()
     finder.heading_titles()
     fallback = _fallback_place(doc, finder.lead)

@@ -307,3 +307,10 @@ def test_a_numeric_date_in_a_wire_dateline():
 def test_a_french_spanish_or_portuguese_publication_cue_before_a_numeric_date(ex, line):
     r = ex(f"Site\nAccueil › Politique\n\nHeadline of the story here\n\n{line}\n\nThe minister spoke on Wednesday.\n")
     assert r.published == "2025-10-08"
+
+
+def test_a_last_updated_date_gives_way_to_the_articles_own():
+    found = find_published("NATO\n\nJoint press point\n\n28 Jan. 2025 | Last updated: 29 Jan. 2025 10:02\n\nBody.\n")
+    assert found is not None and found[0] == dt.date(2025, 1, 28)
+    alone = find_published("Site\n\nHeadline of the story\n\nLast updated: 29 Jan. 2025 10:02\n\nBody.\n")
+    assert alone is not None and alone[0] == dt.date(2025, 1, 29)

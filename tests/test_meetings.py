@@ -1445,3 +1445,14 @@ def test_a_hosted_multi_party_meeting_and_those_who_took_part_in_it(ex):
            "in the meeting, which focused on defence.\n")
     assert [(m["participants"], m["place"]) for m in r.meetings] == [
         (["Erik Lund", "Ola Berg", "Pekka Lahti", "Tomas Varnas"], "Vilnius")]
+
+
+def test_a_round_up_under_a_dateline_without_a_city_and_list_items_of_long_portfolios(ex):
+    r = ex("News\n\nNovember 15, 2024 | 7:55 PM\n\nDPI Belize, Friday, November 15, 2024 - Minister of Energy Carla "
+           "Ramos on Thursday held a series of bilateral meetings on the sidelines of the conference in Baku.\n\nThe "
+           "engagements included:\n\nMeeting with the Minister of Foreign Affairs of Colombia, Luis Gilberto Murillo\n"
+           "The two officials discussed forests.\n\nMeeting with the Minister of Sustainable Development, Climate "
+           "Change and Disaster Risk Management of Guyana, Hon. Peter Sandiford\nThe ministers reviewed the reef.\n")
+    assert sorted((m["participants"], m["date"]) for m in r.meetings) == [
+        (["Carla Ramos", "Luis Gilberto Murillo"], "2024-11-14"), (["Carla Ramos", "Peter Sandiford"], "2024-11-14")]
+    assert {p["name"] for p in r.people} == {"Carla Ramos", "Luis Gilberto Murillo", "Peter Sandiford"}

@@ -44,6 +44,8 @@ _HEADER_CHARS = 400
 # Words before the article's own date, English or as a French, Spanish or Portuguese site prints them
 _CUE = (r"\bdate|published|updated|posted|publi(?:é|e|cado|cada)(?:\s+(?:le|el|em|on))?|mis à jour(?:\s+le)?"
         r"|actualizado(?:\s+el)?|atualizado(?:\s+em)?")
+_UPDATED = re.compile(r"\b(?:updated|modified|mis à jour|actualizado|atualizado)\b(?:\s+(?:on|le|el|em))?\W*$",
+                      re.IGNORECASE)
 # Words that mark a date as the article's own (not an event mentioned in a caption).
 _PUBLISH_CUE = re.compile(
     rf"(?:{_CUE}|\d{{1,2}}:\d{{2}})\W*$|^\W*$"
@@ -128,10 +130,10 @@ def _header_end(text: str) -> int:
     return max(_HEADER_CHARS, min(len(text), 1200))
 
 
-def _header_dates(text: str) -> list[tuple[date, tuple[int, int], int]]:
+def _header_dates(text: str) -> list[tuple[date, tuple[int, int], float]]:
     """Dates of the header that may be the publication date, with a strength: 2 for a date with its clock
-    time or a "published"/"date" cue, 1 for a plain date line, 0 for a banner "Thursday, 25 December 2025"
-    (a site's today, printed on every page it serves)."""
+    time or a "published"/"date" cue, 1 for a plain date line, 0.5 for a "Last updated:" date, 0 for a banner
+    "Thursday, 25 December 2025" (a site's today, printed on every page it serves)."""
     out = []
     text = text[: _header_end(text)]
     for m in FULL_DATE.finditer(text):
@@ -147,6 +149,8 @@ def _header_dates(text: str) -> list[tuple[date, tuple[int, int], int]]:
         after = text[m.end() : m.end() + 12]
         if _WEEKDAY_BEFORE.search(before):
             strength = 0
+        elif _UPDATED.search(before):
+            strength = 0.5  # "28 Jan. 2025 | Last updated: 29 Jan. 2025 10:02": the first is the article's own
         elif _TIME_AFTER.search(after) or re.search(r"\d{1,2}:\d{2}\W*$", before) or re.search(
             rf"(?:{_CUE})\W*$", before, re.IGNORECASE
         ):

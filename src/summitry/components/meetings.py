@@ -648,7 +648,7 @@ class _Finder:
         if pub:  # the header's own date line, run into the first sentence (" date 2023-08-03 Kuwait's ...")
             exprs = [x for x in exprs if not (x[1] < pub[1] and pub[0] < x[2])]
         filed = dateline_end(doc)  # "Amman, Nov. 10 (Petra) -- X received a call on Sunday": the filing day
-        exprs = [x for x in exprs if x[1] >= filed]
+        exprs = [x for x in exprs if x[1] >= filed and not _opens_line_as_dateline(doc.text, x[1], x[2])]
         named = [(e.start_char, e.end_char) for e in seg.ents if e.label_ not in {"DATE", "TIME"}]
         for m in _DATE_WORDS.finditer(seg.text):
             s = seg.start_char + m.start()
@@ -1221,8 +1221,9 @@ class _Finder:
             if c.dep_ == "acl" and c.lower_ in _CHAIR_VERBS:
                 own += [p for a in c.children if a.dep_ == "agent" for p in self.people_in(a)]
         if has_own:  # "Meeting with the President of X, Name": the name misparsed as the noun's apposition
-            for c in noun.children:
-                if c.dep_ in {"appos", "conj", "npadvmod"} and c.i > noun.i and self.doc.person_at(
+            for c in noun.children:  # (or as a preposition of its own)
+                if (c.dep_ in {"appos", "conj", "npadvmod"} or (c.dep_ == "prep" and c.pos_ == "PROPN")) and (
+                        c.i > noun.i) and self.doc.person_at(
                     c.idx, c.idx + len(c.text)
                 ):
                     own += self.people_in(c)
@@ -1648,6 +1649,15 @@ def _unlisted_city(span: SpacySpan) -> str | None:
     if any(t.ent_type_ != "GPE" for t in span) or any(t.lower_ in _ORG_WORDS for t in span):
         return None
     return span.text
+
+
+def _opens_line_as_dateline(text: str, start: int, end: int) -> bool:
+    """A date that ends a dateline without a city: "DPI Guyana, Friday, November 15, 2024 - Minister X ..."."""
+    line_start = text.rfind("\n", 0, start) + 1
+    dash = re.search(r"\s(?:--|[-–—])\s", text[start:end])  # (the recogniser's date may run on over the dash)
+    end = start + dash.start() if dash else end
+    return start - line_start < 50 and bool(re.match(r"\s*(?:\([^)\n]{0,30}\)\s*)?(?:--|[-–—:])\s",
+                                                    text[end : end + 40]))
 
 
 def _setting_place(segments: list[SpacySpan]) -> list[tuple[int, str]]:

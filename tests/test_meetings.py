@@ -1456,3 +1456,11 @@ def test_a_round_up_under_a_dateline_without_a_city_and_list_items_of_long_portf
     assert sorted((m["participants"], m["date"]) for m in r.meetings) == [
         (["Carla Ramos", "Luis Gilberto Murillo"], "2024-11-14"), (["Carla Ramos", "Peter Sandiford"], "2024-11-14")]
     assert {p["name"] for p in r.people} == {"Carla Ramos", "Luis Gilberto Murillo", "Peter Sandiford"}
+
+
+def test_the_nth_session_is_no_date_and_a_venue_takes_the_city_after_it(ex):
+    r = ex("Press Information Bureau\n\nPosted On: 24 JUN 2025 7:42PM by PIB Delhi\n\nThe Commerce Secretary, Shri "
+           "Anil Verma, and the Deputy Minister of Trade of the Republic of South Africa, Hon. Mr. Sipho Ndlovu, today "
+           "co-chaired the 11th session of the Joint Trade Committee at Vanijya Bhawan, New Delhi.\n")
+    assert [(m["participants"], m["date"], m["place"]) for m in r.meetings] == [
+        (["Anil Verma", "Sipho Ndlovu"], "2025-06-24", "New Delhi")]

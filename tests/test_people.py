@@ -882,3 +882,15 @@ def test_an_under_secretary_and_the_eus_high_representative(ex):
     people = {p["name"]: p["title"] for p in r.people}
     assert people["Jane Morrow"] == "Under Secretary for Political Affairs"
     assert people["Anna Berg"] == "High Representative for Foreign Affairs"
+
+
+def test_a_given_name_that_is_a_royal_title_a_ceo_and_hrh_before_prince(ex):
+    r = ex("QNA\n\nAbu Dhabi, November 04, 2025 (QNA) - Minister of State for Energy Affairs, President and CEO of "
+           "QatarEnergy HE Saad bin Sherida Al Kaabi met on Tuesday with Minister of Industry of the UAE HE Dr. Sultan "
+           "Ahmed Al Jaber.\n\nHE Al Kaabi also met with Minister of Energy of the Kingdom of Saudi Arabia HRH Prince "
+           "Abdulaziz bin Salman Al Saud.\n")
+    people = {p["name"]: p["title"] for p in r.people}
+    assert people["Saad bin Sherida Al Kaabi"] == (
+        "Minister of State for Energy Affairs, President and CEO of QatarEnergy")
+    assert "Sultan Al Jaber" in people
+    assert people["Abdulaziz bin Salman Al Saud"] == "Minister of Energy"

@@ -138,7 +138,9 @@ _DATE_WORDS = re.compile(
     r"\b(?:today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow|last night|last evening|last time|"
     r"monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|years? ago|last year|this year|earlier this (?:week|month|year)|in the past|"
-    r"(?:on )?the (?:evening |morning |afternoon |night )?(?:of )?(?:the )?\d{1,2}(?:st|nd|rd|th))\b",
+    # ("on the 4th", not "the 11th session")
+    r"(?:on )?the (?:evening |morning |afternoon |night )?(?:of )?(?:the )?\d{1,2}(?:st|nd|rd|th)"
+    r"(?!\s+(?!(?:of|and|at|in|on|with|when|as|to)\b)[A-Za-z]))\b",
     re.IGNORECASE,
 )
 # A capitalised word before a day name makes it part of a name ("Good Friday"), unless it opens the
@@ -804,7 +806,11 @@ class _Finder:
                 if span is None:
                     continue
             city = find_city(span.text) if span is not None else None
-            if city is None and span is not None:
+            if city is None and span is not None:  # "at Vanijya Bhawan, New Delhi": the venue's city after it
+                after = re.match(r",[ \t]*([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})", self.doc.text[span.end_char :])
+                if after and find_city(after.group(1)):
+                    s0 = span.end_char + after.start(1)
+                    return self.as_written(find_city(after.group(1))), (s0, s0 + len(after.group(1)))
                 city = fuzzy_city(span.text) or _unlisted_city(span)
             if city:
                 if span is not None and fold(span.text) == fold(city) and span.text != city:

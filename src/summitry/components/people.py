@@ -205,6 +205,9 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     A canonical gazetteer name is kept whole ("Sheikh Hasina", "Prince William")."""
     if fold(text[start:end]) in _canonical_names():
         return start, end
+    entry = gazetteer_entry(text[start:end])
+    if entry and fold(entry["name"]).split()[0] == fold(text[start:end]).split()[0]:
+        return start, end  # "Sultan Ahmed Al Jaber", a form of "Sultan Al Jaber": "Sultan" is his given name
     titles = _title_words()
     while True:
         words = [(m.start() + start, m.end() + start, m.group()) for m in re.finditer(r"\S+", text[start:end])]
@@ -457,7 +460,7 @@ _APPOSED_NAME = re.compile(
     r"(?=\s*[,.;)]|\s+(?:and|said|told)\b)"
 )
 # After a comma inside a title: more portfolios joined by "and" ("..., International Trade and Worship").
-_PORTFOLIO_LIST = re.compile(r"[ \t]+(?:[A-Z][\w'’-]*,?[ \t]+){1,4}(?:and|&)[ \t]+[A-Z]")
+_PORTFOLIO_LIST = re.compile(r"[ \t]+(?:[A-Z][\w'’-]*,?[ \t]+){1,4}(?:and|&)[ \t]+(?:(?:a|an)[ \t]+)?[A-Z]")
 # Words of ministry and agency names, never of a person's name.
 _OFFICE_WORDS = frozenset(load_lines("office_words.txt"))
 _RUN_CONNECTORS = word_set("people_words.json", "run_connectors")
@@ -698,6 +701,8 @@ def _apposed_words(doc: Document, pos: int, titles: frozenset[str], given: froze
         return None
     if not (after_title or fold(words[0][2].split("-")[0]) in given or _in_person_entity(doc, words[0][0])):
         return None
+    if any(fold(w[2]) in _OFFICE_WORDS for w in words):
+        return None  # "Commissioner for Environment, Water Resilience and ...": the office's next portfolio
     return words
 
 
@@ -1531,7 +1536,8 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
     while len(toks) > 2 and _honorific_length([t.text for t in toks[-2:]]) == 2:
         toks, stripped = toks[:-2], True  # "Deputy Prime Minister Datuk Seri Dr X": a form of address of two words
     while toks and (_honorific_length([toks[-1].text]) or toks[-1].text in _DASHES or (
-        toks[-1].lower_ in _NOBLE and len(toks) > 1 and _is_title_word(toks[-2].lower_) and toks[-2].lower_ != "crown"
+        toks[-1].lower_ in _NOBLE and len(toks) > 1 and toks[-2].lower_ != "crown" and (
+            _is_title_word(toks[-2].lower_) or _honorific_length([toks[-2].text]))  # "... of Saudi Arabia HRH Prince"
     ) or (toks[-1].lower_ in _RANKS and len(toks) > 1 and toks[-2].lower_ not in _GENERAL_OFFICES
           and toks[-2].whitespace_) or (
         stripped and toks[-1].lower_ == "the"

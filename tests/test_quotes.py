@@ -708,3 +708,17 @@ def test_an_office_label_on_its_own_line_speaks_for_its_one_holder(ex):
     assert [(u["speaker"], u["quote"]) for u in r.utterances] == [
         ("Ann Walker", "Good afternoon."), ("Ann Walker", "We had a good discussion about critical minerals.")]
     assert {p["name"]: p["title"] for p in r.people}["Ann Walker"] == "Treasurer"
+
+
+def test_an_organisations_acronym_before_a_label_and_a_named_moderators_label(ex):
+    r = ex("Newsroom\n\n28 Jan. 2025\n\nJoint press point with the Secretary General and the Prime Minister of "
+           "Belgium, Anne Dupont\n\nThe press point followed talks between the Secretary General and the Prime "
+           "Minister in Brussels. It was moderated by Lucie Martin, press adviser to the Prime Minister.\n\n"
+           "MODERATOR: Good evening. The two speakers will make short statements.\n\nPrime Minister Anne Dupont: "
+           "Welcome to Brussels. We have just had a useful conversation.\n\nNATO Secretary General Jens Larsen: "
+           "Thank you, Prime Minister. Belgium is a backbone of this Alliance.\n\nMODERATOR: Thank you, that "
+           "concludes this press point.\n")
+    assert [(u["speaker"], u["quote"]) for u in r.utterances] == [
+        ("Lucie Martin", "Good evening."), ("Anne Dupont", "Welcome to Brussels."),
+        ("Jens Larsen", "Thank you, Prime Minister."), ("Lucie Martin", "Thank you, that concludes this press point.")]
+    assert [m["participants"] for m in r.meetings] == [["Anne Dupont", "Jens Larsen"]]

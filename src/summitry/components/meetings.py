@@ -459,6 +459,8 @@ class _Finder:
             person = next((p for p in self.doc.people if p.name == u.speaker), None)
             if person is not None and person.title and _MODERATOR.search(person.title):
                 continue
+            if u.speaker_span and _MODERATOR.search(self.doc.text[slice(*u.speaker_span)]):
+                continue  # a "MODERATOR:" label the quotes read as the named moderator's
             names.append(u.speaker)
         known = [n for n in names if any(p.name == n for p in self.doc.people)]
         return known if len(known) >= 2 else names  # a speaker known only from a label ("MR KORHONEN:") chairs

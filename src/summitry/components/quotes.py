@@ -58,6 +58,18 @@ def _surname_index() -> dict[str, list[dict]]:
 
 # "NAME:", "Title Name, Role (Country):" at a paragraph start; or "Title Name." (a label closed by a period).
 _ASKS = re.compile(r"\b(?:journalist|correspondent|editor|reporter|anchor|host|interviewer|presenter)", re.I)
+_MODERATOR_LABELS = {"moderator", "host", "presenter", "anchor"}
+
+
+def _org_before_title(words: list[str], k: int) -> bool:
+    """An organisation's acronym opening a label, right before an office ("NATO Secretary General X:")."""
+    from .people import _title_words  # late import: people registers first
+
+    w = words[k].strip(",")
+    return (k == 0 and w.isupper() and 2 <= len(w) <= 6 and k + 1 < len(words)
+            and words[k + 1].lower().strip(",") in _title_words())
+
+
 _COLON_LABEL = re.compile(r"^(?:[—–-]\s*)?(?P<label>[A-Z][^:\n]{0,90}?)\s*:\s*")  # (a dash-led "— Name:")
 _PERIOD_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*)){1,5})\.\s+(?=\S)")
 # "We spoke about trade. — Jane Doe (@janedoe) April 20, 2020": an embedded post and its signature.
@@ -412,7 +424,8 @@ class _Reader:
                 and w.lower() not in others  # "Moderator Ines Lobo:": a named moderator's turn
                 and not country_code(w)
                 and not _INITIALS.match(w)
-                for w in prefix
+                and not _org_before_title(prefix, k)  # "NATO Secretary General Mark Rutte:"
+                for k, w in enumerate(prefix)
             ):
                 break  # "MR HOLLOWAY:" passes, "Washington, D.C." does not (the label reader decides those)
             if text[m.start - 1 : m.start] == "." and not _INITIALS.match(text[para.start : m.start].split()[-1]):
@@ -455,6 +468,9 @@ class _Reader:
         raw = m.group("label").strip()
         low = fold(raw)
         if low in others or re.sub(r"\s*\(.*\)$", "", low) in others:
+            host = self._named_moderator() if low in _MODERATOR_LABELS and not period else None
+            if host is not None:  # "MODERATOR:" of a transcript that says who moderated: that one's turn
+                return "person", host, para.start + m.end()
             return ("other", None, para.start + m.end()) if not period else None
         name_part = re.sub(r"\s*\([^)]{1,40}\)\s*$", "", raw)  # "(Country)"
         name_part, _, role = name_part.partition(",")  # ", Official Spokesperson"
@@ -473,8 +489,10 @@ class _Reader:
 
         titles = _title_words()
         titled, names = False, []
-        for w in words:
+        for k, w in enumerate(words):
             lw = w.lower().strip(",")
+            if _org_before_title(words, k):
+                continue  # "NATO Secretary General Mark Rutte:": the organisation before the office
             if lw in titles or lw.rstrip(".") in titles or lw in courtesy or lw.rstrip(".") in courtesy:
                 titled = True
                 if names:  # "Putin President": a name then a title is not a label
@@ -510,6 +528,17 @@ class _Reader:
         if who is None:
             return None
         return "person", who, para.start + m.end()
+
+    def _named_moderator(self) -> Person | None:
+        """The one the text says moderated ("It was moderated by X", "Moderator: X"), or titled so."""
+        text = self.doc.text
+        for m in re.finditer(r"(?i)\b(?:moderated|chaired|hosted|presented) by\s+|^moderator:\s*(?=\S[^:\n]{0,60}$)",
+                             text, re.MULTILINE):
+            who = next((x.person for x in self.doc.mentions if m.end() <= x.start <= m.end() + 20), None)
+            if who is not None:
+                return who
+        titled = [p for p in self.doc.people if (p.title or "").lower() in _MODERATOR_LABELS]
+        return titled[0] if len(titled) == 1 else None
 
     def _label_speaker(self, start: int, end: int, names: list[str], words: list[str], titled: bool) -> Person | None:
         doc = self.doc

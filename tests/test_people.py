@@ -894,3 +894,16 @@ def test_a_given_name_that_is_a_royal_title_a_ceo_and_hrh_before_prince(ex):
         "Minister of State for Energy Affairs, President and CEO of QatarEnergy")
     assert "Sultan Al Jaber" in people
     assert people["Abdulaziz bin Salman Al Saud"] == "Minister of Energy"
+
+
+def test_a_list_items_full_office_over_a_bare_one_in_the_body_and_a_name_at_a_lines_end(ex):
+    r = ex("News\n\nSt. John's, 28 May 2024: Minister of Climate Change Mr. Ali Nasir held several bilateral "
+           "meetings yesterday.\n\n- Meeting with the Vice President of the Republic of Palau, His Excellency "
+           "Remengesau Oilouch\nVice President Oilouch said that Palau faced the same threat.\n\n- Meeting with the "
+           "Minister of Foreign Affairs, European Affairs and Foreign Trade of Belgium, Her Excellency Anne Peeters\n"
+           "Minister Ali briefed Minister Peeters on the debt situation. Minister Peeters stated that Belgium would "
+           "help.\n\nKemal Şimşek, the Minister of Finance, also attended. Şimşek said that trade had grown.\n")
+    people = {p["name"]: p["title"] for p in r.people}
+    assert people["Remengesau Oilouch"] == "Vice President"
+    assert people["Anne Peeters"] == "Minister of Foreign Affairs, European Affairs and Foreign Trade"
+    assert [u["speaker"] for u in r.utterances if u["quote"].startswith("trade")] == ["Kemal Şimşek"]

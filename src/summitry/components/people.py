@@ -457,7 +457,7 @@ _APPOSED_NAME = re.compile(
     # (a word ending in "." only as a short abbreviation, "Ma. Cristina": not a sentence's last word)
     rf"[ \t]+((?:(?:[{_UPPER}][\w'’-]*|[{_UPPER}][a-z]{{0,2}}\.)[ \t]+(?:{_PARTICLE_RE}[ \t]+)?){{1,4}}"
     rf"[{_UPPER}][\w'’-]*(?:[ \t]+(?:uulu|kyzy|oglu|oğlu|ogly|qizi|gizi))?)"  # "Nurlanbek Turgunbek uulu"
-    r"(?=\s*[,.;)]|\s+(?:and|said|told)\b)"
+    r"(?=\s*[,.;)]|\s+(?:and|said|told)\b|[ \t]*(?:\n|$))"  # (or the end of a list item's line)
 )
 # After a comma inside a title: more portfolios joined by "and" ("..., International Trade and Worship").
 _PORTFOLIO_LIST = re.compile(r"[ \t]+(?:[A-Z][\w'’-]*,?[ \t]+){1,4}(?:and|&)[ \t]+(?:(?:a|an)[ \t]+)?[A-Z]")
@@ -1029,7 +1029,8 @@ def _surname_mentions(doc: Document, people: list[Person]) -> None:
     parts = {fold(t) for p in people for t in re.split(r"[\s-]+", p.name) if len(t) > 2} - titles
     parts |= {fold(t) for p in people for t in p.name.split() if "-" in t}  # "Al-Falih", "Banda-Phiri" whole
     covered = [(m.start, m.end) for m in doc.mentions]
-    for m in re.finditer(r"\b[A-Z][\w-]*(?:['’][A-Z][\w-]+)?\b", doc.text):  # "Modi's" -> "Modi"
+    # ("Modi's" -> "Modi"; "Şimşek", "Łukasz": capitals beyond A-Z)
+    for m in re.finditer(rf"\b[{_UPPER}][\w-]*(?:['’][{_UPPER}][\w-]+)?\b", doc.text):
         word = m.group()
         if fold(word) not in parts or any(s <= m.start() < e for s, e in covered) or not doc.in_body(m.start()):
             continue
@@ -1110,6 +1111,13 @@ def _assign_title(doc: Document, person: Person, entry: dict | None) -> None:
             # "Prince X, Crown Prince and Prime Minister of Bahrain", "Ambassador X, Director-General of ...": the
             # office set off after the name
             found = title_after(doc, start, end) or found
+        if found and " " not in found[0].strip() and len(ordered) > 1:
+            # a bare "Minister Lahbib" in the body, "the Minister of Foreign Affairs ..., Her Excellency Hadja
+            # Lahbib" on a list item's line: the full office of the same head word
+            fuller = (title_before(doc, s) for s, _ in ordered if s != start)
+            own = set(fold(person.name).split())
+            found = next((f for f in fuller if f and " " in f[0] and f[0].lower().startswith(found[0].lower() + " ")
+                          and not own & set(fold(f[0]).split())), found)  # (not "President Ho" of a name cut)
         if found:
             person.title, person.country, person.title_span = found
             break
@@ -1400,7 +1408,8 @@ def _portfolio_list(doc: Document, comma: int, after: list[Token]) -> bool:
     """The comma at ``comma`` separates the portfolios of one office: "Minister of Foreign Affairs, International
     Business, Trade and Energy X" (capitalised portfolios after it, "Minister of ..." before it)."""
     portfolio = [t.text == "," or t.lower_ in {"and", "&"} or (t.text[:1].isupper() and t.is_alpha
-                                                             and t.lower_ not in _OFFICE_HEADS) for t in after]
+                                                             and t.lower_ not in _OFFICE_HEADS)
+                 or (t.lower_ in {"of", "the"} and k > 0) for k, t in enumerate(after)]  # ("... Trade of Belgium")
     if not after or after[0].lower_ in {"and", "&"} or not all(portfolio):
         return False  # ("Foreign Trade and Immigration" is a portfolio; "Minister of X, President Y", "X, and Y" not)
     j = comma - 1
@@ -1450,6 +1459,9 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
                 span = honor
             break
     i = span.start - 1
+    if span.start > 1 and doc.nlp[i].text == "," and _honorific_length([doc.nlp[span.start].text]) and (
+            _is_title_word(doc.nlp[i - 1].lower_) or doc.nlp[i - 1].text[:1].isupper()):
+        i -= 1  # "the Minister of Foreign Affairs of Belgium, Her Excellency X": the office before the comma
     # "Presidents X and Y", "deputy prime ministers A and B": the second shares the first's title.
     if i >= 1 and doc.nlp[i].lower_ in {"and", ","}:
         j = i - 1

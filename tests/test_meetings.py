@@ -1464,3 +1464,20 @@ def test_the_nth_session_is_no_date_and_a_venue_takes_the_city_after_it(ex):
            "co-chaired the 11th session of the Joint Trade Committee at Vanijya Bhawan, New Delhi.\n")
     assert [(m["participants"], m["date"], m["place"]) for m in r.meetings] == [
         (["Anil Verma", "Sipho Ndlovu"], "2025-06-24", "New Delhi")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prime Minister Mark Lund rang President Ali Hassan on Monday.",
+    "President Ali Hassan Monday held a phone call with Prime Minister Mark Lund.",
+])
+def test_a_call_rung_and_a_weekday_after_a_name(ex, sentence):
+    r = ex("News agency\n\nTuesday, 4 March 2025 | 18:20\n\n" + sentence + "\n")
+    assert [(m["participants"], m["kind"], m["date"]) for m in r.meetings] == [
+        (["Ali Hassan", "Mark Lund"], "phone", "2025-03-03")]
+
+
+def test_the_prime_minister_who_spoke_to_another_prime_minister_is_the_sites_own(ex):
+    r = ex("GOV.UK\n\nPM call with Prime Minister Berg of Norway: 3 March 2025\n\nFrom: Prime Minister's Office and "
+           "The Rt Hon Keir Starmer KCB KC MP\nPublished 3 March 2025\n\nThe Prime Minister spoke to Prime Minister "
+           "Mark Berg of Norway this afternoon.\n\nThe leaders discussed energy security.\n")
+    assert [(m["participants"], m["kind"]) for m in r.meetings] == [(["Keir Starmer", "Mark Berg"], "phone")]

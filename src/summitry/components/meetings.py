@@ -1188,6 +1188,11 @@ class _Finder:
                 subject.pos_ in {"NOUN", "PROPN"} and not self.doc.person_at(subject.idx, subject.idx + 1)):
             # "The Minister then spoke with X, Minister of ...": no one meets themselves; the office was the host's
             host = self.protagonist(side_b)
+            if host is None:  # "The Prime Minister spoke to Prime Minister X of Y": the article's other holder
+                office = (side_a[0].title or "").lower()
+                others = [p for p in self.doc.people if p is not side_a[0] and office
+                          and (p.title or "").lower() == office and subject.lower_ in office.split()]
+                host = others[0] if len(others) == 1 else None
             side_a = [host] if host is not None else side_a
         return side_a, [p for p in _unique(side_b) if p not in side_a]
 

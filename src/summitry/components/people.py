@@ -237,6 +237,9 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
 # --- candidate mentions ------------------------------------------------------------------
 
 
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
 def _clean_ner(ent: SpacySpan) -> tuple[int, int] | None:
     """Trim a PERSON entity to its name tokens ("Welcoming Aliyev" -> "Aliyev", "Putin's" -> "Putin")."""
     toks = list(ent)
@@ -254,6 +257,7 @@ def _clean_ner(ent: SpacySpan) -> tuple[int, int] | None:
         toks[-1].text in {"'s", "’s", "'", "’"}
         or not (_NAME_TOKEN.match(toks[-1].text) or (len(toks) > 1 and _REGNAL.match(toks[-1].text)))
         or (len(toks) > 1 and toks[-1].lower_ in STOP_WORDS)  # a title-cased headline's "Kishida Before"
+        or (len(toks) > 2 and toks[-1].lower_ in _WEEKDAYS)  # "President X Y Monday held a call"
     ):
         toks = toks[:-1]
     if not toks:
@@ -354,6 +358,7 @@ def _candidates(doc: Document) -> list[_Candidate]:
                 if (
                     not _NAME_TOKEN.match(w)
                     or w.lower() in STOP_WORDS  # "Kalpana Chawla An American Hero"
+                    or w.lower() in _WEEKDAYS  # "President Ali Hassan Monday held ..."
                     or country_code(w)
                     or fold(w) in _title_words()
                     or w in _NOT_NAME_WORDS
@@ -606,7 +611,7 @@ def _title_names(doc: Document) -> list[_Candidate]:
             if k in in_country:
                 if groups[-1]:
                     groups.append([])
-            elif _honorific_length([w[2]]) or (low in STOP_WORDS and low not in _NAME_PARTICLES):
+            elif _honorific_length([w[2]]) or (low in STOP_WORDS and low not in _NAME_PARTICLES) or low in _WEEKDAYS:
                 if groups[-1]:
                     groups.append([])  # "Datuk Seri Fadillah Yusof", "Ola Nordmann Before Their Meeting"
             elif low in _ROYAL_TITLES and not groups[-1] and k + 1 < len(words) and words[k + 1][2] in _NAME_PARTICLES:
@@ -1579,6 +1584,9 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
     if toks[0].lower_ in _COUNTERPART or any(t.lower_ in _COUNTERPART for t in toks[-2:]):
         return _counterpart(doc, start, toks)
     s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    if re.fullmatch(r"(?:[Tt]he\s+)?[\w ]+['’]s\s+(?:Office|Department|Secretariat|Press Service)"
+                    r"(?:\s+and(?:\s+[Tt]he)?)?", doc.text[s:e]):
+        return None  # "From: Prime Minister's Office and The Rt Hon X": an office, not X's title
     title, country = clean_title(doc.text[s:e])
     return (title, country, (s, e)) if title else None
 

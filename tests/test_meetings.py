@@ -1481,3 +1481,15 @@ def test_the_prime_minister_who_spoke_to_another_prime_minister_is_the_sites_own
            "The Rt Hon Keir Starmer KCB KC MP\nPublished 3 March 2025\n\nThe Prime Minister spoke to Prime Minister "
            "Mark Berg of Norway this afternoon.\n\nThe leaders discussed energy security.\n")
     assert [(m["participants"], m["kind"]) for m in r.meetings] == [(["Keir Starmer", "Mark Berg"], "phone")]
+
+
+def test_in_his_meeting_with_x_the_two_discussed_and_the_city_of_a_named_summit(ex):
+    r = ex("News agency\n\nTuesday, 4 March 2025 | 18:20\n\nPresident Ali Hassan held bilateral talks with several "
+           "leaders on the margins of the summit in Cairo on Monday.\n\nIn his meeting with Brazilian President Ana "
+           "Lima, the two discussed trade.\n\nIn talks with Norwegian Prime Minister Mark Lund, Hassan focused on "
+           "energy.\n")
+    assert sorted(m["participants"] for m in r.meetings) == [["Ali Hassan", "Ana Lima"], ["Ali Hassan", "Mark Lund"]]
+    r = ex("News agency\n\nTuesday, 4 March 2025 | 18:20\n\nAmong the leaders President Ali Hassan met on the "
+           "sidelines of the Cairo summit on Monday were President Ana Lima of Brazil and Prime Minister Mark Lund of "
+           "Norway.\n")
+    assert {m["place"] for m in r.meetings} == {"Cairo"} and len(r.meetings) == 2

@@ -1323,6 +1323,9 @@ class _Finder:
             if hosted and len(_unique(side_a + side_b + hosted)) > 2:
                 side_b = _unique(side_b + [p for p in hosted if p not in side_a])
                 self.group_at = noun.idx
+        elif own and noun.head.lower_ in {"in", "during", "at"} and noun.head.i == seg.start and any(
+                t.tag_ in {"VBD", "VBN"} and t.pos_ == "VERB" for t in seg):
+            side_a = owner  # "In his meeting with X, the two discussed trade" (a past verb the parser lost)
         else:
             return
         side_b = [p for p in side_b if p not in side_a]
@@ -1680,6 +1683,9 @@ def _setting_place(segments: list[SpacySpan]) -> list[tuple[int, str]]:
         if not _SETTING_RE.search(seg.text):
             continue
         cities = _cities_after(r"\b(?:in|at)", seg.text)
+        named = re.search(r"\bthe ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:summit|conference|forum|dialogue|meeting)\b",
+                          seg.text)  # "on the sidelines of the Cairo summit"
+        cities = cities or ([find_city(named.group(1))] if named and find_city(named.group(1)) else [])
         if cities:
             out.append((seg.start_char, cities[0]))
     return out

@@ -1493,3 +1493,19 @@ def test_in_his_meeting_with_x_the_two_discussed_and_the_city_of_a_named_summit(
            "sidelines of the Cairo summit on Monday were President Ana Lima of Brazil and Prime Minister Mark Lund of "
            "Norway.\n")
     assert {m["place"] for m in r.meetings} == {"Cairo"} and len(r.meetings) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "President Ali Hassan's plan met with criticism from Prime Minister Mark Lund.",
+    "President Ali Hassan discussed the proposal of Prime Minister Mark Lund with his cabinet on Monday.",
+    "President Ali Hassan met Prime Minister Mark Lund's demands on Monday.",
+])
+def test_a_things_owner_and_a_discussed_topics_person_are_no_meeting(ex, sentence):
+    assert ex("News agency\n\nTuesday, 4 March 2025 | 18:20\n\n" + sentence + "\n").meetings == []
+
+
+def test_an_owners_talks_and_topics_discussed_with_people_are_meetings(ex):
+    r = ex("News agency\n\nTuesday, 4 March 2025 | 18:20\n\nPresident Ali Hassan's talks with Prime Minister Mark Lund "
+           "on Monday focused on trade.\n\nPresident Ali Hassan discussed a range of issues with leaders, including "
+           "President Ana Lima, on Monday.\n")
+    assert sorted(m["participants"] for m in r.meetings) == [["Ali Hassan", "Ana Lima"], ["Ali Hassan", "Mark Lund"]]

@@ -1124,6 +1124,13 @@ class _Finder:
         side_a: list[Person] = []
         side_b: list[Person] = []
         for c in verb.children:
+            if c.dep_ in {"nsubj", "dobj"} and _possessed_thing(c):
+                continue  # "X's plan met with criticism from Y", "met Y's demands": a thing, not its owner
+            if c.dep_ == "dobj" and verb.lower_.startswith("discuss"):
+                # "discussed the proposal of Y with his cabinet": the topic, not the one met (but "discussed a
+                # range of issues with A and B", the "with" the parser hung on the topic)
+                side_b += [p for x in c.subtree if x.dep_ == "prep" and x.lower_ == "with" for p in self.people_in(x)]
+                continue
             if c.dep_ in {"nsubj", "agent"}:
                 side_a += self.people_in(c)
             elif c.dep_ in {"nsubjpass", "dobj", "dative", "attr", "oprd"}:
@@ -1665,6 +1672,15 @@ def _unlisted_city(span: SpacySpan) -> str | None:
     if any(t.ent_type_ != "GPE" for t in span) or any(t.lower_ in _ORG_WORDS for t in span):
         return None
     return span.text
+
+
+def _possessed_thing(noun: Token) -> bool:
+    """A common noun owned by someone ("X's plan", "Y's demands"), not a person or a group of people."""
+    low = noun.lower_
+    return (noun.pos_ == "NOUN" and any(c.dep_ == "poss" for c in noun.children)
+            and low not in _PERSON_NOUNS | _DELEGATION | TRIGGER_NOUNS | _EVENT_NOUNS  # ("X's talks with Y")
+            and low.removesuffix("s") not in _PERSON_NOUNS
+            and low not in {"leaders", "heads", "counterparts", "officials", "wife", "husband", "son", "daughter"})
 
 
 def _opens_line_as_dateline(text: str, start: int, end: int) -> bool:

@@ -1509,3 +1509,12 @@ def test_an_owners_talks_and_topics_discussed_with_people_are_meetings(ex):
            "on Monday focused on trade.\n\nPresident Ali Hassan discussed a range of issues with leaders, including "
            "President Ana Lima, on Monday.\n")
     assert sorted(m["participants"] for m in r.meetings) == [["Ali Hassan", "Ana Lima"], ["Ali Hassan", "Mark Lund"]]
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Prime Minister Mark Lund paid a visit to Egypt, where he met President Ali Hassan on Monday.", "Cairo"),
+    ("President Ali Hassan met Prime Minister Mark Lund in the Red Sea resort of Hurghada on Monday.", "Hurghada"),
+])
+def test_a_visited_countrys_seat_and_a_resort_of_a_name(ex, sentence, place):
+    r = ex("News agency\n\nTuesday, 4 March 2025 | 18:20\n\n" + sentence + "\n")
+    assert [m["place"] for m in r.meetings] == [place]

@@ -788,6 +788,13 @@ class _Finder:
         for t in seg:
             if t.dep_ != "pobj" or t.head.lower_ not in {"in", "at"} or not _within_clause(t, clause):
                 continue
+            if t.lower_ in {"resort", "city", "town", "port", "village", "island", "capital"}:
+                # "in the Red Sea resort of Hurghada": the place its "of" names
+                named = next((y for x in t.children if x.dep_ == "prep" and x.lower_ == "of"
+                              for y in x.children if y.dep_ == "pobj" and y.pos_ == "PROPN"), None)
+                if named is not None and (find_city(named.text) or named.ent_type_ == "GPE"):
+                    span = (named.idx, named.idx + len(named.text))
+                    return self.as_written(find_city(named.text) or named.text), span
             holder = t.head.head  # what the place is of: the meeting, its summit, not "the Ministry in Moscow"
             holders = [holder]
             while holder.dep_ == "pobj" and holder.head.lower_ in {"at", "in", "inside"} and len(holders) < 3:
@@ -826,7 +833,9 @@ class _Finder:
             destination = head.dep_ == "pobj" and head.head.lower_ in {"to", "in", "at"} and self.doc.person_at(
                 head.idx, head.idx + len(head.text)) is None and head.ent_type_ not in {"ORG", "FAC"} and not any(
                 x.lower_ in _ORG_WORDS for x in head.subtree)  # (not "at the Ministry of Defence, where ...")
-            city = find_city(head.text) or (head.text if destination else None)
+            code = country_code(head.text) if destination else None
+            # ("paid a visit to Egypt, where he met ...": the country's seat of government)
+            city = find_city(head.text) or (capital_of(code) if code else None) or (head.text if destination else None)
             if city:
                 return self.as_written(city), (clause.head.idx, clause.head.idx + len(clause.head.text))
         here = next((t for t in seg if t.lower_ == "here" and t.dep_ == "advmod" and _within_clause(t, clause)), None)

@@ -907,3 +907,16 @@ def test_a_list_items_full_office_over_a_bare_one_in_the_body_and_a_name_at_a_li
     assert people["Remengesau Oilouch"] == "Vice President"
     assert people["Anne Peeters"] == "Minister of Foreign Affairs, European Affairs and Foreign Trade"
     assert [u["speaker"] for u in r.utterances if u["quote"].startswith("trade")] == ["Kemal Şimşek"]
+
+
+@pytest.mark.parametrize("sentence, title, country", [
+    ("Kari Berg, Norway's foreign minister, met the press on Monday.", "foreign minister", "NO"),
+    ("Kari Berg, the Norwegian Minister of Foreign Affairs, met the press.", "Minister of Foreign Affairs", "NO"),
+    ("Kari Berg, Norway's ambassador to the United Nations, met the press.", "ambassador to the United Nations",
+     "NO"),
+    ("Former Prime Minister Kari Berg met the press.", "Former Prime Minister", None),
+])
+def test_a_states_office_set_off_after_a_name_and_a_former_office(ex, sentence, title, country):
+    r = ex("News agency\n\nTuesday, 4 March 2025 | 18:20\n\n" + sentence + "\n")
+    assert [(p["title"].lower(), p["country"]) for p in r.people if p["name"] == "Kari Berg"] == [
+        (title.lower(), country)]

@@ -1373,6 +1373,14 @@ def title_after(doc: Document, start: int, end: int) -> tuple[str, str | None, t
         toks[-1].lower_ in _CONNECTORS | {"-", "–", "who", "which"} or toks[-1].pos_ in {"ADP", "DET", "CCONJ"}
     ):
         toks = toks[:-1]
+    # "X, Norway's foreign minister,", "X, the Norwegian Minister of Foreign Affairs,": the state, then the office
+    lead = 2 if len(toks) > 2 and toks[1].text in {"'s", "’s"} else 1
+    if len(toks) > lead and country_code(toks[0].text) and toks[0].text[:1].isupper() and (
+            toks[lead].lower_ in titles or toks[lead].lower_ in _role_heads()):
+        code = country_code(toks[0].text)
+        s, e = toks[lead].idx, toks[-1].idx + len(toks[-1].text)
+        title, country = clean_title(text[s:e])
+        return (title, country or code, (toks[0].idx, e)) if title else None
     if not toks or not (toks[0].lower_ in titles or toks[0].lower_ in _role_heads()) or not toks[0].text.isalpha():
         return None
     if toks[0].lower_ == "counterpart":
@@ -1531,9 +1539,10 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
                 ok = "\n" not in p.text_with_ws and not p.is_upper and (joined or _is_title_word(p.lower_))
             if t.is_upper and len(t.text) > 2 and not _is_title_word(low) and not _acronym_in_title(t, toks):
                 ok = False  # a dateline "MOSCOW" or agency "AZERTAC", not part of a title
-            under_secretary = low == "under" and bool(toks) and toks[-1].lower_ == "secretary"
+            kept_stop_word = (low == "under" and bool(toks) and toks[-1].lower_ == "secretary") or (
+                low == "former" and bool(toks))  # (and "Former Prime Minister X")
             if t.text[:1].isupper() and low in STOP_WORDS and low not in _CONNECTORS and not _is_title_word(low) and (
-                    not under_secretary):
+                    not kept_stop_word):
                 ok = False  # a headline's "Meeting With Prime Minister"
             if not ok or "\n" in t.text_with_ws:
                 break

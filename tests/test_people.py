@@ -920,3 +920,12 @@ def test_a_states_office_set_off_after_a_name_and_a_former_office(ex, sentence, 
     r = ex("News agency\n\nTuesday, 4 March 2025 | 18:20\n\n" + sentence + "\n")
     assert [(p["title"].lower(), p["country"]) for p in r.people if p["name"] == "Kari Berg"] == [
         (title.lower(), country)]
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Kari Berg, who is also Deputy Prime Minister, received the envoy.", "Deputy Prime Minister"),
+    ("Kari Berg, the newly appointed Minister of Defence, received the envoy.", "Minister of Defence"),
+])
+def test_an_office_in_a_relative_clause_or_after_newly_appointed(ex, sentence, title):
+    r = ex("News agency\n\nTuesday, 4 March 2025 | 18:20\n\n" + sentence + "\n")
+    assert [p["title"] for p in r.people if p["name"] == "Kari Berg"] == [title]

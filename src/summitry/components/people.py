@@ -1341,7 +1341,9 @@ def title_after(doc: Document, start: int, end: int) -> tuple[str, str | None, t
     # ("Prince Khalid bin Salman [bin Abdulaziz], Minister of ...": the rest of a name the gazetteer knows shorter)
     rest = re.match(r"(?:[ \t]+(?:bin|bint|ibn|ben)[ \t]+[A-Z][\w'’-]+){1,3}(?=,)", text[end : end + 80])
     end += rest.end() if rest else 0
-    m = re.match(r",[ \t]*", text[end : end + 4])
+    # (", who is also Deputy Prime Minister,", ", the newly appointed Minister of Defence,": the office itself)
+    m = re.match(r",[ \t]*(?:who\s+(?:is|was|also\s+serves\s+as|serves\s+as)\s+(?:also\s+)?)?"
+                 r"(?:(?:the\s+)?(?:newly|recently)[ -](?:appointed|elected)\s+)?", text[end : end + 80])
     if not m:
         return None
     span = doc.nlp.char_span(end + m.end(), end + m.end() + 1, alignment_mode="expand")

@@ -72,3 +72,12 @@ def test_chiefs_commanders_and_directors_general_are_a_states_officials(ex):
            "Chief of Defence Forces, General Prasert Boonmee, and met Director-General Anan Suksai.\n")
     people = {p["name"]: p["country"] for p in r.people}
     assert people["Prasert Boonmee"] == "TH" and people["Anan Suksai"] == "TH"
+
+
+def test_whom_a_visitor_of_another_state_met_on_a_visit_is_of_the_visited_state(ex):
+    r = ex("The Federal Council\n\nBern, 21.08.2025 - The Swiss Minister of Economy, Federal Councillor Anna Keller, "
+           "concluded an official visit to Brazil on Wednesday.\n\nOn Monday in Brasília, Councillor Keller was "
+           "received by the President of the Senate, Paulo Rocha, and then by the Minister of Science, Ana "
+           "Costa.\n\nOn Tuesday, she met the Mayor of São Paulo, Ricardo Lima.\n")
+    countries = {p["name"]: p["country"] for p in r.people}
+    assert countries == {"Anna Keller": "CH", "Paulo Rocha": "BR", "Ana Costa": "BR", "Ricardo Lima": "BR"}

@@ -18,7 +18,7 @@ from functools import lru_cache
 from ..doc import Document, Person
 from ..registry import component
 from ..resources import load_json, load_lines
-from .places import city_country, country_code, find_city, fold, is_hub
+from .places import city_country, country_code, find_city, fold, is_hub, visited_country
 
 _HEADER_LINES = 3
 # Runs of capitalised words in a header line: "Ministry of Foreign Affairs of the Republic of Poland - gov.pl"
@@ -86,8 +86,30 @@ def _met_a_compatriot(doc: Document, person: Person, compatriots: set[str]) -> b
 @component("countries", requires=("people", "meetings", "dateline"), assigns=("countries",))
 def annotate(doc: Document) -> None:
     home = home_country(doc)
-    if not home:
+    if home:
+        _home_officials(doc, home)
+    _visit_hosts(doc)
+
+
+def _visit_hosts(doc: Document) -> None:
+    """ "Parmelin concluded an official visit to Brazil ... was received by the President of the Senate, X": an
+    office holder without a country whom a visitor of another state met one to one is of the visited state."""
+    visited = visited_country(doc.text)
+    if not visited:
         return
+    country_of = {p.name: p.country for p in doc.people}
+    for person in doc.people:
+        if person.country or not _office_holder(person):
+            continue
+        met = {n for m in doc.meetings if len(m.participants) == 2 and person.name in m.participants
+               for n in m.participants if n != person.name}
+        if met and all(country_of.get(n) and country_of.get(n) != visited for n in met):
+            person.country = visited
+            note = f"country of the visit ({visited})"
+            person.evidence = (person.evidence + "; " if person.evidence else "") + note
+
+
+def _home_officials(doc: Document, home: str) -> None:
     # An agency filing from abroad ("PRAGUE (ANTARA) -"): whom its own officials met are of the dateline's state
     city = find_city(doc.dateline_place or "") or doc.dateline_place
     away = city_country(city) if city and _agency_country(doc) == home else None

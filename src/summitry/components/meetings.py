@@ -35,6 +35,7 @@ from .places import (
     seat_of,
     venue_in,
     venues_in,
+    visited_country,
 )
 
 _W = "meeting_words.json"
@@ -1823,7 +1824,7 @@ def _fallback_place(doc: Document, lead: SpacySpan | None) -> str | None:
     city = doc.dateline_place
     if not city:
         return _header_place(doc) or _header_city(doc, lead)  # "By X in Belém, Brazil", "in Belém bilaterals"
-    host_code = _visited_country(doc)
+    host_code = visited_country(doc.text)
     if not host_code or city_country(city) == host_code:
         return city
     for m in re.finditer(r"(?=\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b)", doc.text):
@@ -1837,12 +1838,6 @@ def _fallback_place(doc: Document, lead: SpacySpan | None) -> str | None:
 def _arrival_city(doc: Document) -> str | None:
     """The one city a visitor is said to have arrived in ("arrived in Dublin on Monday evening")."""
     return _one_city(_cities_after(r"\b(?:arrived|arrives|landed|lands)\s+in", doc.text))
-
-
-def _visited_country(doc: Document) -> str | None:
-    """The country the story says the visit is in: "is in China", "on a state visit to Vietnam"."""
-    host = re.search(r"\b(?:(?:is|was|arrived) in|visit to|trip to|tour of) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b", doc.text)
-    return country_code(host.group(1)) if host else None
 
 
 @component("meetings", requires=("people", "utterances", "published"), assigns=("meetings", "people"))
@@ -1879,7 +1874,7 @@ def annotate(doc: Document) -> None:
             m.date, m.date_from = story.date, story.date_from
             m.evidence = (m.evidence + "; " if m.evidence else "") + "date of the meeting reported before it"
     settings = _setting_place(finder.segments)
-    visited_seat = seat_of(_visited_country(doc))
+    visited_seat = seat_of(visited_country(doc.text))
     arrival = _arrival_city(doc)
     for m in finder.found:
         if m.place is None and m.kind == "in_person":

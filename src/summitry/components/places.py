@@ -145,3 +145,9 @@ def fuzzy_city(name: str) -> str | None:
         if len(hits) == 1 or (len(hits) == 2 and hits[0][1] - hits[1][1] >= 5):
             return table[hits[0][0]]
     return None
+
+
+def visited_country(text: str) -> str | None:
+    """The country a story says a visit is in: "is in China", "on a state visit to Vietnam"."""
+    host = re.search(r"\b(?:(?:is|was|arrived) in|visit to|trip to|tour of) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b", text)
+    return country_code(host.group(1)) if host else None

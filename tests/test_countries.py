@@ -81,3 +81,9 @@ def test_whom_a_visitor_of_another_state_met_on_a_visit_is_of_the_visited_state(
            "Costa.\n\nOn Tuesday, she met the Mayor of São Paulo, Ricardo Lima.\n")
     countries = {p["name"]: p["country"] for p in r.people}
     assert countries == {"Anna Keller": "CH", "Paulo Rocha": "BR", "Ana Costa": "BR", "Ricardo Lima": "BR"}
+
+
+def test_more_national_agencies_name_their_own_officials(ex):
+    r = ex("AMI\n\nBaghdad (AMI) - The Prime Minister, Mr. Omar Ould Salem, held several meetings on Saturday on the "
+           "sidelines of the summit.\n")
+    assert [(p["name"], p["country"]) for p in r.people] == [("Omar Ould Salem", "MR")]

@@ -87,3 +87,12 @@ def test_more_national_agencies_name_their_own_officials(ex):
     r = ex("AMI\n\nBaghdad (AMI) - The Prime Minister, Mr. Omar Ould Salem, held several meetings on Saturday on the "
            "sidelines of the summit.\n")
     assert [(p["name"], p["country"]) for p in r.people] == [("Omar Ould Salem", "MR")]
+
+
+def test_an_international_organisations_official_takes_no_home_country_and_foreign_office_is_no_state(ex):
+    r = ex("GNA\n\nAccra, July 22, GNA – Dr Kwame Mensah, the Minister for Finance, on Tuesday held talks with Mr "
+           "Peter Lang, Deputy Managing Director of the International Monetary Fund (IMF), in Accra.\n\nForeign Office "
+           "Spokesperson Amna Qureshi said the talks were useful.\n")
+    countries = {p["name"]: p["country"] for p in r.people}
+    assert countries["Kwame Mensah"] == "GH" and countries["Peter Lang"] is None
+    assert countries["Amna Qureshi"] != "GB"

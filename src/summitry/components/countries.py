@@ -74,8 +74,16 @@ def _offices() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
+@lru_cache(maxsize=1)
+def _international() -> re.Pattern[str]:
+    words = sorted(load_lines("international_orgs.txt"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
 def _office_holder(person: Person) -> bool:
-    return bool(_offices().search((person.title or "").lower()))
+    """One of a state's officials: an office of ``home_offices.txt``, not of an organisation of several states."""
+    title = (person.title or "").lower()
+    return bool(_offices().search(title)) and not _international().search(title)
 
 
 def _met_a_compatriot(doc: Document, person: Person, compatriots: set[str]) -> bool:

@@ -96,3 +96,9 @@ def test_an_international_organisations_official_takes_no_home_country_and_forei
     countries = {p["name"]: p["country"] for p in r.people}
     assert countries["Kwame Mensah"] == "GH" and countries["Peter Lang"] is None
     assert countries["Amna Qureshi"] != "GB"
+
+
+def test_st_kitts_is_a_state_and_an_official_in_a_sentence_set_in_a_state(ex):
+    r = ex("News\n\nDecember 3, 2025\n\nPrime Minister of St Kitts and Nevis Dr Terrance Drew has accepted an "
+           "invitation.\n\nIn Antigua, Minister of Foreign Affairs Paul Greene welcomed the planned visit.\n")
+    assert {(p["name"], p["country"]) for p in r.people} == {("Terrance Drew", "KN"), ("Paul Greene", "AG")}

@@ -93,10 +93,31 @@ def _met_a_compatriot(doc: Document, person: Person, compatriots: set[str]) -> b
 
 @component("countries", requires=("people", "meetings", "dateline"), assigns=("countries",))
 def annotate(doc: Document) -> None:
+    _scene_officials(doc)
     home = home_country(doc)
     if home:
         _home_officials(doc, home)
     _visit_hosts(doc)
+
+
+# A sentence set in a state: "In Antigua, Minister of Foreign Affairs X welcomed the visit"
+_IN_PLACE = re.compile(r"(?:^|\n|[.!?]\s+)In ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s")
+
+
+def _scene_officials(doc: Document) -> None:
+    """An office holder first named in a sentence that opens "In <country or city>," is of that state."""
+    text = doc.text
+    for m in _IN_PLACE.finditer(text):
+        city = find_city(m.group(1))
+        code = country_code(m.group(1)) or (city_country(city) if city and not is_hub(city) else None)
+        if not code:
+            continue
+        ends = [e for e in (text.find(". ", m.end()), text.find("\n", m.end())) if e >= 0]
+        end = min(ends) if ends else len(text)
+        for person in doc.people:
+            if not person.country and _office_holder(person) and m.end() <= person.mentions[0][0] < end:
+                person.country = code
+                person.evidence = (person.evidence + "; " if person.evidence else "") + f"'In {m.group(1)},'"
 
 
 def _visit_hosts(doc: Document) -> None:

@@ -422,3 +422,11 @@ def test_demonyms_counted_level_subjects_and_local_currencies(ex, sentence, quot
 def test_a_single_letter_currency_needs_a_sum_and_a_state_that_uses_it(ex):
     r = ex("News\n\nPublished 12 June 2025\n\nThe climbers reached K2 and the P5 group met in Geneva.\n")
     assert r.amounts == []
+
+
+def test_the_first_figure_of_a_range_takes_the_seconds_scale_and_unit(ex):
+    r = ex("News\n\nNovember 4, 2025\n\nThe country will raise its production capacity from 77 to 142 million tonnes "
+           "by 2030, and trade could reach between 3 and 4 billion dollars.\n")
+    assert [(a["quote"], a["value"], a["unit"]) for a in r.amounts] == [
+        ("77", 77e6, "tonnes"), ("142 million tonnes", 142e6, "tonnes"), ("3", 3e9, "USD"),
+        ("4 billion dollars", 4e9, "USD")]

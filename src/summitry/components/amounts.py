@@ -25,6 +25,10 @@ _MONTHS = (
 )
 
 
+# The second figure of a range names the scale of both: "from 77 to 142 million", "between 3 and 4 billion"
+_SHARED_SCALE = re.compile(r"\s+(?:to|and|-|–)\s+[\d.,]+\s+(million|billion|trillion|thousand)\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _units() -> dict:
     return load_json("units.json")
@@ -134,6 +138,7 @@ class _Raw:
     is_money_scale: bool = False  # "4.5 billion" with no unit: money said before
     num_end: int = 0  # end of the number itself (before a counted noun)
     range_of: _Raw | None = None  # "50-60 percent": the second part shares the first's metric
+    shares_scale: bool = False  # "from 77 to 142 million tonnes": 77 takes the second figure's scale and unit
     how: str = ""  # how the metric was found (evidence)
 
 
@@ -210,6 +215,9 @@ def _find(doc: Document) -> list[_Raw]:
         else:
             m_start = m.start()
         scale = u["scales"].get((m.group("scale") or "").lower(), 1.0)
+        shared = None if m.group("scale") else _SHARED_SCALE.match(text, m.end())
+        if shared and shared.group(1).lower() in u["scales"]:
+            scale = u["scales"][shared.group(1).lower()]  # "from 77 to 142 million tonnes": 77 million
         if (
             m.group("scale")
             and m.group("scale").lower() in {"m", "b", "k"}
@@ -245,7 +253,10 @@ def _find(doc: Document) -> list[_Raw]:
             first = _Raw(start, mid, value, unit, qual, num_end=mid)
             out += [first, _Raw(m.start("num2"), end, second, unit, qual, num_end=end, range_of=first)]
             continue
-        raw = _Raw(start, end, value, unit, qual, num_end=end)
+        raw = _Raw(start, end, value, unit, qual, num_end=end, shares_scale=bool(shared) and unit is None)
+        if unit is None and raw.shares_scale:
+            out.append(raw)
+            continue
         if unit is None:
             if not _counted_noun(doc, raw, m):
                 raw.is_money_scale = bool(m.group("scale"))
@@ -531,6 +542,11 @@ def _fill_units(doc: Document, raws: list[_Raw]) -> list[_Raw]:
     neighbour in the same sentence ("150,000 in Russian schools")."""
     out = []
     for i, r in enumerate(raws):
+        if r.unit is None and r.shares_scale:
+            r.unit = next((o.unit for o in raws[i + 1 :] if o.unit), None)
+            if r.unit:
+                out.append(r)
+            continue
         if r.unit is None and not r.is_money_scale and _may_borrow(doc, r):
             r.unit = _subject_unit(doc, r)
         if r.unit is None and not r.is_money_scale and not _may_borrow(doc, r):

@@ -1518,3 +1518,9 @@ def test_an_owners_talks_and_topics_discussed_with_people_are_meetings(ex):
 def test_a_visited_countrys_seat_and_a_resort_of_a_name(ex, sentence, place):
     r = ex("News agency\n\nTuesday, 4 March 2025 | 18:20\n\n" + sentence + "\n")
     assert [m["place"] for m in r.meetings] == [place]
+
+
+def test_a_call_on_by_one_who_leads_a_delegation_in_a_relative_clause(ex):
+    r = ex("News agency\n\nTuesday, 4 March 2025 | 18:20\n\nNorwegian Foreign Minister Kari Berg, who is leading a "
+           "business delegation, called on President Ali Hassan on Monday.\n")
+    assert [(m["participants"], m["date"]) for m in r.meetings] == [(["Ali Hassan", "Kari Berg"], "2025-03-03")]

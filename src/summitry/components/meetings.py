@@ -1183,7 +1183,11 @@ class _Finder:
                     if inside is None or any(x.dep_ == "nsubj" and x.left_edge.idx <= m.start <= x.right_edge.idx
                                              for x in inside.children):
                         side_a.append(m.person)
-        if verb.dep_ == "acl" and verb.tag_ == "VBD" and not any(c.dep_ == "nsubj" for c in verb.children):
+        relcl = next((a for a in verb.ancestors if a.dep_ == "relcl"), None) if verb.dep_ == "acl" else None
+        if verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"} and relcl is not None and not any(
+                c.dep_ == "nsubj" for c in verb.children) and not self.people_in(verb.head):
+            side_a += self.who(relcl.head)  # "X, who is leading a delegation, called on Y": X called
+        elif verb.dep_ == "acl" and verb.tag_ == "VBD" and not any(c.dep_ == "nsubj" for c in verb.children):
             # a finite verb parsed as a noun's modifier: "The Prime Minister of X, A, and ..., B, talked by phone"
             side_a += self.people_in(verb.head)
         elif verb.dep_ in {"xcomp", "acl", "pcomp"} and not any(c.dep_ in {"nsubj", "nsubjpass"}

@@ -1524,3 +1524,9 @@ def test_a_call_on_by_one_who_leads_a_delegation_in_a_relative_clause(ex):
     r = ex("News agency\n\nTuesday, 4 March 2025 | 18:20\n\nNorwegian Foreign Minister Kari Berg, who is leading a "
            "business delegation, called on President Ali Hassan on Monday.\n")
     assert [(m["participants"], m["date"]) for m in r.meetings] == [(["Ali Hassan", "Kari Berg"], "2025-03-03")]
+
+
+@pytest.mark.parametrize("when", ["over the weekend", "on the eve of the summit"])
+def test_a_meeting_on_no_one_day_has_no_date_not_the_publication_date(ex, when):
+    r = ex(f"News\n\nTuesday, 4 March 2025 | 18:20\n\nPresident Ali Hassan met Prime Minister Mark Lund {when}.\n")
+    assert [(m["participants"], m["date"]) for m in r.meetings] == [(["Ali Hassan", "Mark Lund"], None)]

@@ -68,6 +68,8 @@ _WRITTEN_MEDIA = word_set(_W, "written_media")
 _CHAIR_VERBS = {"chaired", "co-chaired", "hosted", "convened", "presided", "moderated"}
 _SAME_DAY = re.compile(r"\b(?:that (?:morning|afternoon|evening|night|day)|(?:later|earlier) (?:in )?the (?:same )?day|"
                        r"the same day|(?:later|earlier) that day)\b", re.IGNORECASE)
+# Time words that place a meeting on no one day: its date is unknown, not the publication date
+_UNDATED = re.compile(r"\b(?:over|at|during) the weekend\b|\bon the eve of\b", re.IGNORECASE)
 # A sentence opening on what came next ("Later, X held talks with Y"): the day of the meeting before it.
 _SEQUEL = re.compile(r"^\W*(?:later(?: on)?|afterwards|subsequently|after that|then)\b", re.IGNORECASE)
 _HELD_TALKS = re.compile(
@@ -710,6 +712,10 @@ class _Finder:
                 return None, "future", None
             if allow_vague and any(kind == "vague" for (_, kind), _ in group):
                 return None, "vague", None
+        undated = _UNDATED.search(seg.text)
+        if undated:  # "met X over the weekend", "on the eve of the summit": no one day the text gives
+            at = seg.start_char + undated.start()
+            return None, "undated", (at, at + len(undated.group()))
         same_day = _SAME_DAY.search(seg.text) or _SEQUEL.search(seg.text) or next(
             (re.search(re.escape(c.text), seg.text) for c in trigger.children  # "The Minister then spoke with X"
              if c.dep_ == "advmod" and c.lower_ in {"then", "afterwards", "subsequently"}), None)

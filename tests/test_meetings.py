@@ -1530,3 +1530,12 @@ def test_a_call_on_by_one_who_leads_a_delegation_in_a_relative_clause(ex):
 def test_a_meeting_on_no_one_day_has_no_date_not_the_publication_date(ex, when):
     r = ex(f"News\n\nTuesday, 4 March 2025 | 18:20\n\nPresident Ali Hassan met Prime Minister Mark Lund {when}.\n")
     assert [(m["participants"], m["date"]) for m in r.meetings] == [(["Ali Hassan", "Mark Lund"], None)]
+
+
+def test_those_who_took_part_in_a_video_conference_and_a_chaired_meeting_attended_by_others(ex):
+    r = ex("News agency\n\nTuesday, 4 March 2025 | 18:20\n\nPresident Ali Hassan, Prime Minister Mark Lund and "
+           "President Ana Lima took part in a video conference on Monday.\n")
+    assert [(m["participants"], m["kind"]) for m in r.meetings] == [(["Ali Hassan", "Ana Lima", "Mark Lund"], "video")]
+    r = ex("News agency\n\nTuesday, 4 March 2025 | 18:20\n\nPresident Ali Hassan chaired the meeting in Cairo on "
+           "Monday, which was attended by Prime Minister Mark Lund and President Ana Lima.\n")
+    assert [m["participants"] for m in r.meetings] == [["Ali Hassan", "Ana Lima", "Mark Lund"]]

@@ -1305,6 +1305,11 @@ class _Finder:
             return  # "called for talks with X", "rejected a meeting with X", "talks ... broke down", "called off"
         if any(c.dep_ == "acomp" and c.lower_ in _HYPOTHETICAL_STATES for c in gov.children):
             return  # "a call between X and Y was possible on Friday"
+        came = self.arguments_subject(gov) if took_part and not definite and not has_own else []
+        if len(came) >= 2 and not (self.is_planned(gov) or self.is_recalled(gov)) and self.tense_ok(gov, seg):
+            # "A, B and C took part in a video conference on Monday": one meeting of them
+            self.emit(seg, noun, came, [], f"meetings.{_rule_of(noun)}", f"'took part in' a {noun.text}")
+            return
         if (gov.lower_ in _ATTEND_VERBS or took_part) and (definite or not has_own):
             if definite and self.announced is not None and 0 < noun.sent.start - self.announced[0].sent.start < 80:
                 # "... hosted a quadrilateral meeting ... . A, B and C took part in the meeting": one meeting of all
@@ -1347,6 +1352,9 @@ class _Finder:
             # the host and those it names, one meeting
             hosted = [p for c in gov.children if c.dep_ in {"advcl", "acl"} and c.lower_ in _CHAIR_VERBS | _ATTEND_VERBS
                       for x in c.children if x.dep_ == "agent" for p in self.people_in(x)]
+            if gov.lower_ in _CHAIR_VERBS:  # "X chaired the meeting in Cairo, which was attended by A and B"
+                hosted += [p for c in seg if c.dep_ == "relcl" and c.lower_ in _ATTEND_VERBS and c.head.i > gov.i
+                           for x in c.children if x.dep_ == "agent" for p in self.people_in(x)]
             if hosted and len(_unique(side_a + side_b + hosted)) > 2:
                 side_b = _unique(side_b + [p for p in hosted if p not in side_a])
                 self.group_at = noun.idx

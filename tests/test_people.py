@@ -929,3 +929,11 @@ def test_a_states_office_set_off_after_a_name_and_a_former_office(ex, sentence, 
 def test_an_office_in_a_relative_clause_or_after_newly_appointed(ex, sentence, title):
     r = ex("News agency\n\nTuesday, 4 March 2025 | 18:20\n\n" + sentence + "\n")
     assert [p["title"] for p in r.people if p["name"] == "Kari Berg"] == [title]
+
+
+def test_malay_honorific_grades_inside_a_styled_name_are_dropped(ex):
+    r = ex("News\n\nSeptember 9, 2025\n\nMinister Chola Banda today held talks with Malaysia's Minister of Trade, "
+           "Tengku Datuk Seri Utama Amir Abdul Aziz, in Lusaka.\n\nTengku Amir said that trade was growing.\n")
+    people = {p["name"]: p["title"] for p in r.people}
+    assert people == {"Chola Banda": "Minister", "Tengku Amir Abdul Aziz": "Minister of Trade"}
+    assert [u["speaker"] for u in r.utterances] == ["Tengku Amir Abdul Aziz"]

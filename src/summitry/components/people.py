@@ -320,6 +320,7 @@ def _candidates(doc: Document) -> list[_Candidate]:
     out.extend(_title_names(doc))
     out.extend(_byline_names(doc))
     out.extend(_caps_family_names(doc))
+    out.extend(_malay_styled_names(doc))
     for ent in doc.nlp.ents:
         if ent.label_ != "PERSON" or not doc.in_body(ent.start_char, ent.end_char):
             continue
@@ -394,7 +395,7 @@ def _candidates(doc: Document) -> list[_Candidate]:
                 out.append(_Candidate(a.start, b.end, text[a.start : b.end], "ner"))
     trimmed = []
     for c in out:
-        if c.source in {"handle", "label", "family_caps"}:
+        if c.source in {"handle", "label", "family_caps", "styled"}:
             trimmed.append(c)
             continue
         span = trim_name(text, c.start, c.end)
@@ -490,6 +491,20 @@ _CREDIT_NOT_NAMES = frozenset({"reporter", "correspondent", "editor", "writer", 
 _FAMILY_FIRST_NAME = re.compile(r"\b([A-Z][a-z]{1,5})\s+([A-Z][a-z]+-[a-z]+)\b")
 _ARTICLES = frozenset({"Le", "La", "Les", "Los", "Las", "Il", "Der", "Die", "Das", "Het"})
 _CAPS_FAMILY = re.compile(r"\b([A-Z]{3,}(?:-[A-Z]+)?)[ \t]+([A-Z][a-z]+(?:-[a-z]+)?)\b")
+
+
+# A Malay royal or hereditary prefix, then honorific grades inside the name: "Tengku Datuk Seri Utama Zafrul Abdul
+# Aziz" is Tengku Zafrul Abdul Aziz
+_MALAY_STYLED = re.compile(
+    r"\b(Tengku|Tunku|Raja|Syed|Sharifah|Wan|Nik|Megat|Engku)[ \t]+"
+    r"(?:(?:Datuk|Dato['’]?|Datin|Seri|Sri|Utama|Paduka|Panglima|Tan|Haji|Hajah|Dr\.?)[ \t]+)+"
+    r"([A-Z][a-z]+(?:[ \t]+(?:bin|binti)?[ \t]*[A-Z][a-z]+){0,3})"
+)
+
+
+def _malay_styled_names(doc: Document) -> list[_Candidate]:
+    return [_Candidate(m.start(), m.end(), f"{m.group(1)} {m.group(2)}", "styled") for m in _MALAY_STYLED.finditer(
+        doc.text) if doc.in_body(m.start())]
 
 
 def _caps_family_names(doc: Document) -> list[_Candidate]:
@@ -741,7 +756,7 @@ def _name_from_group(group: list[tuple[int, int, str]], given: frozenset[str]) -
 
 
 _PRIORITY = {"gazetteer": 0, "title": 1, "address": 2, "ner": 3, "given": 4, "label": -1, "surname": 6, "handle": 7,
-             "byline": 2, "family_caps": -1}
+             "byline": 2, "family_caps": -1, "styled": -1}
 
 
 def _select(cands: list[_Candidate]) -> list[_Candidate]:
@@ -919,7 +934,7 @@ def _resolve(doc: Document, cands: list[_Candidate]) -> None:
             if find_city(c.name) or fold(c.name) in _NOT_NAMES:
                 continue
             doc.mentions.append(Mention(c.start, c.end, person_for(c.name, gazetteer_entry(c.name), c)))
-        elif c.source == "family_caps" or (c.source == "label" and full):  # "MR. LUNGILE MAZIBUKO-RADEBE:"
+        elif c.source in {"family_caps", "styled"} or (c.source == "label" and full):  # "MR. LUNGILE MAZIBUKO-RADEBE:"
             doc.mentions.append(Mention(c.start, c.end, person_for(c.name, gazetteer_entry(c.name), c)))
         elif (c.source == "gazetteer" and full) or c.source == "title" or (c.source in {"ner", "given"} and full):
             if not _looks_like_name(doc, c):
@@ -987,6 +1002,7 @@ _VIA = {
     "handle": "people.handle",
     "byline": "people.byline",
     "family_caps": "people.family_name_first",
+    "styled": "people.styled_name",
 }
 
 

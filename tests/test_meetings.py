@@ -1539,3 +1539,13 @@ def test_those_who_took_part_in_a_video_conference_and_a_chaired_meeting_attende
     r = ex("News agency\n\nTuesday, 4 March 2025 | 18:20\n\nPresident Ali Hassan chaired the meeting in Cairo on "
            "Monday, which was attended by Prime Minister Mark Lund and President Ana Lima.\n")
     assert [m["participants"] for m in r.meetings] == [["Ali Hassan", "Ana Lima", "Mark Lund"]]
+
+
+def test_one_who_took_part_by_video_link_joins_the_meeting_but_ministers_who_joined_do_not(ex):
+    r = ex("News\n\n25 September 2025\n\nThe President of the Republic, Nikos Andreou, held a video call today with "
+           "the President of Malta, Maria Vella.\n\nThe Foreign Minister of Cyprus, Petros Kyriacou, took part by "
+           "video link in the second part of the discussion.\n")
+    assert [m["participants"] for m in r.meetings] == [["Maria Vella", "Nikos Andreou", "Petros Kyriacou"]]
+    r = ex("News\n\n18 March 2025\n\nPresident Jan Novak met President Ana Reyes in Manila on Tuesday.\n\nDefense "
+           "Secretary Paolo Cruz and Foreign Minister Karel Dvorak joined the expanded meeting.\n")
+    assert [m["participants"] for m in r.meetings] == [["Ana Reyes", "Jan Novak"]]

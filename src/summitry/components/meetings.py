@@ -1273,6 +1273,7 @@ class _Finder:
             return  # "a working breakfast with X" is a meeting; "the state dinner" alone is not
         definite = any(c.lower_ in {"the", "this", "that", "these"} for c in noun.children if c.dep_ == "det")
         if definite and not has_own and self.found:
+            self.joined(noun)  # "X took part by video link in the discussion": one more participant
             return  # "at the meeting": the meeting already reported
         # "Carney's meetings with A and B": the owner meets each of them
         owner = [p for c in noun.children if c.dep_ == "poss" for p in self.people_in(c)] if own else []
@@ -1383,6 +1384,23 @@ class _Finder:
         elif rule == "phone_call" and _VIDEO.search(seg.text) and not _PHONE.search(seg.text.replace(noun.text, "")):
             rule = "video_call"
         self.emit(seg, noun, side_a, side_b, f"meetings.{rule}", f"noun '{noun.text}', its governor")
+
+    def joined(self, noun: Token) -> None:
+        """ "X took part by video link in the second part of the discussion", "Y joined by phone": one more
+        participant of the meeting just reported (not "Ministers A and B joined the expanded meeting")."""
+        gov = noun.head
+        while gov.dep_ in {"prep", "pobj", "dobj"} and gov.pos_ not in {"VERB", "AUX"} and gov.head.i != gov.i:
+            gov = gov.head
+        remote = any(c.lower_ in {"video", "link", "phone", "telephone", "videoconference"} for c in gov.subtree)
+        took_part = gov.lower_ in {"took", "take", "takes"} and any(c.lower_ == "part" for c in gov.children)
+        last = self.found[-1]
+        if not ((took_part or gov.lower_ in {"joined", "joins"}) and remote) or self.is_planned(gov) or (
+                last.start < noun.sent.start_char - 600):
+            return
+        came = [p.name for p in self.arguments_subject(gov) if p.name not in last.participants]
+        if came:
+            last.participants = sorted(last.participants + came)
+            last.evidence = (last.evidence + "; " if last.evidence else "") + f"'{gov.text}' by {', '.join(came)}"
 
     def delegation(self, seg: SpacySpan, noun: Token) -> None:
         """ "The X delegation was led by Y" after "A received the delegations": A meets Y."""

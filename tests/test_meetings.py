@@ -1549,3 +1549,12 @@ def test_one_who_took_part_by_video_link_joins_the_meeting_but_ministers_who_joi
     r = ex("News\n\n18 March 2025\n\nPresident Jan Novak met President Ana Reyes in Manila on Tuesday.\n\nDefense "
            "Secretary Paolo Cruz and Foreign Minister Karel Dvorak joined the expanded meeting.\n")
     assert [m["participants"] for m in r.meetings] == [["Ana Reyes", "Jan Novak"]]
+
+
+def test_the_minister_of_a_portfolio_is_that_offices_holder_named_later_and_the_lost_object(ex):
+    r = ex("WAM\n\nTue 08-04-2025 07:41 PM\n\nUAE Minister of Economy receives Cambodian Minister of Commerce\n\nABU "
+           "DHABI, 8th April, 2025 (WAM) -- The Minister of Economy received today at the ministry's headquarters in "
+           "Abu Dhabi Her Excellency Anna Lindqvist, Minister of Commerce of the Kingdom of Sweden.\n\nAhmed bin Saif "
+           "Al Nuaimi, Minister of Economy, welcomed the delegation.\n")
+    assert [m["participants"] for m in r.meetings] == [["Ahmed bin Saif Al Nuaimi", "Anna Lindqvist"]]
+    assert "Minister Uae" not in {p["name"] for p in r.people}

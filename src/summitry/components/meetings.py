@@ -341,6 +341,15 @@ class _Finder:
                 if country is not None:
                     end = country.idx + len(country.text)
                 r = self.refs.resolve(s, end)
+                portfolio = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}), None)
+                words = {x.lower_ for x in portfolio.subtree if x.is_alpha} - {"of", "for", "the", "and"} if (
+                    portfolio is not None) else set()
+                held_by_r = isinstance(r, Person) and words <= set(re.findall(r"[a-z]+", (r.title or "").lower()))
+                if country is None and words and not held_by_r and t.dep_ in {"nsubj", "nsubjpass"}:
+                    # "The Minister of Economy received ...": not the Minister of Commerce the text named first, the
+                    # holder of that whole office
+                    whole = self.refs.resolve(s, portfolio.right_edge.idx + len(portfolio.right_edge.text))
+                    r = whole if isinstance(whole, Person) else r
                 of_other = country is None and any(  # (but "the President of the Republic": the state's own)
                     c.dep_ == "prep" and c.lower_ == "of" and not any(
                         x.dep_ == "pobj" and x.lower_ in _STATE_WORDS for x in c.children) for c in t.children)
@@ -994,7 +1003,8 @@ class _Finder:
         if verb.lower_ in _RECEPTION and verb.tag_ in {"VBD", "VBN"} and lost and not any(
                 c.dep_ in {"dobj", "nsubjpass", "ccomp", "agent", "auxpass"} for c in verb.children):
             guest = self.object_after(seg, verb)  # "X, received at Gudaibiya Palace yesterday the visiting Y"
-            host = [m.person for m in self.doc.mentions if seg.start_char <= m.start < verb.idx]
+            host = [m.person for m in self.doc.mentions if seg.start_char <= m.start < verb.idx] or (
+                self.arguments(verb)[0])  # ("The Minister of Economy received today ... Her Excellency Y")
             if guest is not None and host and guest not in host:
                 self.emit(seg, verb, host[-1:], [guest], f"meetings.{_rule_of(verb)}", f"verb '{verb.text}', the "
                           "person after it (the parser lost its object)")

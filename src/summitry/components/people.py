@@ -514,7 +514,8 @@ def _caps_family_names(doc: Document) -> list[_Candidate]:
     out = []
     for m in _CAPS_FAMILY.finditer(text):
         family = name_case(m.group(1))
-        if country_code(family) or find_city(family) or country_code(m.group(2)) or not doc.in_body(m.start()):
+        if (country_code(family) or country_code(m.group(1)) or find_city(family) or country_code(m.group(2))
+                or _is_title_word(m.group(2).lower()) or not doc.in_body(m.start())):  # (not "UAE Minister")
             continue
         before = text[max(0, m.start() - 30) : m.start()].split()
         after_office = bool(before) and (before[-1].lower() in _title_words() or before[-1].lower() in _OFFICE_WORDS

@@ -1558,3 +1558,11 @@ def test_the_minister_of_a_portfolio_is_that_offices_holder_named_later_and_the_
            "Al Nuaimi, Minister of Economy, welcomed the delegation.\n")
     assert [m["participants"] for m in r.meetings] == [["Ahmed bin Saif Al Nuaimi", "Anna Lindqvist"]]
     assert "Minister Uae" not in {p["name"] for p in r.people}
+
+
+def test_said_bin_x_is_a_name_and_a_dateline_state_named_like_its_capital(ex):
+    r = ex("KUNA\n\nKUWAIT, Nov 12 (KUNA) -- Kuwait's Minister of Commerce Khalid Al-Rashed received on Tuesday the "
+           "visiting Minister of Economy of the Sultanate of Oman Dr. Said bin Hamad Al Harthy and his accompanying "
+           "delegation.\n\nDr. Al Harthy, for his part, said that trade was growing.\n")
+    assert [(m["participants"], m["place"]) for m in r.meetings] == [
+        (["Khalid Al-Rashed", "Said bin Hamad Al Harthy"], "Kuwait City")]

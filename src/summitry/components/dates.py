@@ -16,7 +16,7 @@ from ..doc import Document
 from ..registry import component
 from ..resources import load_json
 from ..text import paragraphs
-from .places import find_city, fold
+from .places import capital_of, country_code, find_city, fold
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -269,13 +269,19 @@ def first_full_date(doc: Document) -> date | None:
     return None
 
 
+def _capital_named(name: str) -> str | None:
+    """ "KUWAIT, Nov 12 (KUNA) --": a state whose capital bears its name (Kuwait City, Panama City)."""
+    capital = capital_of(country_code(name))
+    return capital if capital and fold(capital).startswith(fold(name)) else None
+
+
 def find_dateline_city(text: str) -> tuple[str, tuple[int, int]] | None:
     """The city a wire story is filed from ("Astana, July 3, AZERTAC", "WASHINGTON:")."""
     for para in paragraphs(text)[:12]:
         if para.start > 2 * _HEADER_CHARS:  # headline, standfirst and a photo caption may come first
             break
         for m in _DATELINE_CITY.finditer(text, para.start, para.end + 1):
-            city = find_city(m.group(1))
+            city = find_city(m.group(1)) or _capital_named(m.group(1))
             if city:
                 return city, (m.start(1), m.end(1))
     for para in paragraphs(text)[:12]:  # a line that opens with a known city: "Brasília – ...", "Accra, 12th March"

@@ -838,8 +838,9 @@ def _looks_like_name(doc: Document, c: _Candidate) -> bool:
     if any(ch.isdigit() or ch in ",;:()/|" for ch in c.name) or fold(c.name) in _NOT_NAMES:
         return False
     if any(fold(t) in _not_name_words() and not (k and fold(toks[k - 1]) in {"al", "el", "bin", "ibn", "bint"})
+           and not (k + 1 < len(toks) and fold(toks[k + 1]) in {"bin", "bint", "ibn"})
            for k, t in enumerate(toks)):
-        return False  # a headline's "Holds Phone Call", "Receives" (but "Shihab bin Tarik Al Said")
+        return False  # a headline's "Holds Phone Call", "Receives" (but "Shihab bin Tarik Al Said", "Said bin X")
     after_word = re.match(r"\s+([A-Z][\w-]+)", doc.text[c.end : c.end + 40])
     if after_word and country_code(f"{c.name} {after_word.group(1)}"):
         return False  # "United Arab" of "United Arab Emirates"

@@ -36,6 +36,10 @@ Sets, each scored with FORMAT.md's metrics (``summitry.scoring``):
              the start of a round and measured at its start and end)
   unseen18   tests/fixtures/unseen18 (16 invented phone read-outs, round-ups, ministers' talks, transcripts and
              number-heavy reports; measured once, then a development set)
+  unseen19   tests/fixtures/unseen19 (14 invented agency read-outs, indirect speech, number-heavy reports without a
+             meeting, round-ups and transcripts; measured once, then a development set)
+  unseen20   tests/fixtures/unseen20 (12 invented articles, one per genre; held out, written in the middle of a round
+             and measured when it arrived and at the round's end)
 
 --write-baseline measures the default and the fast path on dev and dev2 and writes tests/quality_baseline.json,
 which tests/test_end_to_end.py holds CI to (no headline may drop by more than 0.02).
@@ -111,8 +115,8 @@ def main() -> int:
         if genres:
             lines += _by_genre(gold, pred, genres)
     for name in ("genres", "heldout", "unseen", "unseen3", "unseen5", "unseen7", "unseen10", "unseen12", "unseen14",
-                 "unseen15", "unseen16", "unseen18", "unseen2", "unseen4", "unseen6", "unseen8", "unseen9", "unseen11",
-                 "unseen13", "unseen17"):
+                 "unseen15", "unseen16", "unseen18", "unseen19", "unseen2", "unseen4", "unseen6", "unseen8", "unseen9",
+                 "unseen11", "unseen13", "unseen17", "unseen20"):
         folder = FIXTURES / name
         if not (folder / "gold.jsonl").is_file():
             continue

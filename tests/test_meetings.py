@@ -1566,3 +1566,15 @@ def test_said_bin_x_is_a_name_and_a_dateline_state_named_like_its_capital(ex):
            "delegation.\n\nDr. Al Harthy, for his part, said that trade was growing.\n")
     assert [(m["participants"], m["place"]) for m in r.meetings] == [
         (["Khalid Al-Rashed", "Said bin Hamad Al Harthy"], "Kuwait City")]
+
+
+def test_a_bulleted_round_up_after_the_lead_that_dates_it_and_the_secretary_of_a_title(ex):
+    r = ex("Department of Agriculture\n\nPosted on October 10, 2025 by DA Communications Group\n\nKUALA LUMPUR – "
+           "Agriculture Secretary Carlos Mendoza met three of his ASEAN counterparts on Thursday on the margins of the "
+           "ministers' meeting.\n\nThe Secretary held separate meetings with:\n• Sok Chenda, Minister of Agriculture "
+           "of Cambodia\n• Malaysia's Minister of Agriculture, Datuk Seri Haji Ahmad bin Yusof\n• the Lao Minister of "
+           "Agriculture, Bounmy Phommachanh\n\nAccording to the Lao minister, coffee farms are growing.\n")
+    assert sorted((m["participants"], m["date"]) for m in r.meetings) == [
+        (["Ahmad bin Yusof", "Carlos Mendoza"], "2025-10-09"), (["Bounmy Phommachanh", "Carlos Mendoza"], "2025-10-09"),
+        (["Carlos Mendoza", "Sok Chenda"], "2025-10-09")]
+    assert [u["speaker"] for u in r.utterances] == ["Bounmy Phommachanh"]

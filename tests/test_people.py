@@ -937,3 +937,12 @@ def test_malay_honorific_grades_inside_a_styled_name_are_dropped(ex):
     people = {p["name"]: p["title"] for p in r.people}
     assert people == {"Chola Banda": "Minister", "Tengku Amir Abdul Aziz": "Minister of Trade"}
     assert [u["speaker"] for u in r.utterances] == ["Tengku Amir Abdul Aziz"]
+
+
+def test_a_name_the_recogniser_misses_before_an_office_and_not_an_institutions_name(ex):
+    r = ex("News\n\nOctober 10, 2025\n\nThe Secretary met Veng Sakhon, Minister of Agriculture of Cambodia, on "
+           "Thursday.\n\nSpeaker of the Eduskunta Jussi Halla-aho, Speaker of the Riksdag Andreas Norlén and Samdech "
+           "Khuon Sudary, President of the National Assembly, took part.\n")
+    names = {p["name"] for p in r.people}
+    assert {"Veng Sakhon", "Jussi Halla-aho", "Khuon Sudary"} <= names
+    assert not any(n.startswith(("Eduskunta", "Samdech")) for n in names)

@@ -155,6 +155,10 @@ class Referents:
         office = fold_title(" ".join(words[1:]))
         by_title = [p for p in doc.people if p.title and fold_title(p.title) == office] or [
             p for p in doc.people if p.title and fold_title(p.title).startswith((office + " of ", office + " for "))]
+        if not by_title and office in _BARE_OFFICES and words[0] == "the":  # "the Secretary": "Trade Secretary X"
+            ends = [p for p in doc.people if p.title and fold_title(p.title).endswith(" " + office)
+                    and not fold_title(p.title).startswith(("vice ", "deputy ", "under ", "assistant ", "permanent "))]
+            by_title = ends if len(ends) == 1 else []
         # ("the Secretary General" of "Secretary General of the OAS", not "the Minister" of "Prime Minister")
         if by_title and words[0] in {"the", "a"}:  # "the Taoiseach", "the Foreign Secretary"
             if len(by_title) > 1:  # a read-out's "the Minister": its own side's, of the story's home state
@@ -217,6 +221,12 @@ class Referents:
             if m.start < before and m.person in among:
                 best = m.person
         return best
+
+
+# Offices a story may call someone by alone after giving the full title once ("Agriculture Secretary X ... the
+# Secretary"); not institutions ("the Presidency")
+_BARE_OFFICES = {"secretary", "minister", "president", "chairman", "chair", "chairperson", "governor", "ambassador",
+                 "commissioner", "director", "spokesperson", "premier", "speaker", "envoy", "adviser", "advisor"}
 
 
 def role_phrase(refs: Referents, offset: int, phrase: str) -> Person | None:

@@ -68,6 +68,8 @@ _WRITTEN_MEDIA = word_set(_W, "written_media")
 _CHAIR_VERBS = {"chaired", "co-chaired", "hosted", "convened", "presided", "moderated"}
 _SAME_DAY = re.compile(r"\b(?:that (?:morning|afternoon|evening|night|day)|(?:later|earlier) (?:in )?the (?:same )?day|"
                        r"the same day|(?:later|earlier) that day)\b", re.IGNORECASE)
+# Plural people a round-up's lead meets without naming them: "met three of his counterparts"
+_UNNAMED_MANY = {"counterparts", "leaders", "ministers", "heads", "officials", "dignitaries", "delegations"}
 # Time words that place a meeting on no one day: its date is unknown, not the publication date
 _UNDATED = re.compile(r"\b(?:over|at|during) the weekend\b|\bon the eve of\b", re.IGNORECASE)
 # A sentence opening on what came next ("Later, X held talks with Y"): the day of the meeting before it.
@@ -1435,6 +1437,11 @@ class _Finder:
             side_a = [speaker]  # "at a meeting with the President, we discussed": the speaker and that one
         side_a = _unique([p for p in side_a if not _not_a_person(p)])
         side_b = _unique([p for p in side_b if not _not_a_person(p) and p not in side_a])
+        if len(side_a) == 1 and not side_b and trigger.pos_ == "VERB" and any(
+                x.lower_ in _UNNAMED_MANY and x.dep_ in {"dobj", "pobj"} for x in trigger.subtree):
+            # "X met three of his ASEAN counterparts on Thursday": the day and host of the meetings listed next
+            self.reception_host = side_a[0]
+            self.set_scene(seg, trigger)
         if len(side_a) + len(side_b) < 2 or _AIRPORT.search(seg.text):
             return
         date, how, date_span = when or self.when(seg, trigger)

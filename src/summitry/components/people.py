@@ -321,6 +321,7 @@ def _candidates(doc: Document) -> list[_Candidate]:
     out.extend(_byline_names(doc))
     out.extend(_caps_family_names(doc))
     out.extend(_malay_styled_names(doc))
+    out.extend(_names_before_office(doc))
     for ent in doc.nlp.ents:
         if ent.label_ != "PERSON" or not doc.in_body(ent.start_char, ent.end_char):
             continue
@@ -500,6 +501,31 @@ _MALAY_STYLED = re.compile(
     r"(?:(?:Datuk|Dato['’]?|Datin|Seri|Sri|Utama|Paduka|Panglima|Tan|Haji|Hajah|Dr\.?)[ \t]+)+"
     r"([A-Z][a-z]+(?:[ \t]+(?:bin|binti)?[ \t]*[A-Z][a-z]+){0,3})"
 )
+
+
+# "Sok Chenda, Minister of Agriculture of Cambodia": two or three name words set off before an office
+_NAME_BEFORE_OFFICE = re.compile(
+    rf"(?<![\w'’-])((?:[{_UPPER}][a-z]+(?:['’-][a-z]+)*[ \t]+){{1,2}}[{_UPPER}][a-z]+(?:['’-][a-z]+)*),[ \t]+"
+    r"(?:the[ \t]+)?"
+    r"(?:(?:Deputy|Vice|Prime|First|Foreign|Acting)[ \t-]+)?"
+    r"(?:Minister|President|Secretary|Ambassador|Governor|Chairman|Chairperson|Speaker|Director|Commissioner)\b")
+
+
+def _names_before_office(doc: Document) -> list[_Candidate]:
+    """A name the recogniser misses ("Sok Chenda", "Veng Sakhon") when an office follows it after a comma, and it
+    opens a line or follows no other capitalised word."""
+    text, titles = doc.text, _title_words()
+    out = []
+    for m in _NAME_BEFORE_OFFICE.finditer(text):
+        words = m.group(1).split()
+        prev = re.search(r"(\S+)[ \t]+$", text[max(0, m.start() - 30) : m.start()])
+        if prev and (prev.group(1)[:1].isupper() or prev.group(1).lower() in {"the", "of", "for"}):
+            continue  # inside a longer capitalised run, or an institution's name ("Speaker of the Eduskunta X, ...")
+        if any(fold(w) in titles or fold(w) in _OFFICE_WORDS or fold(w) in STOP_WORDS or country_code(w)
+               or find_city(w) for w in words) or not doc.in_body(m.start()):
+            continue
+        out.append(_Candidate(m.start(1), m.end(1), m.group(1), "title"))
+    return out
 
 
 def _malay_styled_names(doc: Document) -> list[_Candidate]:

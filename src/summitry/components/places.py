@@ -115,7 +115,8 @@ def country_code(word: str) -> str | None:
     if key.startswith("the "):
         key = key[4:]
     if len(key) <= 3 and not word.strip().isupper():
-        return None  # "by", "in", "to" are words, not Belarus, India and Tonga
+        # "by", "in", "to" are words, not Belarus, India and Tonga (but "the Lao minister": a capitalised demonym)
+        return _demonyms().get(key) if word.strip().istitle() and key != "us" else None
     code = _demonyms().get(key) or _demonyms().get("the " + key)
     if code:
         return code

@@ -1578,3 +1578,10 @@ def test_a_bulleted_round_up_after_the_lead_that_dates_it_and_the_secretary_of_a
         (["Ahmad bin Yusof", "Carlos Mendoza"], "2025-10-09"), (["Bounmy Phommachanh", "Carlos Mendoza"], "2025-10-09"),
         (["Carlos Mendoza", "Sok Chenda"], "2025-10-09")]
     assert [u["speaker"] for u in r.utterances] == ["Bounmy Phommachanh"]
+
+
+def test_he_the_minister_of_state_is_that_offices_holder(ex):
+    r = ex("QNA\n\nSeville, July 01 (QNA) - HE Minister of State for International Cooperation Sara bint Ali Al Kuwari "
+           "held on Tuesday a number of bilateral meetings in Seville.\n\nIn addition, HE the Minister of State met "
+           "separately with Ethiopia's Minister of Planning HE Dr. Abebe Tadesse.\n")
+    assert [m["participants"] for m in r.meetings] == [["Abebe Tadesse", "Sara bint Ali Al Kuwari"]]

@@ -276,6 +276,11 @@ class _Finder:
             s = t.doc[left].idx
             r = role_phrase(self.refs, s, doc.text[s : t.idx + len(t.text)])
             return [r] if r else []
+        if t.text in {"HE", "H.E.", "HH"} and t.dep_ in {"nsubj", "nsubjpass"}:
+            role = next((c for c in t.children if c.dep_ == "appos" and c.lower_ in _PERSON_NOUNS), None)
+            if role is not None:  # "HE the Minister of State met separately with X": that office's holder
+                r = self.refs.resolve(role.left_edge.idx, role.right_edge.idx + len(role.right_edge.text))
+                return [r] if isinstance(r, Person) else []
         if t.lower_ in {"highness", "majesty", "excellency"} and t.dep_ in {"nsubj", "nsubjpass", "pobj", "dobj"}:
             role = next((c for c in t.children if c.dep_ == "appos" and c.lower_ in _PERSON_NOUNS), None)
             if role is not None:  # "His Highness the Amir": the role holder

@@ -1585,3 +1585,10 @@ def test_he_the_minister_of_state_is_that_offices_holder(ex):
            "held on Tuesday a number of bilateral meetings in Seville.\n\nIn addition, HE the Minister of State met "
            "separately with Ethiopia's Minister of Planning HE Dr. Abebe Tadesse.\n")
     assert [m["participants"] for m in r.meetings] == [["Abebe Tadesse", "Sara bint Ali Al Kuwari"]]
+
+
+def test_an_office_the_parser_hung_on_a_mixed_case_dateline_is_the_subject(ex):
+    r = ex("ENA\n\nAddis Ababa, March 5/2025 (ENA) The Minister of Trade and Regional Integration held talks today "
+           "with Jean Mugabo, Minister of Trade and Industry of the Republic of Rwanda.\n\nDuring the discussion, "
+           "Minister Abebe Kebede indicated that Ethiopia is ready.\n")
+    assert [m["participants"] for m in r.meetings] == [["Abebe Kebede", "Jean Mugabo"]]

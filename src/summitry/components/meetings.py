@@ -389,6 +389,15 @@ class _Finder:
                 return [r] if isinstance(r, Person) else []
         return []
 
+    def office_holder(self, role: Token) -> list[Person]:
+        """The holder of an office phrase ("the Minister of Trade and Regional Integration"): the one the story
+        gives that whole office, else the one holding the bare office ("Minister X")."""
+        start = role.left_edge.idx
+        bare = self.refs.resolve(start, role.idx + len(role.text))
+        whole = self.refs.resolve(start, role.right_edge.idx + len(role.right_edge.text))
+        found = whole if isinstance(whole, Person) else bare
+        return [found] if isinstance(found, Person) else []
+
     def named_after(self, role: Token) -> bool:
         """ "the Minister of Development of Norway, Mr X": the role's holder is named right after it."""
         apposed = {y.i for x in role.subtree if x.dep_ == "appos" for y in x.subtree}
@@ -1157,6 +1166,12 @@ class _Finder:
         side_a: list[Person] = []
         side_b: list[Person] = []
         for c in verb.children:
+            city = " ".join(x.text for x in c.subtree if (x.dep_ == "compound" and x.head.i == c.i) or x.i == c.i)
+            if c.dep_ == "nsubj" and find_city(city) and not self.people_in(c):
+                role = next((x for x in c.children if x.dep_ == "appos" and x.lower_ in _PERSON_NOUNS), None)
+                if role is not None:  # "Addis Ababa, March 5 (ENA) The Minister of Trade held talks": the dateline
+                    side_a += self.office_holder(role)  # the parser made the subject, the office its apposition
+                    continue
             if c.dep_ in {"nsubj", "dobj"} and _possessed_thing(c):
                 continue  # "X's plan met with criticism from Y", "met Y's demands": a thing, not its owner
             if c.dep_ == "dobj" and verb.lower_.startswith("discuss"):

@@ -946,3 +946,16 @@ def test_a_name_the_recogniser_misses_before_an_office_and_not_an_institutions_n
     names = {p["name"] for p in r.people}
     assert {"Veng Sakhon", "Jussi Halla-aho", "Khuon Sudary"} <= names
     assert not any(n.startswith(("Eduskunta", "Samdech")) for n in names)
+
+
+def test_ambassador_as_a_rank_after_an_office_and_a_list_items_office_after_the_name(ex):
+    r = ex("News\n\nMarch 5, 2025\n\nAbebe Kebede also held discussions with State Minister of Foreign Affairs "
+           "Ambassador Hana Tesfaye. He then met HE Minister of Foreign Affairs of the Republic of Burundi Ambassador "
+           "Jean Ndayishimiye and the Kenyan Ambassador Mary Wanjiru.\n\nThe Secretary held separate meetings with:\n"
+           "• Sok Chenda, Minister of Agriculture, Forestry and Fisheries of Cambodia\n\nWith Minister Sok Chenda, he "
+           "discussed rice.\n")
+    titles = {p["name"]: p["title"] for p in r.people}
+    assert titles["Hana Tesfaye"] == "State Minister of Foreign Affairs"
+    assert titles["Jean Ndayishimiye"] == "Minister of Foreign Affairs"
+    assert titles["Mary Wanjiru"] == "Ambassador"
+    assert titles["Sok Chenda"] == "Minister of Agriculture, Forestry and Fisheries"

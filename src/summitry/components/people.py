@@ -1163,7 +1163,7 @@ def _assign_title(doc: Document, person: Person, entry: dict | None) -> None:
         if found and " " not in found[0].strip() and len(ordered) > 1:
             # a bare "Minister Lahbib" in the body, "the Minister of Foreign Affairs ..., Her Excellency Hadja
             # Lahbib" on a list item's line: the full office of the same head word
-            fuller = (title_before(doc, s) for s, _ in ordered if s != start)
+            fuller = (title_before(doc, s) or title_after(doc, s, e) for s, e in ordered if s != start)
             own = set(fold(person.name).split())
             found = next((f for f in fuller if f and " " in f[0] and f[0].lower().startswith(found[0].lower() + " ")
                           and not own & set(fold(f[0]).split())), found)  # (not "President Ho" of a name cut)
@@ -1496,6 +1496,9 @@ _GENERAL_OFFICES = {"secretary", "director", "attorney", "governor", "inspector"
                     "surgeon", "procurator", "prosecutor", "accountant", "registrar", "comptroller", "postmaster",
                     "commissioner", "adjutant", "quartermaster", "paymaster", "vicar", "lieutenant", "major"}
 _COUNTERPART = {"counterpart", "counterparts"}
+# Words that make "Ambassador" an office ("Deputy Ambassador"), not a rank after one ("State Minister Ambassador X")
+_ENVOY_KINDS = {"deputy", "vice", "special", "acting", "former", "roving", "permanent", "goodwill", "resident",
+                "designate", "chief", "senior", "honorary", "the", "a", "an", "his", "her", "as"}
 
 
 def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int, int]] | None:
@@ -1615,7 +1618,9 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
         stripped and toks[-1].lower_ == "the"
     ) or (toks[-1].lower_ == "senator" and len(toks) > 2 and toks[-2].text == "," and _honorific_length(
         doc.text[toks[-1].idx + len(toks[-1].text) : toks[-1].idx + 40].split()[:3]
-    )) or (toks[-1].lower_ == "ambassador" and len(toks) > 2 and toks[-2].text == ",")):
+    )) or (toks[-1].lower_ == "ambassador" and len(toks) > 2 and (toks[-2].text == "," or (
+        toks[-2].text[:1].isupper() and toks[-2].lower_ not in _ENVOY_KINDS
+        and (not country_code(toks[-2].text) or toks[-3].lower_ == "of"))))):  # (not "Kenyan Ambassador X")
         # "Defense Minister Sheikh Ahmad", "Foreign Minister Prince X", "Minister of Defence General X", "Prime
         # Minister Dr the Hon. X", "..., Senator the Hon. X", "Secretary General of the Ministry, Ambassador X": the
         # rank or form of address goes with the name

@@ -959,3 +959,12 @@ def test_ambassador_as_a_rank_after_an_office_and_a_list_items_office_after_the_
     assert titles["Jean Ndayishimiye"] == "Minister of Foreign Affairs"
     assert titles["Mary Wanjiru"] == "Ambassador"
     assert titles["Sok Chenda"] == "Minister of Agriculture, Forestry and Fisheries"
+
+
+def test_the_one_who_moderated_is_titled_moderator(ex):
+    r = ex("Ministry\n\n18 February 2025\n\nThe Minister of Development, Petros Alexiou, received the Irish Minister "
+           "for Enterprise, Sean Burke, in Athens today. The press conference was moderated by the head of the "
+           "Minister's press office, Maria Pappa.\n\nMaria Pappa: Good afternoon.\n\nPetros Alexiou: We discussed how "
+           "our two countries can attract more investment.\n\nSean Burke: Thank you.\n")
+    assert {p["name"]: p["title"] for p in r.people}["Maria Pappa"] == "Moderator"
+    assert [m["participants"] for m in r.meetings] == [["Petros Alexiou", "Sean Burke"]]

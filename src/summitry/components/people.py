@@ -1014,6 +1014,7 @@ def _resolve(doc: Document, cands: list[_Candidate]) -> None:
             ordered = sorted(person.mentions, key=lambda m: _in_headline(doc.text, m[0]))
             person.country = next(filter(None, (_country_nearby(doc, m[0], taken) for m in ordered)), None)
     _unnamed_counterparts(doc, found)
+    _moderators(doc, found)
     _respective_titles(doc, found)
     _ambassador_posts(doc, found)
     doc.people = sorted((p for p in people.values() if id(p) in used), key=lambda p: p.mentions[0][0])
@@ -1218,6 +1219,16 @@ def _respective_titles(doc: Document, people: list[Person]) -> None:
         if len(listed) == len(codes):
             for person, code in zip(listed, codes, strict=True):
                 person.title, person.country = title, code
+
+
+def _moderators(doc: Document, people: list[Person]) -> None:
+    """ "The press conference was moderated by the head of the press office, X": a named moderator's title is
+    "Moderator" (the gold's convention for transcripts)."""
+    for m in re.finditer(r"\bmoderated by\b", doc.text):
+        end = doc.text.find(".", m.end())
+        who = next((x.person for x in doc.mentions if m.end() <= x.start < (end if end > 0 else len(doc.text))), None)
+        if who is not None and who in people:
+            who.title = "Moderator"
 
 
 def _ambassador_posts(doc: Document, people: list[Person]) -> None:

@@ -722,3 +722,12 @@ def test_an_organisations_acronym_before_a_label_and_a_named_moderators_label(ex
         ("Lucie Martin", "Good evening."), ("Anne Dupont", "Welcome to Brussels."),
         ("Jens Larsen", "Thank you, Prime Minister."), ("Lucie Martin", "Thank you, that concludes this press point.")]
     assert [m["participants"] for m in r.meetings] == [["Anne Dupont", "Jens Larsen"]]
+
+
+def test_a_person_who_reported_that_and_hm_said_that(ex):
+    r = ex("BNA\n\nManama, Nov. 9 (BNA) -- His Majesty King Tamer bin Khalid Al Fahad received a phone call from "
+           "President Omar Haddad.\n\nHM said that the Kingdom had sent 40 tonnes of aid.\n\nDuring the call, Haddad "
+           "reported that 1.2 million people had returned home.\n\nThe call came a day after talks, the press service "
+           "reported.\n")
+    assert [(u["speaker"], u["quote"][:20]) for u in r.utterances] == [
+        ("Tamer bin Khalid Al Fahad", "the Kingdom had sent"), ("Omar Haddad", "1.2 million people h")]

@@ -143,6 +143,11 @@ class Referents:
         words = [re.sub(r"['’]s$", "", w.lower()).strip(".,’'") for w in re.findall(r"[\w.’']+", phrase)]
         if not words:
             return None
+        style = _STYLES.get(phrase.strip().replace(".", ""))
+        if style:  # "HM said that ...": the one the story styled His Majesty
+            styled = [p for p in doc.people if any(re.search(rf"(?:{style})\W+(?:[A-Z]\w*\W+){{0,2}}$",
+                                                             doc.text[max(0, s - 40) : s]) for s, _ in p.mentions)]
+            return styled[0] if len(styled) == 1 else None
         if words[-1] in {"he", "she", "him", "her"} and len(words) <= 2:
             other = "she" if words[-1] in {"he", "him"} else "he"
             return self.last_subject(start, [p for p in doc.people if self.gender_of(p) != other])
@@ -223,6 +228,9 @@ class Referents:
         return best
 
 
+# Abbreviated styles a story may use alone as a subject ("HM said that ..."): what precedes the name it stands for
+_STYLES = {"HM": r"\bH\.?M\.?|His Majesty|Her Majesty", "HRH": r"\bH\.?R\.?H\.?|His Royal Highness|Her Royal Highness",
+           "HH": r"\bH\.?H\.?|His Highness|Her Highness"}
 # Offices a story may call someone by alone after giving the full title once ("Agriculture Secretary X ... the
 # Secretary"); not institutions ("the Presidency")
 _BARE_OFFICES = {"secretary", "minister", "president", "chairman", "chair", "chairperson", "governor", "ambassador",

@@ -919,8 +919,13 @@ class _Reader:
                 c.dep_ == "dobj" and c.lower_ in _EXPRESSED_CONTENT for c in tok.children
             ):
                 continue  # "expressed hope that ..." reports speech; "expressed condolences" has no content
+            # ("X reported that ..." with a person for its subject is a statement; "..., the press service reported"
+            # is not)
+            reported_that = tok.lower_ in {"reported", "reports"} and tok.i + 1 < sent.end and (
+                tok.nbor().lower_ == "that") and any(
+                c.dep_ == "nsubj" and self.doc.person_at(c.idx, c.idx + len(c.text)) for c in tok.children)
             if (tok.lower_ not in verbs and tok.lower_ not in _EXPRESS) or (
-                tok.lower_ in _INDIRECT_SKIP and not _posted(tok)
+                tok.lower_ in _INDIRECT_SKIP and not _posted(tok) and not reported_that
             ):
                 continue
             comp = [c for c in tok.children if c.dep_ == "ccomp"]

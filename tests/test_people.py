@@ -968,3 +968,10 @@ def test_the_one_who_moderated_is_titled_moderator(ex):
            "our two countries can attract more investment.\n\nSean Burke: Thank you.\n")
     assert {p["name"]: p["title"] for p in r.people}["Maria Pappa"] == "Moderator"
     assert [m["participants"] for m in r.meetings] == [["Petros Alexiou", "Sean Burke"]]
+
+
+def test_a_two_word_military_rank_before_a_name_goes_with_the_name(ex):
+    r = ex("News\n\nMarch 3, 2025\n\nMinister of Defence of the Republic of Uzbekistan Lieutenant General Bakhodir "
+           "Kurbanov met Minister of Defence Major General Omar Saleh.\n")
+    assert {p["name"]: p["title"] for p in r.people} == {"Bakhodir Kurbanov": "Minister of Defence",
+                                                         "Omar Saleh": "Minister of Defence"}

@@ -1503,6 +1503,8 @@ _REGIONAL_BODIES = {"commissioner", "commission", "council", "parliament", "unio
 _MEMBERSHIP_VERBS = {f"{stem}{end}" for stem in ("includ", "compris", "consist", "featur", "compos", "number", "head",
                                                   "chair") for end in ("e", "es", "ed", "s", "")} | {"led", "leads"}
 _RANKS = {"general", "admiral", "colonel", "brigadier", "marshal", "lieutenant", "major", "commodore"}
+_TWO_WORD_RANKS = [["lieutenant", "general"], ["major", "general"], ["brigadier", "general"], ["rear", "admiral"],
+                   ["vice", "admiral"], ["air", "marshal"], ["lieutenant", "colonel"], ["colonel", "general"]]
 _GENERAL_OFFICES = {"secretary", "director", "attorney", "governor", "inspector", "solicitor", "consul", "auditor",
                     "surgeon", "procurator", "prosecutor", "accountant", "registrar", "comptroller", "postmaster",
                     "commissioner", "adjutant", "quartermaster", "paymaster", "vicar", "lieutenant", "major"}
@@ -1619,6 +1621,8 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
     ):
         toks = toks[1:]
     stripped = False
+    if len(toks) > 2 and [t.lower_ for t in toks[-2:]] in _TWO_WORD_RANKS:
+        toks, stripped = toks[:-2], True  # "Minister of Defence of Uzbekistan Lieutenant General X": his rank
     while len(toks) > 2 and _honorific_length([t.text for t in toks[-2:]]) == 2:
         toks, stripped = toks[:-2], True  # "Deputy Prime Minister Datuk Seri Dr X": a form of address of two words
     while toks and (_honorific_length([toks[-1].text]) or toks[-1].text in _DASHES or (

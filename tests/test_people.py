@@ -975,3 +975,11 @@ def test_a_two_word_military_rank_before_a_name_goes_with_the_name(ex):
            "Kurbanov met Minister of Defence Major General Omar Saleh.\n")
     assert {p["name"]: p["title"] for p in r.people} == {"Bakhodir Kurbanov": "Minister of Defence",
                                                          "Omar Saleh": "Minister of Defence"}
+
+
+def test_the_office_before_the_organisations_it_belongs_to(ex):
+    r = ex("PIB\n\nPosted On: 24 JUN 2025 7:42PM by PIB Delhi\n\nThe Commerce Secretary, Department of Commerce, "
+           "Ministry of Commerce and Industry, Shri Anil Verma, and the Deputy Minister of Trade of South Africa, Hon. "
+           "Mr. Sipho Ndlovu, today co-chaired the session.\n")
+    assert {p["name"]: p["title"] for p in r.people} == {"Anil Verma": "Commerce Secretary",
+                                                         "Sipho Ndlovu": "Deputy Minister of Trade"}

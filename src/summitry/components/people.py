@@ -1659,6 +1659,16 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
     if toks[0].lower_ in _COUNTERPART or any(t.lower_ in _COUNTERPART for t in toks[-2:]):
         return _counterpart(doc, start, toks)
     s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    if toks[0].lower_ in {"ministry", "department", "embassy", "office", "directorate", "secretariat"} and not any(
+            t.lower_ in _OFFICE_HEADS or t.lower_.startswith("spokes") for t in toks):
+        # "The Commerce Secretary, Department of Commerce, Ministry of Commerce and Industry, Shri X": the office
+        # before the organisations it belongs to
+        head = re.search(r"((?:[A-Z][\w'’-]*[ \t]+){0,3}(?:Secretary|Minister|Director|Director-General|Commissioner|"
+                         r"Ambassador|Chairman|Chairperson|Governor|Spokesperson))[ \t]*,[ \t]*(?:[^,\n]{3,80},[ \t]*)"
+                         r"{0,2}$", doc.text[max(0, s - 240) : s])
+        if head is None:
+            return None
+        s, e = max(0, s - 240) + head.start(1), max(0, s - 240) + head.end(1)
     if re.fullmatch(r"(?:[Tt]he\s+)?[\w ]+['’]s\s+(?:Office|Department|Secretariat|Press Service)"
                     r"(?:\s+and(?:\s+[Tt]he)?)?", doc.text[s:e]):
         return None  # "From: Prime Minister's Office and The Rt Hon X": an office, not X's title

@@ -731,3 +731,9 @@ def test_a_person_who_reported_that_and_hm_said_that(ex):
            "reported.\n")
     assert [(u["speaker"], u["quote"][:20]) for u in r.utterances] == [
         ("Tamer bin Khalid Al Fahad", "the Kingdom had sent"), ("Omar Haddad", "1.2 million people h")]
+
+
+def test_a_name_the_parser_split_at_a_word_it_read_as_a_verb_still_speaks(ex):
+    r = ex("News\n\nNovember 6, 2025\n\nSpeaking at a review conference in Hanoi on Wednesday, Minister of Agriculture "
+           "and Environment Do Duc Thang said the sector could pass $65 billion for the whole year.\n")
+    assert [(u["speaker"], u["quote"][:20]) for u in r.utterances] == [("Do Duc Thang", "the sector could pas")]

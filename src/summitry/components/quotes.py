@@ -228,6 +228,8 @@ class _Reader:
     def resolve(self, start: int, end: int) -> Person | None | bool:
         """Who a subject phrase names: a mention, a role one person holds ("the spokesman"), or coreference."""
         doc, text = self.doc, self.doc.text
+        # (a name the parser split: "Do Duc Duy said", its "Do" read as an auxiliary)
+        start = min([start] + [m.start for m in doc.mentions if m.start < start < m.end])
         if any(start <= m.start < end for m in doc.mentions):
             return self.ctx.resolve(start, end)
         cut = text.find(",", start, end)  # "The Minister, with regard to his visit to China,": the head phrase

@@ -737,3 +737,13 @@ def test_a_name_the_parser_split_at_a_word_it_read_as_a_verb_still_speaks(ex):
     r = ex("News\n\nNovember 6, 2025\n\nSpeaking at a review conference in Hanoi on Wednesday, Minister of Agriculture "
            "and Environment Do Duc Thang said the sector could pass $65 billion for the whole year.\n")
     assert [(u["speaker"], u["quote"][:20]) for u in r.utterances] == [("Do Duc Thang", "the sector could pas")]
+
+
+def test_an_interviews_answers_are_the_interviewees_turns(ex):
+    r = ex("Le Soleil\n\nAmadou Ba on France and visas\n\nPublié le 04/11/2025 à 08h30\n\nA day after his talks in "
+           "Dakar, Senegal's Minister of Foreign Affairs, Amadou Ba, answered our questions.\n\nQ: Minister, what came "
+           "out of the talks?\n\nA: A shared wish to turn the page. France will finance schools.\n\nQ: And visas?\n\n"
+           "A: It is the first thing my compatriots ask me about.\n")
+    assert [(u["speaker"], u["quote"]) for u in r.utterances] == [
+        ("Amadou Ba", "A shared wish to turn the page."), ("Amadou Ba", "It is the first thing my compatriots ask me "
+                                                          "about.")]

@@ -469,6 +469,9 @@ class _Reader:
                 return None
         raw = m.group("label").strip()
         low = fold(raw)
+        if low in {"a", "answer"} and not period:  # an interview's "Q: ... A: ...": the one the intro names
+            who = self._answerer(para.start)
+            return ("person", who, para.start + m.end()) if who is not None else ("other", None, para.start + m.end())
         if low in others or re.sub(r"\s*\(.*\)$", "", low) in others:
             host = self._named_moderator() if low in _MODERATOR_LABELS and not period else None
             if host is not None:  # "MODERATOR:" of a transcript that says who moderated: that one's turn
@@ -530,6 +533,24 @@ class _Reader:
         if who is None:
             return None
         return "person", who, para.start + m.end()
+
+    def _answerer(self, before: int) -> Person | None:
+        """Who answers an interview's questions: the person its headline and intro name most, before the first
+        "Q:" (not a journalist who asks)."""
+        text = self.doc.text
+        first_q = re.search(r"(?m)^\s*(?:Q|QUESTION|Question)\s*:", text)
+        end = first_q.start() if first_q and first_q.start() < before else before
+        counts: dict[str, int] = {}
+        people: dict[str, Person] = {}
+        for m in self.doc.mentions:
+            if m.start < end and not (m.person.title and _ASKS.search(m.person.title)):
+                counts[m.person.name] = counts.get(m.person.name, 0) + 1
+                people.setdefault(m.person.name, m.person)
+        if not counts:
+            return None
+        best = max(counts.values())
+        top = [n for n, c in counts.items() if c == best]
+        return people[top[0]] if len(top) == 1 else None
 
     def _named_moderator(self) -> Person | None:
         """The one the text says moderated ("It was moderated by X", "Moderator: X"), or titled so."""

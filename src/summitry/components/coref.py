@@ -9,6 +9,7 @@ from functools import cached_property
 from ..doc import Document, Person
 from ..resources import word_set
 from .countries import home_country
+from .people import OFFICE_HEADS
 from .places import country_code
 
 _ROLE_WORDS = word_set("coref_words.json", "role_words")
@@ -160,7 +161,7 @@ class Referents:
         office = fold_title(" ".join(words[1:]))
         by_title = [p for p in doc.people if p.title and fold_title(p.title) == office] or [
             p for p in doc.people if p.title and fold_title(p.title).startswith((office + " of ", office + " for "))]
-        if not by_title and office in _BARE_OFFICES and words[0] == "the":  # "the Secretary": "Trade Secretary X"
+        if not by_title and office in OFFICE_HEADS and words[0] == "the":  # "the Secretary": "Trade Secretary X"
             ends = [p for p in doc.people if p.title and fold_title(p.title).endswith(" " + office)
                     and not fold_title(p.title).startswith(("vice ", "deputy ", "under ", "assistant ", "permanent "))]
             by_title = ends if len(ends) == 1 else []
@@ -231,10 +232,6 @@ class Referents:
 # Abbreviated styles a story may use alone as a subject ("HM said that ..."): what precedes the name it stands for
 _STYLES = {"HM": r"\bH\.?M\.?|His Majesty|Her Majesty", "HRH": r"\bH\.?R\.?H\.?|His Royal Highness|Her Royal Highness",
            "HH": r"\bH\.?H\.?|His Highness|Her Highness"}
-# Offices a story may call someone by alone after giving the full title once ("Agriculture Secretary X ... the
-# Secretary"); not institutions ("the Presidency")
-_BARE_OFFICES = {"secretary", "minister", "president", "chairman", "chair", "chairperson", "governor", "ambassador",
-                 "commissioner", "director", "spokesperson", "premier", "speaker", "envoy", "adviser", "advisor"}
 
 
 def role_phrase(refs: Referents, offset: int, phrase: str) -> Person | None:

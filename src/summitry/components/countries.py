@@ -68,22 +68,18 @@ def _longest_country(words: list[str]) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _offices() -> re.Pattern[str]:
-    words = sorted(load_lines("home_offices.txt"), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
-
-
-@lru_cache(maxsize=1)
-def _international() -> re.Pattern[str]:
-    words = sorted(load_lines("international_orgs.txt"), key=len, reverse=True)
+@lru_cache(maxsize=2)
+def _words_pattern(filename: str) -> re.Pattern[str]:
+    """Any whole phrase of a word list (longest first)."""
+    words = sorted(load_lines(filename), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
 def _office_holder(person: Person) -> bool:
     """One of a state's officials: an office of ``home_offices.txt``, not of an organisation of several states."""
     title = (person.title or "").lower()
-    return bool(_offices().search(title)) and not _international().search(title)
+    return bool(_words_pattern("home_offices.txt").search(title)) and not _words_pattern(
+        "international_orgs.txt").search(title)
 
 
 def _met_a_compatriot(doc: Document, person: Person, compatriots: set[str]) -> bool:

@@ -348,15 +348,10 @@ class _Finder:
                 if country is not None:
                     end = country.idx + len(country.text)
                 r = self.refs.resolve(s, end)
-                portfolio = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}), None)
-                words = {x.lower_ for x in portfolio.subtree if x.is_alpha} - {"of", "for", "the", "and"} if (
-                    portfolio is not None) else set()
-                held_by_r = isinstance(r, Person) and words <= set(re.findall(r"[a-z]+", (r.title or "").lower()))
-                if country is None and words and not held_by_r and t.dep_ in {"nsubj", "nsubjpass"}:
+                if country is None and t.dep_ in {"nsubj", "nsubjpass"}:
                     # "The Minister of Economy received ...": not the Minister of Commerce the text named first, the
                     # holder of that whole office
-                    whole = self.refs.resolve(s, portfolio.right_edge.idx + len(portfolio.right_edge.text))
-                    r = whole if isinstance(whole, Person) else r
+                    r = self.whole_office(t, s, r)
                 of_other = country is None and any(  # (but "the President of the Republic": the state's own)
                     c.dep_ == "prep" and c.lower_ == "of" and not any(
                         x.dep_ == "pobj" and x.lower_ in _STATE_WORDS for x in c.children) for c in t.children)
@@ -389,13 +384,22 @@ class _Finder:
                 return [r] if isinstance(r, Person) else []
         return []
 
+    def whole_office(self, role: Token, start: int, bare: Person | None | bool) -> Person | None | bool:
+        """Who holds an office phrase with its portfolio ("the Minister of Trade and Regional Integration"): the
+        bare office's holder (``bare``) when their title has the portfolio, else the one given the whole office."""
+        portfolio = next((c for c in role.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}), None)
+        if portfolio is None:
+            return bare
+        words = {x.lower_ for x in portfolio.subtree if x.is_alpha} - {"of", "for", "the", "and"}
+        if not words or (isinstance(bare, Person) and words <= set(re.findall(r"[a-z]+", (bare.title or "").lower()))):
+            return bare
+        whole = self.refs.resolve(start, portfolio.right_edge.idx + len(portfolio.right_edge.text))
+        return whole if isinstance(whole, Person) else bare
+
     def office_holder(self, role: Token) -> list[Person]:
-        """The holder of an office phrase ("the Minister of Trade and Regional Integration"): the one the story
-        gives that whole office, else the one holding the bare office ("Minister X")."""
+        """The holder of an office phrase the parser left without a verb of its own (an apposition)."""
         start = role.left_edge.idx
-        bare = self.refs.resolve(start, role.idx + len(role.text))
-        whole = self.refs.resolve(start, role.right_edge.idx + len(role.right_edge.text))
-        found = whole if isinstance(whole, Person) else bare
+        found = self.whole_office(role, start, self.refs.resolve(start, role.idx + len(role.text)))
         return [found] if isinstance(found, Person) else []
 
     def named_after(self, role: Token) -> bool:
@@ -487,8 +491,6 @@ class _Finder:
             person = next((p for p in self.doc.people if p.name == u.speaker), None)
             if person is not None and person.title and _MODERATOR.search(person.title):
                 continue
-            if u.speaker_span and _MODERATOR.search(self.doc.text[slice(*u.speaker_span)]):
-                continue  # a "MODERATOR:" label the quotes read as the named moderator's
             names.append(u.speaker)
         known = [n for n in names if any(p.name == n for p in self.doc.people)]
         return known if len(known) >= 2 else names  # a speaker known only from a label ("MR KORHONEN:") chairs
@@ -561,8 +563,8 @@ class _Finder:
     def with_items(self) -> None:
         """ "◆ With the Speaker of the Arab Parliament, X": a round-up's list item naming one counterpart of the host
         whose meetings the article lists."""
+        text = self.doc.text
         for seg in self.segments:
-            text = self.doc.text
             line_end = text.find("\n", seg.start_char)
             if not _WITH_ITEM.match(seg.text) or seg.end_char != (len(text) if line_end < 0 else line_end) or (
                     not self.doc.in_body(seg.start_char)):

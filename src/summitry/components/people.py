@@ -22,7 +22,7 @@ from ..doc import Document, Mention, Person
 from ..registry import component
 from ..resources import load_json, load_lines, word_set
 from ..text import name_case
-from .dates import dateline_end
+from .dates import WEEKDAYS, dateline_end
 from .places import country_code, find_city, fold
 
 _PATRONYMIC = re.compile(r"^[A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna|yevich)$")
@@ -237,9 +237,6 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
 # --- candidate mentions ------------------------------------------------------------------
 
 
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-
-
 def _clean_ner(ent: SpacySpan) -> tuple[int, int] | None:
     """Trim a PERSON entity to its name tokens ("Welcoming Aliyev" -> "Aliyev", "Putin's" -> "Putin")."""
     toks = list(ent)
@@ -257,7 +254,7 @@ def _clean_ner(ent: SpacySpan) -> tuple[int, int] | None:
         toks[-1].text in {"'s", "’s", "'", "’"}
         or not (_NAME_TOKEN.match(toks[-1].text) or (len(toks) > 1 and _REGNAL.match(toks[-1].text)))
         or (len(toks) > 1 and toks[-1].lower_ in STOP_WORDS)  # a title-cased headline's "Kishida Before"
-        or (len(toks) > 2 and toks[-1].lower_ in _WEEKDAYS)  # "President X Y Monday held a call"
+        or (len(toks) > 2 and toks[-1].lower_ in WEEKDAYS)  # "President X Y Monday held a call"
     ):
         toks = toks[:-1]
     if not toks:
@@ -360,7 +357,7 @@ def _candidates(doc: Document) -> list[_Candidate]:
                 if (
                     not _NAME_TOKEN.match(w)
                     or w.lower() in STOP_WORDS  # "Kalpana Chawla An American Hero"
-                    or w.lower() in _WEEKDAYS  # "President Ali Hassan Monday held ..."
+                    or w.lower() in WEEKDAYS  # "President Ali Hassan Monday held ..."
                     or country_code(w)
                     or fold(w) in _title_words()
                     or w in _NOT_NAME_WORDS
@@ -653,7 +650,7 @@ def _title_names(doc: Document) -> list[_Candidate]:
             if k in in_country:
                 if groups[-1]:
                     groups.append([])
-            elif _honorific_length([w[2]]) or (low in STOP_WORDS and low not in _NAME_PARTICLES) or low in _WEEKDAYS:
+            elif _honorific_length([w[2]]) or (low in STOP_WORDS and low not in _NAME_PARTICLES) or low in WEEKDAYS:
                 if groups[-1]:
                     groups.append([])  # "Datuk Seri Fadillah Yusof", "Ola Nordmann Before Their Meeting"
             elif low in _ROYAL_TITLES and not groups[-1] and k + 1 < len(words) and words[k + 1][2] in _NAME_PARTICLES:
@@ -1478,7 +1475,7 @@ def _portfolio_list(doc: Document, comma: int, after: list[Token]) -> bool:
     """The comma at ``comma`` separates the portfolios of one office: "Minister of Foreign Affairs, International
     Business, Trade and Energy X" (capitalised portfolios after it, "Minister of ..." before it)."""
     portfolio = [t.text == "," or t.lower_ in {"and", "&"} or (t.text[:1].isupper() and t.is_alpha
-                                                             and t.lower_ not in _OFFICE_HEADS)
+                                                             and t.lower_ not in OFFICE_HEADS)
                  or (t.lower_ in {"of", "the"} and k > 0) for k, t in enumerate(after)]  # ("... Trade of Belgium")
     if not after or after[0].lower_ in {"and", "&"} or not all(portfolio):
         return False  # ("Foreign Trade and Immigration" is a portfolio; "Minister of X, President Y", "X, and Y" not)
@@ -1492,7 +1489,7 @@ def _portfolio_list(doc: Document, comma: int, after: list[Token]) -> bool:
     return False
 
 
-_OFFICE_HEADS = {"minister", "president", "secretary", "ambassador", "chair", "chairman", "chairperson", "speaker",
+OFFICE_HEADS = {"minister", "president", "secretary", "ambassador", "chair", "chairman", "chairperson", "speaker",
                  "director", "governor", "commissioner", "envoy", "spokesperson", "spokesman", "spokeswoman", "adviser",
                  "advisor", "king", "queen", "prince", "emir", "amir", "sultan", "premier", "chancellor", "mayor",
                  "senator", "deputy", "vice", "head", "chief", "leader", "representative", "consul", "counsellor"}
@@ -1660,7 +1657,7 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
         return _counterpart(doc, start, toks)
     s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     if toks[0].lower_ in {"ministry", "department", "embassy", "office", "directorate", "secretariat"} and not any(
-            t.lower_ in _OFFICE_HEADS or t.lower_.startswith("spokes") for t in toks):
+            t.lower_ in OFFICE_HEADS or t.lower_.startswith("spokes") for t in toks):
         # "The Commerce Secretary, Department of Commerce, Ministry of Commerce and Industry, Shri X": the office
         # before the organisations it belongs to
         head = re.search(r"((?:[A-Z][\w'’-]*[ \t]+){0,3}(?:Secretary|Minister|Director|Director-General|Commissioner|"

@@ -553,13 +553,7 @@ class _Reader:
         return people[top[0]] if len(top) == 1 else None
 
     def _named_moderator(self) -> Person | None:
-        """The one the text says moderated ("It was moderated by X", "Moderator: X"), or titled so."""
-        text = self.doc.text
-        for m in re.finditer(r"(?i)\b(?:moderated|chaired|hosted|presented) by\s+|^moderator:\s*(?=\S[^:\n]{0,60}$)",
-                             text, re.MULTILINE):
-            who = next((x.person for x in self.doc.mentions if m.end() <= x.start <= m.end() + 20), None)
-            if who is not None:
-                return who
+        """The one person the people step titled moderator ("It was moderated by X": components/people.py)."""
         titled = [p for p in self.doc.people if (p.title or "").lower() in _MODERATOR_LABELS]
         return titled[0] if len(titled) == 1 else None
 

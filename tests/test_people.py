@@ -983,3 +983,10 @@ def test_the_office_before_the_organisations_it_belongs_to(ex):
            "Mr. Sipho Ndlovu, today co-chaired the session.\n")
     assert {p["name"]: p["title"] for p in r.people} == {"Anil Verma": "Commerce Secretary",
                                                          "Sipho Ndlovu": "Deputy Minister of Trade"}
+
+
+@pytest.mark.parametrize("address", ["Mme", "Ayatollah", "Begum", "Mian", "Bapak"])
+def test_forms_of_address_are_no_part_of_the_name(ex, address):
+    r = ex(f"News | 7 March 2025\n\n{address} Ama Mensah spoke by phone on Friday with President Tomas Vergara.\n")
+    assert sorted(p["name"] for p in r.people) == ["Ama Mensah", "Tomas Vergara"]
+    assert [m["participants"] for m in r.meetings] == [["Ama Mensah", "Tomas Vergara"]]

@@ -747,3 +747,15 @@ def test_an_interviews_answers_are_the_interviewees_turns(ex):
     assert [(u["speaker"], u["quote"]) for u in r.utterances] == [
         ("Amadou Ba", "A shared wish to turn the page."), ("Amadou Ba", "It is the first thing my compatriots ask me "
                                                           "about.")]
+
+
+def test_a_role_label_naming_its_holder_in_parentheses_and_the_bare_role_after_it(ex):
+    r = ex("Ministry of Foreign Affairs\nTranscript | 7 March 2025\n\nJoint press conference after talks between "
+           "Foreign Minister Erik Karlsen and Foreign Minister Adam Nowicki\n\nMODERATOR (Lena Holm): Good afternoon. "
+           "The ministers will speak first.\n\nKARLSEN: Thank you, Lena. We had good talks.\n\nSPOKESPERSON (Ivo "
+           "Sand): One more point on visas.\n\nMODERATOR: We have time for one question.\n\nQUESTION (Nordic Radio, "
+           "Pia Berg): Minister, what about the pipeline?\n\nNOWICKI: It will be finished next year.\n")
+    assert [(u["speaker"], u["quote"]) for u in r.utterances] == [
+        ("Lena Holm", "Good afternoon."), ("Erik Karlsen", "Thank you, Lena."), ("Ivo Sand", "One more point on visas."),
+        ("Lena Holm", "We have time for one question."), ("Adam Nowicki", "It will be finished next year.")]
+    assert {p["name"]: p["title"] for p in r.people}["Lena Holm"] == "Moderator"

@@ -1218,12 +1218,16 @@ def _respective_titles(doc: Document, people: list[Person]) -> None:
                 person.title, person.country = title, code
 
 
+_MODERATOR_LABEL = re.compile(r"(?m)^[ \t]*(?:MODERATOR|Moderator|CHAIR|Chair|HOST|Host)\s*\(([^)\n]{3,60})\)\s*:")
+
+
 def _moderators(doc: Document, people: list[Person]) -> None:
-    """ "The press conference was moderated by the head of the press office, X": a named moderator's title is
-    "Moderator" (the gold's convention for transcripts)."""
-    for m in re.finditer(r"\bmoderated by\b", doc.text):
-        end = doc.text.find(".", m.end())
-        who = next((x.person for x in doc.mentions if m.end() <= x.start < (end if end > 0 else len(doc.text))), None)
+    """ "The press conference was moderated by the head of the press office, X", or a transcript label
+    "MODERATOR (X):": a named moderator's title is "Moderator" (the gold's convention for transcripts)."""
+    spans = [(m.end(), doc.text.find(".", m.end())) for m in re.finditer(r"\bmoderated by\b", doc.text)]
+    spans += [m.span(1) for m in _MODERATOR_LABEL.finditer(doc.text)]
+    for start, end in spans:
+        who = next((x.person for x in doc.mentions if start <= x.start < (end if end > 0 else len(doc.text))), None)
         if who is not None and who in people:
             who.title = "Moderator"
 

@@ -222,6 +222,7 @@ class _Reader:
         self.turns: list[_Turn] = []
         self.paras: list[Paragraph] = []
         self.orphans: list[tuple[Paragraph, int, int]] = []
+        self.roles: dict[str, Person] = {}  # "moderator" -> the one a "MODERATOR (X):" label named
         self.verbs = re.compile(rf"\b(?:{_verb_alt()})\b", re.IGNORECASE)
 
     # -- speaker phrases --
@@ -472,9 +473,16 @@ class _Reader:
         if low in {"a", "answer"} and not period:  # an interview's "Q: ... A: ...": the one the intro names
             who = self._answerer(para.start)
             return ("person", who, para.start + m.end()) if who is not None else ("other", None, para.start + m.end())
-        if low in others or re.sub(r"\s*\(.*\)$", "", low) in others:
-            host = self._named_moderator() if low in _MODERATOR_LABELS and not period else None
-            if host is not None:  # "MODERATOR:" of a transcript that says who moderated: that one's turn
+        bare = re.sub(r"\s*\(.*\)$", "", low)
+        named = self._role_then_name(para.start, m, bare) if not period else None
+        if named is not None:  # "MODERATOR (Lena Holm):", "SPOKESPERSON (Lena Holm):"; then "MODERATOR:" is hers
+            self.roles.setdefault(bare, named)
+        named = named or (self.roles.get(low) if not period else None)
+        if named is not None:
+            return "person", named, para.start + m.end()
+        if low in others or bare in others:
+            host = self._named_moderator() if bare in _MODERATOR_LABELS and not period else None
+            if host is not None:  # "MODERATOR:", "MODERATOR (X):" where the text says who moderated: that one's turn
                 return "person", host, para.start + m.end()
             return ("other", None, para.start + m.end()) if not period else None
         name_part = re.sub(r"\s*\([^)]{1,40}\)\s*$", "", raw)  # "(Country)"
@@ -533,6 +541,19 @@ class _Reader:
         if who is None:
             return None
         return "person", who, para.start + m.end()
+
+    def _role_then_name(self, start: int, m: re.Match, bare: str) -> Person | None:
+        """The person a label names in parentheses after a role ("MODERATOR (X):"); not a journalist's question
+        line ("QUESTION (X, Reuters):")."""
+        others = _label_words()[0]
+        from .people import _title_words  # late import: people registers first
+
+        if bare == fold(m.group("label").strip()) or (bare in others and bare not in _MODERATOR_LABELS):
+            return None
+        if not all(w in _title_words() or w in _MODERATOR_LABELS or w in {"of", "the"} for w in bare.split()):
+            return None
+        open_at = start + m.group("label").index("(")
+        return next((x.person for x in self.doc.mentions if open_at < x.start < start + m.end()), None)
 
     def _answerer(self, before: int) -> Person | None:
         """Who answers an interview's questions: the person its headline and intro name most, before the first

@@ -1592,3 +1592,44 @@ def test_an_office_the_parser_hung_on_a_mixed_case_dateline_is_the_subject(ex):
            "with Jean Mugabo, Minister of Trade and Industry of the Republic of Rwanda.\n\nDuring the discussion, "
            "Minister Abebe Kebede indicated that Ethiopia is ready.\n")
     assert [m["participants"] for m in r.meetings] == [["Abebe Kebede", "Jean Mugabo"]]
+
+
+@pytest.mark.parametrize("where, city", [
+    ("in the capital, Nairobi,", "Nairobi"), ("in the Red Sea port city of Jeddah", "Jeddah"),
+    ("in Port Harcourt", "Port Harcourt"), ("in Nampula", "Nampula"), ("at the Mobile World Congress", None)])
+def test_the_city_after_a_description_and_cities_of_the_world_list(ex, where, city):
+    r = ex(f"News\n3 March 2025\n\nPresident Erik Karlsen met President Adam Nowicki {where} on Monday.\n")
+    assert [(m["participants"], m["place"]) for m in r.meetings] == [(["Adam Nowicki", "Erik Karlsen"], city)]
+
+
+def test_a_wire_dateline_names_a_city_of_the_world_list(ex):
+    r = ex("News agency\n3 March 2025\n\nELDORET, Kenya, March 3 (KNA) - President Erik Karlsen met President Adam "
+           "Nowicki on Monday.\n")
+    assert [(m["place"], m["date"]) for m in r.meetings] == [("Eldoret", "2025-03-03")]
+
+
+def test_a_lead_that_names_its_host_only_by_office_the_holder_named_later_and_the_day_of_the_next_sentence(ex):
+    r = ex("Agency\n\nPosted: 2 October 2024\n\nLUSAKA, October 2 (ZNA) – The Minister of Energy has received his "
+           "Malawian counterpart, Kondwani Mbewe, in Lusaka.\n\nDuring the meeting held on Tuesday at the ministry, "
+           "Mwila Tembo said the two countries should share one power grid.\n\nMr Mbewe said Malawi wanted more "
+           "electricity.\n")
+    assert [(m["participants"], m["date"], m["place"]) for m in r.meetings] == [
+        (["Kondwani Mbewe", "Mwila Tembo"], "2024-10-01", "Lusaka")]
+    assert {p["name"]: p["title"] for p in r.people} == {"Kondwani Mbewe": "Minister of Energy",
+                                                         "Mwila Tembo": "Minister of Energy"}
+
+
+def test_an_agency_trailer_that_took_the_object_of_received(ex):
+    r = ex("Agency\n\n6 June 2024 16:20\n\nASTANA. AGENCY – The Minister of Transport of Kazakhstan received today the "
+           "Minister of Economy of Georgia Levan Gelovani, Agency correspondent reports.\n\nNurlan Sadykov informed "
+           "the Georgian guest that cargo volumes had grown.\n")
+    assert [(m["participants"], m["date"]) for m in r.meetings] == [(["Levan Gelovani", "Nurlan Sadykov"],
+                                                                     "2024-06-06")]
+    assert {p["name"]: p["title"] for p in r.people}["Nurlan Sadykov"] == "Minister of Transport"
+
+
+def test_the_two_met_on_a_day_dates_the_lead_that_gave_none(ex):
+    r = ex("Radio\n\n20 November 2024, 5:42 pm\n\nWELLINGTON – Trade Minister Simon Hale has met Azerbaijan's economy "
+           "minister Rauf Mammadli, as negotiators in Baku struggle to agree.\n\nThe two met on the sidelines of the "
+           "summit in the Azerbaijani capital on Tuesday, Hale's office said.\n")
+    assert [(m["participants"], m["date"]) for m in r.meetings] == [(["Rauf Mammadli", "Simon Hale"], "2024-11-19")]

@@ -990,3 +990,18 @@ def test_forms_of_address_are_no_part_of_the_name(ex, address):
     r = ex(f"News | 7 March 2025\n\n{address} Ama Mensah spoke by phone on Friday with President Tomas Vergara.\n")
     assert sorted(p["name"] for p in r.people) == ["Ama Mensah", "Tomas Vergara"]
     assert [m["participants"] for m in r.meetings] == [["Ama Mensah", "Tomas Vergara"]]
+
+
+def test_a_name_after_a_chain_of_honorifics_that_the_recogniser_misses(ex):
+    r = ex("News | 7 March 2025\n\nHis Excellency Ratu Semi Vakaloloma told President Jon Hale that Fiji was ready to "
+           "help.\n")
+    assert "Semi Vakaloloma" in {p["name"] for p in r.people}
+
+
+def test_a_place_before_a_title_is_no_part_of_it(ex):
+    r = ex("News | 7 March 2025\n\nPresident Ana Mora hosted the summit by video link, with President Luis Vega "
+           "connected from Quito and President Ivan Solis from Guatemala City.\n\nPresident Paul Bia received at the "
+           "Unity Palace in Yaoundé Nigeria's Minister of Defence, Musa Danladi, on Monday.\n")
+    titles = {p["name"]: p["title"] for p in r.people}
+    assert titles["Ivan Solis"] == "President"
+    assert titles["Musa Danladi"] == "Minister of Defence"

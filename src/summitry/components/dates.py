@@ -16,7 +16,7 @@ from ..doc import Document
 from ..registry import component
 from ..resources import load_json
 from ..text import paragraphs
-from .places import capital_of, country_code, find_city, fold
+from .places import capital_of, country_code, find_city, fold, world_city
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -282,6 +282,8 @@ def find_dateline_city(text: str) -> tuple[str, tuple[int, int]] | None:
             break
         for m in _DATELINE_CITY.finditer(text, para.start, para.end + 1):
             city = find_city(m.group(1)) or _capital_named(m.group(1))
+            if not city and len(m.group(1)) > 3 and re.search(rf"\d|\(|{_MONTH}", m.group(0)[len(m.group(1)) :]):
+                city = world_city(m.group(1), dateline=True)  # "ELDORET, Kenya, March 3 (KNA) -"
             if city:
                 return city, (m.start(1), m.end(1))
     for para in paragraphs(text)[:12]:  # a line that opens with a known city: "Brasília – ...", "Accra, 12th March"

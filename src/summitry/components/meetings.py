@@ -36,6 +36,7 @@ from .places import (
     venue_in,
     venues_in,
     visited_country,
+    world_city,
 )
 
 _W = "meeting_words.json"
@@ -1017,7 +1018,9 @@ class _Finder:
         ):
             return  # "Macron called Putin a threat", "called for/on ...": not a phone call ("called X on Monday" is)
         lost = verb.dep_ in {"acl", "ROOT"} or (  # (a relative clause of the parser's making: no "who" of its own)
-            verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" for c in verb.children))
+            verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" for c in verb.children)) or (
+            # "X received today Y, Kazinform correspondent reports": the agency's trailer took the object
+            verb.dep_ == "ccomp" and verb.head.i > verb.i and verb.head.lower_ in {"reports", "reported", "says", "said"})
         if verb.lower_ in _RECEPTION and verb.tag_ in {"VBD", "VBN"} and lost and not any(
                 c.dep_ in {"dobj", "nsubjpass", "ccomp", "agent", "auxpass"} for c in verb.children):
             guest = self.object_after(seg, verb)  # "X, received at Gudaibiya Palace yesterday the visiting Y"
@@ -1869,12 +1872,17 @@ def _header_place(doc: Document) -> str | None:
 _CITY_WORDS = r"((?:St\.|[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|de|da|do|del|es|al|el)){0,3})"
 
 
+# "in the capital Baku", "in the Red Sea port city of Jeddah", "in the capital, Nairobi"
+_THE_CITY_OF = r"(?:the\s+(?:[A-Z][\w'’-]+\s+){0,3}(?:\w+\s+)?(?:capital|city|town|port|resort)(?:\s+of|,)?\s+)"
+
+
 def _cities_after(prefix: str, text: str) -> list[str]:
     """The cities named right after ``prefix`` in ``text``, each the longest run of words that is one."""
     out = []
-    for m in re.finditer(rf"{prefix}\s+{_CITY_WORDS}", text):
+    for m in re.finditer(rf"{prefix}\s+{_THE_CITY_OF}?{_CITY_WORDS}", text):
         words = m.group(1).split()
         city = next((c for n in range(len(words), 0, -1) for c in [find_city(" ".join(words[:n]))] if c), None)
+        city = city or world_city(m.group(1))  # (the whole run: "in Port Harcourt", not "in Mobile World Congress")
         if city:
             out.append(city)
     return out
@@ -1908,6 +1916,34 @@ def _fallback_place(doc: Document, lead: SpacySpan | None) -> str | None:
             if found and city_country(found) == host_code and doc.in_body(m.start()):
                 return found
     return None
+
+
+# "During the meeting held on Tuesday at the ministry, ...": the sentence after a read-out's lead dates it
+_DAY = r"(?:(?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday)"
+_SEQUEL_DATE = re.compile(
+    rf"\b(?:During|At|In the course of|In) the (?:meeting|talks|call|phone call|conversation|discussions?|audience)"
+    rf"(?:,)?(?: (?:which was )?held)?,? {_DAY}\b"
+    # "The two met on the sidelines of the summit in the capital on Tuesday"
+    rf"|^(?:The (?:two|three)(?: (?:leaders|ministers|officials|sides))?|They) (?:met|held talks|talked|spoke)"
+    rf"[^.\n]{{0,100}}?\b{_DAY}\b")
+
+
+def _date_from_sequel(doc: Document, m: Meeting) -> None:
+    """A meeting the lead reports without a day (dated by the publication or the dateline) takes the day the
+    next sentence gives it ("During the meeting held on Tuesday")."""
+    if m.date_from not in {"published", "dateline"}:
+        return
+    after = re.match(r"[^.\n]*[.\n]\s*", doc.text[m.end :])  # (from the next sentence on)
+    start = m.end + (after.end() if after else 0)
+    window = doc.text[start : start + 300]
+    found = _SEQUEL_DATE.search(window)
+    if found is None or re.search(r"\b(?:met|received|held talks|spoke)\b", window[: found.start()]):
+        return
+    day, kind = resolve(found.group(), doc.reference_date)
+    if kind == "day" and day:
+        m.date, m.date_from = day, "text"
+        m.date_span = (start + found.start(), start + found.end())
+        m.evidence = (m.evidence + "; " if m.evidence else "") + "date of the sentence after it"
 
 
 def _arrival_city(doc: Document) -> str | None:
@@ -1948,6 +1984,8 @@ def annotate(doc: Document) -> None:
         elif m.date_from == "published" and story is not None:
             m.date, m.date_from = story.date, story.date_from
             m.evidence = (m.evidence + "; " if m.evidence else "") + "date of the meeting reported before it"
+    for m in finder.found:
+        _date_from_sequel(doc, m)
     settings = _setting_place(finder.segments)
     visited_seat = seat_of(visited_country(doc.text))
     arrival = _arrival_city(doc)

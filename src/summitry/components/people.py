@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from ..doc import Document, Mention, Person
 from ..registry import component
 from ..resources import load_json, load_lines, word_set
-from ..text import name_case
+from ..text import name_case, paragraphs
 from .dates import WEEKDAYS, dateline_end
 from .places import country_code, find_city, fold
 
@@ -318,6 +318,7 @@ def _candidates(doc: Document) -> list[_Candidate]:
     out.extend(_byline_names(doc))
     out.extend(_caps_family_names(doc))
     out.extend(_malay_styled_names(doc))
+    out.extend(_honoured_names(doc))
     out.extend(_names_before_office(doc))
     for ent in doc.nlp.ents:
         if ent.label_ != "PERSON" or not doc.in_body(ent.start_char, ent.end_char):
@@ -522,6 +523,31 @@ def _names_before_office(doc: Document) -> list[_Candidate]:
                or find_city(w) for w in words) or not doc.in_body(m.start()):
             continue
         out.append(_Candidate(m.start(1), m.end(1), m.group(1), "title"))
+    return out
+
+
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){2,8}")
+
+
+def _honoured_names(doc: Document) -> list[_Candidate]:
+    """The two or three name words after a chain of honorifics: "His Excellency Ratu Wiliame Katonivere told",
+    a name the recogniser misses when its given name is unknown."""
+    out = []
+    titles = _title_words()
+    for m in _CAPITALISED_RUN.finditer(doc.text):
+        words = m.group().split()
+        k = 0
+        while k < len(words) and (step := _honorific_length(words[k:])):
+            k += step
+        rest = words[k:]
+        if not k or not 2 <= len(rest) <= 3 or any("." in w for w in rest):
+            continue  # ("Gen. X", "George. Sir": a rank, a sentence's end)
+        if any(not _NAME_TOKEN.match(w) or fold(w) in titles or fold(w) in _OFFICE_WORDS or fold(w) in STOP_WORDS
+               or country_code(w) or find_city(w) or w in _NOT_NAME_WORDS for w in rest):
+            continue
+        start = m.start() + m.group().index(" ".join(rest)) if " ".join(rest) in m.group() else -1
+        if start >= 0 and doc.in_body(start):
+            out.append(_Candidate(start, start + len(" ".join(rest)), " ".join(rest), "given"))
     return out
 
 
@@ -1010,6 +1036,7 @@ def _resolve(doc: Document, cands: list[_Candidate]) -> None:
         if person.title and not person.country:  # (any mention, the body's first: headlines pack words together)
             ordered = sorted(person.mentions, key=lambda m: _in_headline(doc.text, m[0]))
             person.country = next(filter(None, (_country_nearby(doc, m[0], taken) for m in ordered)), None)
+    _lead_office_holder(doc, found)
     _unnamed_counterparts(doc, found)
     _moderators(doc, found)
     _respective_titles(doc, found)
@@ -1230,6 +1257,42 @@ def _moderators(doc: Document, people: list[Person]) -> None:
         who = next((x.person for x in doc.mentions if start <= x.start < (end if end > 0 else len(doc.text))), None)
         if who is not None and who in people:
             who.title = "Moderator"
+
+
+# "The Minister of Mines and Minerals Development has received ...": an office with its portfolio, no name
+_LEAD_OFFICE = re.compile(
+    r"\b[Tt]he ((?:[A-Z][\w'’-]*[ \t]+){0,3}(?:Minister|Secretary|Commissioner|Governor|Chairman|Chairperson|Speaker)"
+    r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:and|of|the|[A-Z][\w'’-]*))*)")
+
+
+def _lead_office_holder(doc: Document, people: list[Person]) -> None:
+    """A read-out whose lead names its subject only by office ("The Minister of Mines ... has received his
+    Congolese counterpart, X") and names the office holder later without a title ("Y said the two countries
+    ..."): Y holds that office."""
+    text = doc.text
+    start = dateline_end(doc) or next((p.start for p in paragraphs(text) if len(p.text) > 80 and doc.in_body(
+        p.start)), 0)
+    line_end = min(x for x in (text.find("\n", start), len(text)) if x >= 0)
+    m = _LEAD_OFFICE.search(text, start, line_end)  # (in the lead's first sentence: "YEREVAN, MAY 15, AGENCY. The ...")
+    opening = max(start, text.rfind(". ", start, m.start()) + 2) if m else start
+    if m is None or m.start() - opening > 40:
+        return
+    end = min(x for x in (text.find(". ", m.end()), line_end) if x >= 0)
+    office = re.sub(r"(?:[ \t]+(?:and|of|the))+$", "", m.group(1))
+    if any(m.start() <= s < end for p in people for s, _ in p.mentions[:1]) and re.match(r"\s*,\s*[A-Z]", text[
+            m.start(1) + len(office) :]):
+        return  # "The Minister of X, Y, received": named at once
+    if any(fold(p.title or "") == fold(office) and "counterpart" not in text[slice(*(p.title_span or (0, 0)))]
+           for p in people):
+        return  # (a counterpart shares the title: "... received his Congolese counterpart, X")
+    in_lead = {id(p) for p in people for s, _ in p.mentions if start <= s < end}
+    later = sorted((s, p) for p in people if id(p) not in in_lead for s, _ in p.mentions[:1] if end < s < end + 1200)
+    head = fold(re.split(r"\s+(?:of|for)\s+", office)[0]).split()[-1]  # "Minister" of "Minister of Economy"
+    untitled = [p for s, p in later if (p.title is None or fold(p.title) == head) and not _in_headline(text, s)]
+    if later and untitled and later[0][1] is untitled[0]:
+        holder = untitled[0]
+        holder.title, country = clean_title(office)
+        holder.title_span, holder.country = (m.start(1), m.start(1) + len(office)), holder.country or country
 
 
 def _ambassador_posts(doc: Document, people: list[Person]) -> None:
@@ -1642,6 +1705,12 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
         # rank or form of address goes with the name
         toks = toks[:-1]
         stripped = True
+    cut = next((k for k in range(len(toks) - 1, -1, -1) if find_city(toks[k].text) and not _is_title_word(
+        toks[k].lower_) and not any(_is_title_word(t.lower_) for t in toks[:k]) and (
+        (k > 0 and toks[k - 1].lower_ in {"in", "from", "at"}) or (k + 1 < len(toks) and toks[k + 1].lower_ == "and"))),
+        None)
+    if cut is not None:
+        toks = toks[cut + 1 :]  # "connected from Quito and President X", "at the Palace in Yaounde Minister of ...": a place
     cut = next((k for k in range(len(toks) - 1, 0, -1) if toks[k].lower_ == "the"
                 and not any(_is_title_word(t.lower_) for t in toks[:k])), None)
     if cut is not None:
@@ -1686,6 +1755,10 @@ def _counterpart(doc: Document, start: int, toks: list[Token]) -> tuple[str, str
             other = m.person.title or (title_before(doc, m.start) or (None,))[0]
             if other:
                 return _counterpart_office(other), country, (toks[0].idx, toks[-1].idx + len(toks[-1].text))
+    office = _LEAD_OFFICE.search(doc.text, sent.start_char, start)  # "The Minister of X received his ... counterpart"
+    if office:
+        title = re.sub(r"(?:[ \t]+(?:and|of|the))+$", "", office.group(1))
+        return _counterpart_office(title), country, (toks[0].idx, toks[-1].idx + len(toks[-1].text))
     return None
 
 

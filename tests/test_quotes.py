@@ -756,6 +756,7 @@ def test_a_role_label_naming_its_holder_in_parentheses_and_the_bare_role_after_i
            "Sand): One more point on visas.\n\nMODERATOR: We have time for one question.\n\nQUESTION (Nordic Radio, "
            "Pia Berg): Minister, what about the pipeline?\n\nNOWICKI: It will be finished next year.\n")
     assert [(u["speaker"], u["quote"]) for u in r.utterances] == [
-        ("Lena Holm", "Good afternoon."), ("Erik Karlsen", "Thank you, Lena."), ("Ivo Sand", "One more point on visas."),
+        ("Lena Holm", "Good afternoon."), ("Erik Karlsen", "Thank you, Lena."),
+        ("Ivo Sand", "One more point on visas."),
         ("Lena Holm", "We have time for one question."), ("Adam Nowicki", "It will be finished next year.")]
     assert {p["name"]: p["title"] for p in r.people}["Lena Holm"] == "Moderator"

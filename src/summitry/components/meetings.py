@@ -1020,7 +1020,8 @@ class _Finder:
         lost = verb.dep_ in {"acl", "ROOT"} or (  # (a relative clause of the parser's making: no "who" of its own)
             verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" for c in verb.children)) or (
             # "X received today Y, Kazinform correspondent reports": the agency's trailer took the object
-            verb.dep_ == "ccomp" and verb.head.i > verb.i and verb.head.lower_ in {"reports", "reported", "says", "said"})
+            verb.dep_ == "ccomp" and verb.head.i > verb.i
+            and verb.head.lower_ in {"reports", "reported", "says", "said"})
         if verb.lower_ in _RECEPTION and verb.tag_ in {"VBD", "VBN"} and lost and not any(
                 c.dep_ in {"dobj", "nsubjpass", "ccomp", "agent", "auxpass"} for c in verb.children):
             guest = self.object_after(seg, verb)  # "X, received at Gudaibiya Palace yesterday the visiting Y"

@@ -1710,7 +1710,7 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
         (k > 0 and toks[k - 1].lower_ in {"in", "from", "at"}) or (k + 1 < len(toks) and toks[k + 1].lower_ == "and"))),
         None)
     if cut is not None:
-        toks = toks[cut + 1 :]  # "connected from Quito and President X", "at the Palace in Yaounde Minister of ...": a place
+        toks = toks[cut + 1 :]  # "from Quito and President X", "at the Palace in Yaounde Minister of ...": a place
     cut = next((k for k in range(len(toks) - 1, 0, -1) if toks[k].lower_ == "the"
                 and not any(_is_title_word(t.lower_) for t in toks[:k])), None)
     if cut is not None:

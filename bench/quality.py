@@ -40,6 +40,10 @@ Sets, each scored with FORMAT.md's metrics (``summitry.scoring``):
              meeting, round-ups and transcripts; measured once, then a development set)
   unseen20   tests/fixtures/unseen20 (12 invented articles, one per genre; held out, written in the middle of a round
              and measured when it arrived and at the round's end)
+  unseen21   tests/fixtures/unseen21 (16 invented phone, video and agency read-outs and meetings whose city takes
+             finding; a development set from the start)
+  unseen22   tests/fixtures/unseen22 (16 invented articles of 8 genres, phone read-outs the most; held out, written at
+             the start of a session and measured at its start and end)
 
 --write-baseline measures the default and the fast path on dev and dev2 and writes tests/quality_baseline.json,
 which tests/test_end_to_end.py holds CI to (no headline may drop by more than 0.02).
@@ -115,8 +119,8 @@ def main() -> int:
         if genres:
             lines += _by_genre(gold, pred, genres)
     for name in ("genres", "heldout", "unseen", "unseen3", "unseen5", "unseen7", "unseen10", "unseen12", "unseen14",
-                 "unseen15", "unseen16", "unseen18", "unseen19", "unseen2", "unseen4", "unseen6", "unseen8", "unseen9",
-                 "unseen11", "unseen13", "unseen17", "unseen20"):
+                 "unseen15", "unseen16", "unseen18", "unseen19", "unseen21", "unseen2", "unseen4", "unseen6", "unseen8",
+                 "unseen9", "unseen11", "unseen13", "unseen17", "unseen20", "unseen22"):
         folder = FIXTURES / name
         if not (folder / "gold.jsonl").is_file():
             continue

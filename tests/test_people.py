@@ -1005,3 +1005,11 @@ def test_a_place_before_a_title_is_no_part_of_it(ex):
     titles = {p["name"]: p["title"] for p in r.people}
     assert titles["Ivan Solis"] == "President"
     assert titles["Musa Danladi"] == "Minister of Defence"
+
+
+def test_an_office_holder_listed_for_offices_only_keeps_the_articles_full_name(ex):
+    # Gazetteer entries marked text_name (Osman Saleh Mohammed, Maria Benvinda Levi) give offices and countries,
+    # not the name: the article's full form stands.
+    r = ex("News | 7 March 2025\n\nForeign Minister Osman Saleh received Prime Minister Benvinda Levi in Asmara on "
+           "Friday.\n")
+    assert [(p["name"], p["country"]) for p in r.people] == [("Osman Saleh", "ER"), ("Benvinda Levi", "MZ")]

@@ -815,7 +815,7 @@ def _select(cands: list[_Candidate]) -> list[_Candidate]:
     # but a longer name beats a gazetteer surname ("Aleksei Logvinovich Overchuk" over "Overchuk").
     cands.sort(
         key=lambda c: (
-            not (c.source == "gazetteer" and " " in c.name.strip()),
+            not (c.source == "gazetteer" and " " in c.name.strip() and not (c.entry or {}).get("text_name")),
             -(c.end - c.start),
             _PRIORITY[c.source],
             c.start,
@@ -852,13 +852,17 @@ def display_name(text_form: str, entry: dict | None) -> str:
     """The name as the article spells it, in canonical order and without patronymic.
 
     The gazetteer form is used when the article's words are a subset of it ("Kishida Fumio",
-    "Yoon Suk-yeol", "Erdogan"); a different spelling in the article ("al-Sisi") is kept.
+    "Yoon Suk-yeol", "Erdogan"); a different spelling in the article ("al-Sisi") is kept, and so is any full
+    form of an entry marked ``text_name`` (an office holder listed for offices and country only).
     """
     stripped = canonical_name(text_form) if not entry else _strip_patronymic(text_form)
     if not entry:
         return stripped
     words = {fold(t) for t in re.split(r"[\s-]+", stripped) if t}
     canon = {fold(t) for t in re.split(r"[\s-]+", entry["name"]) if t}
+    if entry.get("text_name") and len(_tokens(stripped)) >= 2 and not (
+            words == canon and fold(stripped) != fold(entry["name"])):  # (but "MUTO Yoji" is the entry's reordered)
+        return stripped  # an entry kept for its offices and country: the article's own full form names the person
     if words <= canon or gazetteer_entry(text_form) is entry or gazetteer_entry(stripped) is entry:
         return entry["name"]  # "Maria Fernanda Espinosa Garces", a listed alias: the canonical form
     return stripped
@@ -1251,11 +1255,11 @@ _MODERATOR_LABEL = re.compile(r"(?m)^[ \t]*(?:MODERATOR|Moderator|CHAIR|Chair|HO
 def _moderators(doc: Document, people: list[Person]) -> None:
     """ "The press conference was moderated by the head of the press office, X", or a transcript label
     "MODERATOR (X):": a named moderator's title is "Moderator" (the gold's convention for transcripts)."""
-    spans = [(m.end(), doc.text.find(".", m.end())) for m in re.finditer(r"\bmoderated by\b", doc.text)]
-    spans += [m.span(1) for m in _MODERATOR_LABEL.finditer(doc.text)]
-    for start, end in spans:
+    spans = [(m.end(), doc.text.find(".", m.end()), True) for m in re.finditer(r"\bmoderated by\b", doc.text)]
+    spans += [(*m.span(1), False) for m in _MODERATOR_LABEL.finditer(doc.text)]
+    for start, end, said in spans:
         who = next((x.person for x in doc.mentions if start <= x.start < (end if end > 0 else len(doc.text))), None)
-        if who is not None and who in people:
+        if who is not None and who in people and (said or who.title is None):  # ("MODERATOR (X, Press Secretary):")
             who.title = "Moderator"
 
 

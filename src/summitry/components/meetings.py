@@ -837,7 +837,8 @@ class _Finder:
                 holders.append(holder)
             if not any(
                 (h.i in near and not (h.pos_ == "NOUN" and h.i not in core and h.lower_ not in TRIGGER_NOUNS))
-                or h.lower_ in _EVENT_NOUNS
+                or (h.lower_ in _EVENT_NOUNS and not (  # (not "discussed the possibility of holding a forum in X")
+                    h.i > trigger.i and _FUTURE.search(self.doc.text[trigger.idx : h.idx])))
                 or self.doc.person_at(h.idx, h.idx + len(h.text)) is not None  # "met X in Paris"
                 for h in holders
             ):
@@ -1785,8 +1786,8 @@ def _setting_place(segments: list[SpacySpan]) -> list[tuple[int, str]]:
     """(offset, city) of sentences that set a scene for several meetings: "on the sidelines of the summit in X"."""
     out = []
     for seg in segments:
-        if not _SETTING_RE.search(seg.text):
-            continue
+        if not _SETTING_RE.search(seg.text) or _FUTURE.search(seg.text):
+            continue  # (not "discussed the possibility of holding a forum in X")
         cities = _cities_after(r"\b(?:in|at)", seg.text)
         named = re.search(r"\bthe ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:summit|conference|forum|dialogue|meeting)\b",
                           seg.text)  # "on the sidelines of the Cairo summit"
@@ -1801,8 +1802,8 @@ _RECOLLECTION = re.compile(
 )
 
 
-_FUTURE = re.compile(r"\b(?:will|shall|next (?:year|month|week)|(?:agreed|plans?|planned|expected|scheduled) to)\b",
-                     re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|shall|next (?:year|month|week|session)|upcoming|(?:agreed|plans?|decided) to|planned"
+                     r"|expected|scheduled|possibility of|prospects? of)\b", re.IGNORECASE)
 
 
 def _paragraph_city(doc: Document, offset: int) -> str | None:

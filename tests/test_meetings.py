@@ -1636,9 +1636,9 @@ def test_the_two_met_on_a_day_dates_the_lead_that_gave_none(ex):
 
 
 def test_a_forum_the_sides_may_hold_elsewhere_is_no_place_of_their_meetings(ex):
-    r = ex("Agency\n\n15 May 2024\n\nYEREVAN, May 15 (AGENCY) – Minister of Economy Aram Petrosyan received Minister of "
-           "Economy of Lithuania Rasa Jankute.\n\nThe two sides discussed the possibility of holding a business forum in "
-           "Vilnius in the autumn.\n\nOn the same day, Rasa Jankute was received by Deputy Foreign Minister Levon "
-           "Harutyunyan.\n\nThe next session of the commission is expected in Vilnius in June.\n")
+    r = ex("Agency\n\n15 May 2024\n\nYEREVAN, May 15 (AGENCY) – Minister of Economy Aram Petrosyan received Minister "
+           "of Economy of Lithuania Rasa Jankute.\n\nThe two sides discussed the possibility of holding a business "
+           "forum in Vilnius in the autumn.\n\nOn the same day, Rasa Jankute was received by Deputy Foreign Minister "
+           "Levon Harutyunyan.\n\nThe next session of the commission is expected in Vilnius in June.\n")
     assert [(m["participants"], m["place"]) for m in r.meetings] == [
         (["Aram Petrosyan", "Rasa Jankute"], "Yerevan"), (["Levon Harutyunyan", "Rasa Jankute"], "Yerevan")]

@@ -44,6 +44,10 @@ Sets, each scored with FORMAT.md's metrics (``summitry.scoring``):
              finding; a development set from the start)
   unseen22   tests/fixtures/unseen22 (16 invented articles of 8 genres, phone read-outs the most; held out, written at
              the start of a session and measured at its start and end)
+  unseen23   tests/fixtures/unseen23 (16 invented agency read-outs, title-heavy reports, video talks and delegation
+             visits; measured once, then a development set)
+  unseen24   tests/fixtures/unseen24 (16 invented articles of 10 genres; held out, written in the middle of a session
+             and measured when it arrived and at the session's end)
 
 --write-baseline measures the default and the fast path on dev and dev2 and writes tests/quality_baseline.json,
 which tests/test_end_to_end.py holds CI to (no headline may drop by more than 0.02).
@@ -119,8 +123,9 @@ def main() -> int:
         if genres:
             lines += _by_genre(gold, pred, genres)
     for name in ("genres", "heldout", "unseen", "unseen3", "unseen5", "unseen7", "unseen10", "unseen12", "unseen14",
-                 "unseen15", "unseen16", "unseen18", "unseen19", "unseen21", "unseen2", "unseen4", "unseen6", "unseen8",
-                 "unseen9", "unseen11", "unseen13", "unseen17", "unseen20", "unseen22"):
+                 "unseen15", "unseen16", "unseen18", "unseen19", "unseen21", "unseen23", "unseen2", "unseen4",
+                 "unseen6", "unseen8", "unseen9", "unseen11", "unseen13", "unseen17", "unseen20", "unseen22",
+                 "unseen24"):
         folder = FIXTURES / name
         if not (folder / "gold.jsonl").is_file():
             continue

@@ -314,3 +314,10 @@ def test_a_last_updated_date_gives_way_to_the_articles_own():
     assert found is not None and found[0] == dt.date(2025, 1, 28)
     alone = find_published("Site\n\nHeadline of the story\n\nLast updated: 29 Jan. 2025 10:02\n\nBody.\n")
     assert alone is not None and alone[0] == dt.date(2025, 1, 29)
+
+
+def test_a_header_date_without_a_space_after_its_comma(ex):
+    r = ex("The Daily\n\nLast updated: Mar 28,2024 - 05:12\n\nTrade ministers talk\n\nAMMAN — Minister of Trade Omar "
+           "Karim and Minister of Trade Ali Hassan on Wednesday held a virtual meeting.\n")
+    assert r.published == "2024-03-28"
+    assert [m["date"] for m in r.meetings] == ["2024-03-27"]

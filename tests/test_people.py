@@ -1013,3 +1013,28 @@ def test_an_office_holder_listed_for_offices_only_keeps_the_articles_full_name(e
     r = ex("News | 7 March 2025\n\nForeign Minister Osman Saleh received Prime Minister Benvinda Levi in Asmara on "
            "Friday.\n")
     assert [(p["name"], p["country"]) for p in r.people] == [("Osman Saleh", "ER"), ("Benvinda Levi", "MZ")]
+
+
+def test_offices_with_their_modifiers_and_named_bodies(ex):
+    r = ex("News | 7 March 2025\n\nMinister Saleh Jasser received on Tuesday Ali Raza, Federal Minister for "
+           "Communications of Pakistan, and the delegation accompanying him. The meeting was attended by Sultan Salim "
+           "Al Hamdi, Minister of Finance.\n\nForeign Minister Omar Saleh held talks with his Iranian counterpart, "
+           "acting Minister of Foreign Affairs Reza Nouri. The delegation includes Senate President Pro Tempore Ana "
+           "Reyes. He also met the President of the High Council of State of Libya, Khaled Mishri, and Li Wen, "
+           "Minister of the International Department of the Central Committee of the Communist Party of China.\n")
+    titles = {p["name"]: p["title"] for p in r.people}
+    assert titles["Ali Raza"] == "Federal Minister for Communications"
+    assert titles["Salim Al Hamdi"] == "Minister of Finance"
+    assert titles["Reza Nouri"] == "acting Minister of Foreign Affairs"
+    assert titles["Ana Reyes"] == "Senate President Pro Tempore"
+    assert titles["Khaled Mishri"] == "President of the High Council of State"
+    assert titles["Li Wen"] == ("Minister of the International Department of the Central Committee of the Communist "
+                                "Party of China")
+
+
+def test_said_after_a_given_name_is_a_family_name(ex):
+    r = ex("The Daily\n\n28 March 2024\n\nAMMAN — Minister of Trade Omar Said and Minister of Trade Ali Hassan on "
+           "Wednesday held a virtual meeting.\n\nMinister Karim Hadi Said the talks were useful.\n")
+    assert {"Ali Hassan", "Omar Said"} <= {p["name"] for p in r.people}
+    assert "Karim Hadi Said" not in {p["name"] for p in r.people}  # ("Said the talks": the verb, capitalised)
+    assert [m["participants"] for m in r.meetings] == [["Ali Hassan", "Omar Said"]]

@@ -25,7 +25,7 @@ _MONTH = (
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 FULL_DATE = re.compile(
-    rf"\b(?:{_YEAR}-\d{{2}}-\d{{2}}|{_DAY}\s+(?:of\s+)?{_MONTH}\.?,?\s+{_YEAR}|{_MONTH}\.?\s+{_DAY},?\s+{_YEAR}"
+    rf"\b(?:{_YEAR}-\d{{2}}-\d{{2}}|{_DAY}\s+(?:of\s+)?{_MONTH}\.?(?:,?\s+|,){_YEAR}|{_MONTH}\.?\s+{_DAY}(?:,?\s+|,){_YEAR}"
     rf"|{_YEAR},?\s+{_MONTH}\.?\s+{_DAY}|{_MONTH}-\d{{1,2}}-{_YEAR})\b",  # "2025, March 13", "Mar-13-2025"
     re.IGNORECASE,
 )

@@ -218,6 +218,9 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
             start = words[n][0]
             continue
         first, rest = fold(words[0][2]), [w[2] for w in words[1:]]
+        if first in WEEKDAYS and len(rest) >= 2:
+            start = words[1][0]  # "received on Tuesday Ali Raza": the day the recogniser ran in
+            continue
         if first in _OFFICE_WORDS and len(rest) >= 2 and first not in given_names():
             start = words[1][0]  # "Economy Aibek Sultanbek uulu": a portfolio word the recogniser ran in
             continue
@@ -892,6 +895,7 @@ def _looks_like_name(doc: Document, c: _Candidate) -> bool:
         return False
     if any(fold(t) in _not_name_words() and not (k and fold(toks[k - 1]) in {"al", "el", "bin", "ibn", "bint"})
            and not (k + 1 < len(toks) and fold(toks[k + 1]) in {"bin", "bint", "ibn"})
+           and not _said_as_surname(doc, c, k, toks)
            for k, t in enumerate(toks)):
         return False  # a headline's "Holds Phone Call", "Receives" (but "Shihab bin Tarik Al Said", "Said bin X")
     after_word = re.match(r"\s+([A-Z][\w-]+)", doc.text[c.end : c.end + 40])
@@ -923,6 +927,14 @@ def _looks_like_name(doc: Document, c: _Candidate) -> bool:
     if c.source == "ner" and len(toks) >= 2 and fold(first.split("-")[0]) not in given_names():
         return _has_person_role(doc, c)  # an unknown first name needs the company of a title or verb
     return True
+
+
+def _said_as_surname(doc: Document, c: _Candidate, k: int, toks: list[str]) -> bool:
+    """ "Minister of Trade Omar Said and ...": "Said", capitalised after a known given name in a body sentence
+    (not a headline's "Lavrov Said"), is a family name."""
+    return (toks[k] == "Said" and k == len(toks) - 1 and k > 0 and fold(toks[k - 1]) in given_names()
+            and not _in_headline(doc.text, c.start)
+            and not re.match(r"\s+(?:that|on|in|the|a|an|he|she|it)\b", doc.text[c.end :]))
 
 
 @lru_cache(maxsize=1)
@@ -1185,7 +1197,7 @@ def _assign_title(doc: Document, person: Person, entry: dict | None) -> None:
             own = title_after(doc, start, end)
             if own and re.match(r"\s*(?:[,.;)]|$)", doc.text[own[2][1] : own[2][1] + 3]):
                 found = own
-        if found and found[0].lower() in _NOBLE | {"ambassador"}:
+        if found and found[0].lower() in _NOBLE | {"ambassador", "sultan"}:
             # "Prince X, Crown Prince and Prime Minister of Bahrain", "Ambassador X, Director-General of ...": the
             # office set off after the name
             found = title_after(doc, start, end) or found
@@ -1506,7 +1518,9 @@ def title_after(doc: Document, start: int, end: int) -> tuple[str, str | None, t
         s, e = toks[lead].idx, toks[-1].idx + len(toks[-1].text)
         title, country = clean_title(text[s:e])
         return (title, country or code, (toks[0].idx, e)) if title else None
-    if not toks or not (toks[0].lower_ in titles or toks[0].lower_ in _role_heads()) or not toks[0].text.isalpha():
+    head = 1 if len(toks) > 1 and toks[0].lower_ in _OFFICE_MODIFIERS else 0  # "Federal Minister for ..."
+    if not toks or not toks[0].text.isalpha() or not (
+            toks[head].lower_ in titles or toks[head].lower_ in _role_heads()):
         return None
     if toks[0].lower_ == "counterpart":
         return None
@@ -1516,6 +1530,7 @@ def title_after(doc: Document, start: int, end: int) -> tuple[str, str | None, t
 
 
 _CONNECTORS = word_set("people_words.json", "title_connectors")
+_OFFICE_MODIFIERS = {"federal", "union", "acting", "interim", "caretaker"}  # words that open an office only before one
 
 
 def _opening_title(doc: Document, i: int) -> bool:
@@ -1658,7 +1673,8 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
             if low == "the" and toks and before_the is not None and before_the.text[:1].isupper() and (
                     before_the.lower_ not in _CONNECTORS | {"his", "her"}) and not _is_title_word(before_the.lower_):
                 break  # "received at the Presidential Palace the Chairman of ...": the title starts after the venue
-            ok = _is_title_word(low) or low in _CONNECTORS or (t.text[:1].isupper() and t.is_alpha)
+            ok = _is_title_word(low) or low in _CONNECTORS or (t.text[:1].isupper() and t.is_alpha) or (
+                low in _OFFICE_MODIFIERS and bool(toks) and _is_title_word(toks[-1].lower_))  # "acting Minister"
             # "Ambassador-designate", "President-elect"
             ok = ok or (low in {"designate", "elect"} and i > 1 and doc.nlp[i - 1].text == "-")
             ok = ok or t.text in {"'s", "’s"} or country_code(t.text) is not None
@@ -1684,6 +1700,7 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
         or toks[0].lower_ in {"yesterday", "today", "tomorrow"}  # "Yesterday Deputy Minister X held ..."
         or toks[0].text in _DASHES
         or (toks[0].pos_ in {"VERB", "ADP", "DET", "PRON", "ADV"} and not country_code(toks[0].text)
+            and toks[0].lower_ not in _OFFICE_MODIFIERS
             and not (toks[0].text == "Under" and len(toks) > 1 and toks[1].lower_ == "secretary"))
         or _honorific_length([toks[0].text])
     ):
@@ -1805,6 +1822,7 @@ _COUNTRY_PHRASE = re.compile(r"\s*\b(?:of\s+)?(?:the\s+)?(?:Republic\s+of\s+|Fed
 _COUNTRY_LEADERS = word_set("people_words.json", "country_leaders")
 _STATE_WORDS = {"republic", "federation", "kingdom", "emirates"}
 _TERRITORIAL = {"prince", "princess", "duke", "duchess", "earl", "count", "countess"}
+_NAMED_BODIES = {"party", "university", "academy", "corporation", "company"}  # "the Communist Party of China"
 
 
 def clean_title(raw: str) -> tuple[str | None, str | None]:
@@ -1836,8 +1854,8 @@ def clean_title(raw: str) -> tuple[str | None, str | None]:
             code = country_code(base)
             if not (code and base[:1].isupper() and base.lower() not in {"state", "national"}):
                 continue
-            if size > 1 and words[i].lower() == "state" and [w.lower() for w in kept[-2:]] == ["minister", "of"]:
-                continue  # "Minister of State of Qatar": the office "Minister of State", then the country
+            if size > 1 and words[i].lower() == "state" and kept and kept[-1].lower() == "of":
+                continue  # "Minister of State of Qatar", "High Council of State of Libya": "of State", then the country
             nxt = words[i + size] if i + size < len(words) else ""
             if kept and (kept[-1].lower() == "to" or [w.lower() for w in kept[-2:]] == ["to", "the"]) and not (
                     nxt[:1].islower() and nxt.isalpha()):  # (not "heir to the British throne")
@@ -1845,8 +1863,8 @@ def clean_title(raw: str) -> tuple[str | None, str | None]:
                 kept.extend(words[i : i + size])
             elif possessive:  # "Prime Minister of China's State Council"
                 country = country or code
-            elif len(kept) >= 2 and kept[-1].lower() == "of" and kept[-2].lower() in _TERRITORIAL:
-                kept.extend(words[i : i + size])  # "Prince of Wales": a royal title, not the country
+            elif len(kept) >= 2 and kept[-1].lower() == "of" and kept[-2].lower() in _TERRITORIAL | _NAMED_BODIES:
+                kept.extend(words[i : i + size])  # "Prince of Wales", "Communist Party of China": part of the title
                 country = country or code
             elif (
                 kept

@@ -1038,3 +1038,16 @@ def test_said_after_a_given_name_is_a_family_name(ex):
     assert {"Ali Hassan", "Omar Said"} <= {p["name"] for p in r.people}
     assert "Karim Hadi Said" not in {p["name"] for p in r.people}  # ("Said the talks": the verb, capitalised)
     assert [m["participants"] for m in r.meetings] == [["Ali Hassan", "Omar Said"]]
+
+
+def test_a_lead_office_under_a_dateline_line_and_a_headline_and_an_office_designate(ex):
+    r = ex("Agency\nEconomy\nMuscat, 21 August 2023 (AGENCY)\n\nEnergy Minister receives Japanese delegation, reviews "
+           "hydrogen and LNG cooperation\n\nThe Minister of Energy and Minerals received at the ministry today a "
+           "Japanese delegation led by Kenji Sato, Minister of Economy of Japan.\n\nDuring the meeting, Eng. Salim "
+           "Nasser Al Rawas reviewed the cooperation between the two countries.\n\nThe meeting was attended by Ahmed "
+           "Al Harthy, Minister of Finance.\n\nLater, Sato paid a courtesy call on Thailand's Prime Minister-designate "
+           "Srettha Thavisin.\n")
+    titles = {p["name"]: p["title"] for p in r.people}
+    assert titles["Salim Nasser Al Rawas"] == "Minister of Energy and Minerals"
+    assert "Minister-designate Srettha" not in titles
+    assert [m["participants"] for m in r.meetings][0] == ["Kenji Sato", "Salim Nasser Al Rawas"]

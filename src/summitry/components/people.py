@@ -218,8 +218,9 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
             start = words[n][0]
             continue
         first, rest = fold(words[0][2]), [w[2] for w in words[1:]]
-        if first in WEEKDAYS and len(rest) >= 2:
-            start = words[1][0]  # "received on Tuesday Ali Raza": the day the recogniser ran in
+        if first in WEEKDAYS and len(rest) >= 2 or (
+                first.endswith(("-designate", "-elect")) and first.split("-")[0] in titles and rest):
+            start = words[1][0]  # "on Tuesday Ali Raza", "Minister-designate X": a day, an office the recogniser ran in
             continue
         if first in _OFFICE_WORDS and len(rest) >= 2 and first not in given_names():
             start = words[1][0]  # "Economy Aibek Sultanbek uulu": a portfolio word the recogniser ran in
@@ -1286,10 +1287,14 @@ def _lead_office_holder(doc: Document, people: list[Person]) -> None:
     Congolese counterpart, X") and names the office holder later without a title ("Y said the two countries
     ..."): Y holds that office."""
     text = doc.text
-    start = dateline_end(doc) or next((p.start for p in paragraphs(text) if len(p.text) > 80 and doc.in_body(
-        p.start)), 0)
-    line_end = min(x for x in (text.find("\n", start), len(text)) if x >= 0)
-    m = _LEAD_OFFICE.search(text, start, line_end)  # (in the lead's first sentence: "YEREVAN, MAY 15, AGENCY. The ...")
+    after = dateline_end(doc)
+    lead = next((p.start for p in paragraphs(text) if p.start >= after and len(p.text) > 80 and doc.in_body(p.start)
+                 and p.text.rstrip().endswith((".", "”", '"'))), after)  # (a sentence, not a headline)
+    for start in dict.fromkeys([after, lead]):  # the dateline's line, else the first paragraph of the story
+        line_end = min(x for x in (text.find("\n", start), len(text)) if x >= 0)
+        m = _LEAD_OFFICE.search(text, start, line_end)  # (in its first sentence: "YEREVAN, MAY 15, AGENCY. The ...")
+        if m:
+            break
     opening = max(start, text.rfind(". ", start, m.start()) + 2) if m else start
     if m is None or m.start() - opening > 40:
         return

@@ -1642,3 +1642,10 @@ def test_a_forum_the_sides_may_hold_elsewhere_is_no_place_of_their_meetings(ex):
            "Levon Harutyunyan.\n\nThe next session of the commission is expected in Vilnius in June.\n")
     assert [(m["participants"], m["place"]) for m in r.meetings] == [
         (["Aram Petrosyan", "Rasa Jankute"], "Yerevan"), (["Levon Harutyunyan", "Rasa Jankute"], "Yerevan")]
+
+
+def test_a_participle_with_an_object_after_its_subjects_apposition_is_the_finite_verb(ex):
+    r = ex("Agency News\n\n18.11.2024 14:20\n\nThe Speaker of the National Assembly, Alen Mkrtchyan, hosted on Monday "
+           "a delegation of the Bundestag led by the Chairman of the Foreign Affairs Committee, Michael Rother.\n")
+    assert [(m["participants"], m["date"]) for m in r.meetings] == [
+        (["Alen Mkrtchyan", "Michael Rother"], "2024-11-18")]

@@ -1051,3 +1051,11 @@ def test_a_lead_office_under_a_dateline_line_and_a_headline_and_an_office_design
     assert titles["Salim Nasser Al Rawas"] == "Minister of Energy and Minerals"
     assert "Minister-designate Srettha" not in titles
     assert [m["participants"] for m in r.meetings][0] == ["Kenji Sato", "Salim Nasser Al Rawas"]
+
+
+def test_an_initial_glued_to_a_surname_after_an_office(ex):
+    r = ex("Agency News\n\n18.11.2024 14:20\n\nOn November 18, the Deputy Minister of Foreign Affairs of Turkmenistan "
+           "V.Hajiyev had a meeting with the newly appointed Ambassador of Mongolia, Dorji Bayar.\n")
+    assert {p["name"]: p["title"] for p in r.people} == {"V.Hajiyev": "Deputy Minister of Foreign Affairs",
+                                                         "Dorji Bayar": "Ambassador"}
+    assert [m["participants"] for m in r.meetings] == [["Dorji Bayar", "V.Hajiyev"]]

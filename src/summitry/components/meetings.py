@@ -1232,8 +1232,11 @@ class _Finder:
         if verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"} and relcl is not None and not any(
                 c.dep_ == "nsubj" for c in verb.children) and not self.people_in(verb.head):
             side_a += self.who(relcl.head)  # "X, who is leading a delegation, called on Y": X called
-        elif verb.dep_ == "acl" and verb.tag_ == "VBD" and not any(c.dep_ == "nsubj" for c in verb.children):
-            # a finite verb parsed as a noun's modifier: "The Prime Minister of X, A, and ..., B, talked by phone"
+        elif verb.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in verb.children) and (
+                verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children)
+                                       and not any(c.dep_ == "agent" for c in verb.children))):
+            # a finite verb parsed as a noun's modifier: "The Prime Minister of X, A, and ..., B, talked by phone",
+            # "The Speaker ..., A, hosted on Monday a delegation" (a participle with an object is finite)
             side_a += self.people_in(verb.head)
         elif verb.dep_ in {"xcomp", "acl", "pcomp"} and not any(c.dep_ in {"nsubj", "nsubjpass"}
                                                                 for c in verb.children):

@@ -530,6 +530,7 @@ def _names_before_office(doc: Document) -> list[_Candidate]:
     return out
 
 
+_GLUED_INITIAL = re.compile(r"^(?:[A-Z]\.){1,2}[A-Z][a-z]{2,}$")  # "V.Hajiyev": an initial and a surname, one word
 _CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){2,8}")
 
 
@@ -708,7 +709,7 @@ def _title_names(doc: Document) -> list[_Candidate]:
             elif groups[-1]:
                 groups.append([])
         groups = [_after_the(doc, words, g, given) for g in groups if g]
-        groups = [g for g in groups if len(g) >= 2]
+        groups = [g for g in groups if len(g) >= 2 or (len(g) == 1 and _GLUED_INITIAL.match(g[0][2]))]
         if not groups:
             continue
         named = [g for g in groups if any(fold(w[2].split("-")[0]) in given for w in g[:-1])]

@@ -1059,3 +1059,13 @@ def test_an_initial_glued_to_a_surname_after_an_office(ex):
     assert {p["name"]: p["title"] for p in r.people} == {"V.Hajiyev": "Deputy Minister of Foreign Affairs",
                                                          "Dorji Bayar": "Ambassador"}
     assert [m["participants"] for m in r.meetings] == [["Dorji Bayar", "V.Hajiyev"]]
+
+
+def test_a_venue_before_the_office_and_a_tags_line_give_no_title_or_country(ex):
+    r = ex("News\n\n3 March 2025\n\nRabat - Speaker Hanafy Gamal of Egypt held talks on Tuesday in Rabat.\n\nGamal was "
+           "first received by Speaker of the House of Representatives Rachid Alami. Speaking to reporters at the "
+           "Executive Tower, Economy and Finance Minister Gabriel Ortega described the figures as fragile.\n\n"
+           "Keywords: Egypt, parliament, Rachid Alami, Ortega\n")
+    people = {p["name"]: (p["title"], p["country"]) for p in r.people}
+    assert people["Gabriel Ortega"][0] == "Economy and Finance Minister"
+    assert people["Rachid Alami"] == ("Speaker of the House of Representatives", "MA")

@@ -1732,6 +1732,9 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
         # rank or form of address goes with the name
         toks = toks[:-1]
         stripped = True
+    comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+    if comma and fold(toks[comma - 1].text) in _FACILITY_HEADS:
+        toks = toks[comma + 1 :]  # "at the Executive Tower, Economy and Finance Minister X": a venue, then the office
     cut = next((k for k in range(len(toks) - 1, -1, -1) if find_city(toks[k].text) and not _is_title_word(
         toks[k].lower_) and not any(_is_title_word(t.lower_) for t in toks[:k]) and (
         (k > 0 and toks[k - 1].lower_ in {"in", "from", "at"}) or (k + 1 < len(toks) and toks[k + 1].lower_ == "and"))),

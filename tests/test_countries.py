@@ -102,3 +102,12 @@ def test_st_kitts_is_a_state_and_an_official_in_a_sentence_set_in_a_state(ex):
     r = ex("News\n\nDecember 3, 2025\n\nPrime Minister of St Kitts and Nevis Dr Terrance Drew has accepted an "
            "invitation.\n\nIn Antigua, Minister of Foreign Affairs Paul Greene welcomed the planned visit.\n")
     assert {(p["name"], p["country"]) for p in r.people} == {("Terrance Drew", "KN"), ("Paul Greene", "AG")}
+
+
+def test_a_story_filed_from_abroad_gives_the_hosts_the_datelines_state(ex):
+    r = ex("Philippine News Agency\nNation | World\n\nSenate delegation meets Diet leaders\n\nFebruary 14, 2024, 8:21 "
+           "pm\n\nTOKYO – A Philippine Senate delegation headed by Senate President Juan Ramos held meetings here on "
+           "Tuesday.\n\nThe delegation includes Senators Ana Reyes and Pia Santos.\n\nRamos first called on Speaker of "
+           "the House of Representatives Kenji Nakamura at the National Diet.\n")
+    countries = {p["name"]: p["country"] for p in r.people}
+    assert countries == {"Juan Ramos": "PH", "Ana Reyes": "PH", "Pia Santos": "PH", "Kenji Nakamura": "JP"}

@@ -1069,3 +1069,9 @@ def test_a_venue_before_the_office_and_a_tags_line_give_no_title_or_country(ex):
     people = {p["name"]: (p["title"], p["country"]) for p in r.people}
     assert people["Gabriel Ortega"][0] == "Economy and Finance Minister"
     assert people["Rachid Alami"] == ("Speaker of the House of Representatives", "MA")
+
+
+def test_a_weekday_before_a_possessed_office_is_no_part_of_it(ex):
+    r = ex("KUNA\n\nKUWAIT, Nov 14 (KUNA) -- Kuwait's Minister of Oil Dr. Saad Al-Barrak received on Tuesday India's "
+           "Minister of State for External Affairs V. Raghavan and his delegation.\n")
+    assert {p["name"]: p["title"] for p in r.people}["V. Raghavan"] == "Minister of State for External Affairs"

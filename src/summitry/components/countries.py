@@ -135,9 +135,10 @@ def _visit_hosts(doc: Document) -> None:
 
 
 def _home_officials(doc: Document, home: str) -> None:
-    # An agency filing from abroad ("PRAGUE (ANTARA) -"): whom its own officials met are of the dateline's state
+    # A story filed from abroad ("PRAGUE (ANTARA) -", a Philippine outlet's "TOKYO –"): whom its own officials met
+    # are of the dateline's state
     city = find_city(doc.dateline_place or "") or doc.dateline_place
-    away = city_country(city) if city and _agency_country(doc) == home else None
+    away = city_country(city) if city and not is_hub(city) else None
     away = away if away != home else None
     compatriots = {p.name for p in doc.people if p.country == home}  # as the text gave them, before this step
     for person in doc.people:

@@ -1703,7 +1703,7 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
     toks.reverse()
     while toks and (
         toks[0].lower_ in _CONNECTORS
-        or toks[0].lower_ in {"yesterday", "today", "tomorrow"}  # "Yesterday Deputy Minister X held ..."
+        or toks[0].lower_ in {"yesterday", "today", "tomorrow", *WEEKDAYS}  # "Yesterday Deputy Minister X held ..."
         or toks[0].text in _DASHES
         or (toks[0].pos_ in {"VERB", "ADP", "DET", "PRON", "ADV"} and not country_code(toks[0].text)
             and toks[0].lower_ not in _OFFICE_MODIFIERS

@@ -1075,3 +1075,10 @@ def test_a_weekday_before_a_possessed_office_is_no_part_of_it(ex):
     r = ex("KUNA\n\nKUWAIT, Nov 14 (KUNA) -- Kuwait's Minister of Oil Dr. Saad Al-Barrak received on Tuesday India's "
            "Minister of State for External Affairs V. Raghavan and his delegation.\n")
     assert {p["name"]: p["title"] for p in r.people}["V. Raghavan"] == "Minister of State for External Affairs"
+
+
+def test_a_lower_case_portfolio_before_a_lower_case_office(ex):
+    r = ex("News\n\n20 November 2024\n\nWELLINGTON – Trade Minister Simon Hale has met Azerbaijan's ecology minister "
+           "Rauf Mammadli in Baku on Tuesday.\n")
+    assert {p["name"]: (p["title"].lower(), p["country"]) for p in r.people}["Rauf Mammadli"] == ("ecology minister",
+                                                                                                   "AZ")

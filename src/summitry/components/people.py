@@ -1680,7 +1680,9 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
                     before_the.lower_ not in _CONNECTORS | {"his", "her"}) and not _is_title_word(before_the.lower_):
                 break  # "received at the Presidential Palace the Chairman of ...": the title starts after the venue
             ok = _is_title_word(low) or low in _CONNECTORS or (t.text[:1].isupper() and t.is_alpha) or (
-                low in _OFFICE_MODIFIERS and bool(toks) and _is_title_word(toks[-1].lower_))  # "acting Minister"
+                low in _OFFICE_MODIFIERS and bool(toks) and _is_title_word(toks[-1].lower_)) or (  # "acting Minister"
+                low in _OFFICE_WORDS and t.is_lower and bool(toks) and toks[-1].is_lower
+                and _is_title_word(toks[-1].lower_))  # "Azerbaijan's ecology minister X"
             # "Ambassador-designate", "President-elect"
             ok = ok or (low in {"designate", "elect"} and i > 1 and doc.nlp[i - 1].text == "-")
             ok = ok or t.text in {"'s", "’s"} or country_code(t.text) is not None

@@ -1082,3 +1082,9 @@ def test_a_lower_case_portfolio_before_a_lower_case_office(ex):
            "Rauf Mammadli in Baku on Tuesday.\n")
     assert {p["name"]: (p["title"].lower(), p["country"]) for p in r.people}["Rauf Mammadli"] == ("ecology minister",
                                                                                                    "AZ")
+
+
+def test_a_named_storm_and_a_hijri_month_are_no_people(ex):
+    r = ex("News\n\n13 May 2024\n\nRiyadh, Dhu al-Qa'dah 05, 1445, May 13, 2024, SPA -- Speaker Abdullah Al Sheikh "
+           "received today Speaker Ali Hassan. The two last spoke after Cyclone Gabrielle.\n")
+    assert sorted(p["name"] for p in r.people) == ["Abdullah Al Sheikh", "Ali Hassan"]

@@ -1088,3 +1088,10 @@ def test_a_named_storm_and_a_hijri_month_are_no_people(ex):
     r = ex("News\n\n13 May 2024\n\nRiyadh, Dhu al-Qa'dah 05, 1445, May 13, 2024, SPA -- Speaker Abdullah Al Sheikh "
            "received today Speaker Ali Hassan. The two last spoke after Cyclone Gabrielle.\n")
     assert sorted(p["name"] for p in r.people) == ["Abdullah Al Sheikh", "Ali Hassan"]
+
+
+def test_a_given_name_after_a_countrys_possessive(ex):
+    r = ex("World News\n\nWednesday, 12 March 2025 | 18:20\n\nGermany's Jonas Weber met Italy's Sofia Rossi on "
+           "Wednesday in Rome.\n")
+    assert [(p["name"], p["country"]) for p in r.people] == [("Jonas Weber", "DE"), ("Sofia Rossi", "IT")]
+    assert [m["participants"] for m in r.meetings] == [["Jonas Weber", "Sofia Rossi"]]

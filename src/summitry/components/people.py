@@ -347,6 +347,7 @@ def _candidates(doc: Document) -> list[_Candidate]:
         prev = re.search(r"([A-Z][\w'’.-]*)[ \t]+$", text[max(0, m.start() - 30) : m.start()])
         if prev and not (_honorific_length([prev.group(1)]) or _is_title_word(fold(prev.group(1)))
                          or re.fullmatch(r"[A-Z]\.", prev.group(1))  # (also after "H. E.")
+                         or (prev.group(1).endswith(("'s", "’s")) and country_code(prev.group(1)[:-2]))  # "Italy's X"
                          or prev.group(1).lower() in {"with", "by", "for", "to", "from", "and", "as", "after"}):
             continue  # inside a longer capitalised run ("Second Thomas Shoal"), unless after "Excellency"
         if (

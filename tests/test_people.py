@@ -1095,3 +1095,13 @@ def test_a_given_name_after_a_countrys_possessive(ex):
            "Wednesday in Rome.\n")
     assert [(p["name"], p["country"]) for p in r.people] == [("Jonas Weber", "DE"), ("Sofia Rossi", "IT")]
     assert [m["participants"] for m in r.meetings] == [["Jonas Weber", "Sofia Rossi"]]
+
+
+def test_a_states_office_in_the_lead_is_held_by_the_one_named_next(ex):
+    r = ex("FBC News\n\nJuly 31, 2024 8:15 am\n\nFiji's Head of State phoned the President of the Republic of Vanuatu "
+           "on Tuesday evening.\n\nHis Excellency Ratu Semi Vakaloloma told President Jon Tari that Fiji was proud.\n\n"
+           "Fiji's Head of State said that the region was safe. The President of the Republic of Vanuatu said that "
+           "trade was growing.\n")
+    assert {p["name"]: (p["title"], p["country"]) for p in r.people}["Semi Vakaloloma"] == ("Head of State", "FJ")
+    assert [(u["speaker"], u["quote"]) for u in r.utterances][1:] == [
+        ("Semi Vakaloloma", "the region was safe."), ("Jon Tari", "trade was growing.")]

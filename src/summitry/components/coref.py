@@ -17,6 +17,8 @@ _ORG_WORDS = word_set("coref_words.json", "organisation_words")
 
 
 _GROUPS = word_set("coref_words.json", "group_words")
+# the words of a state's formal name ("the President of the Republic of X"), no part of an office
+_STATE_WORDS = {"republic", "kingdom", "federation", "state", "emirates", "sultanate", "principality"}
 
 
 def fold_title(title: str) -> str:
@@ -158,6 +160,9 @@ class Referents:
             return False  # "the ministry", "the Prime Minister's Office"
         if words[-1] in _GROUPS:
             return False  # "the ministers", "the two leaders": more than one speaker
+        state = country_code(words[0]) if len(words) > 2 else None  # "Fiji's Head of State": that state's office
+        if state:
+            words = ["the", *words[1:]]
         office = fold_title(" ".join(words[1:]))
         by_title = [p for p in doc.people if p.title and fold_title(p.title) == office] or [
             p for p in doc.people if p.title and fold_title(p.title).startswith((office + " of ", office + " for "))]
@@ -165,6 +170,8 @@ class Referents:
             ends = [p for p in doc.people if p.title and fold_title(p.title).endswith(" " + office)
                     and not fold_title(p.title).startswith(("vice ", "deputy ", "under ", "assistant ", "permanent "))]
             by_title = ends if len(ends) == 1 else []
+        if state:
+            by_title = [p for p in by_title if p.country in {state, None}]
         # ("the Secretary General" of "Secretary General of the OAS", not "the Minister" of "Prime Minister")
         if by_title and words[0] in {"the", "a"}:  # "the Taoiseach", "the Foreign Secretary"
             if len(by_title) > 1:  # a read-out's "the Minister": its own side's, of the story's home state
@@ -194,7 +201,7 @@ class Referents:
                 want = "minister" if role in {"pm", "premier", "minister"} else role
                 narrowed = [p for p in cands if any(want in t.lower() for t in [p.title or "", *p.offices])]
                 if not of_country:  # (not "the Prime Minister of X" for a Deputy Foreign Minister of unknown country)
-                    office = set(words) - country_words - {"the", "of", "a", "an"}
+                    office = set(words) - country_words - {"the", "of", "a", "an"} - _STATE_WORDS
                     narrowed = [p for p in narrowed if any(office <= set(re.findall(r"[\w-]+", t.lower()))
                                                            for t in [p.title or "", *p.offices])]
                 cands = narrowed or (cands if of_country else [])

@@ -1284,6 +1284,11 @@ _LEAD_OFFICE = re.compile(
     r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:and|of|the|[A-Z][\w'’-]*))*)")
 
 
+_LEAD_STATE_OFFICE = re.compile(
+    r"[ \t]*(?:[Tt]he[ \t]+)?((?=[A-Z])([\w-]+(?:[ \t][A-Z][\w-]+)?)['’]s[ \t]+(?:Vice[ \t]|Deputy[ \t])?"
+    r"(?:Head of State|Head of Government|President|Prime Minister|Premier|Chancellor|Foreign Minister))\b")
+
+
 def _lead_office_holder(doc: Document, people: list[Person]) -> None:
     """A read-out whose lead names its subject only by office ("The Minister of Mines ... has received his
     Congolese counterpart, X") and names the office holder later without a title ("Y said the two countries
@@ -1295,6 +1300,9 @@ def _lead_office_holder(doc: Document, people: list[Person]) -> None:
     for start in dict.fromkeys([after, lead]):  # the dateline's line, else the first paragraph of the story
         line_end = min(x for x in (text.find("\n", start), len(text)) if x >= 0)
         m = _LEAD_OFFICE.search(text, start, line_end)  # (in its first sentence: "YEREVAN, MAY 15, AGENCY. The ...")
+        possessed = _LEAD_STATE_OFFICE.match(text, start)  # "Fiji's Head of State phoned ..."
+        if m is None and possessed and country_code(possessed.group(2)):
+            m = possessed
         if m:
             break
     opening = max(start, text.rfind(". ", start, m.start()) + 2) if m else start
@@ -1311,10 +1319,12 @@ def _lead_office_holder(doc: Document, people: list[Person]) -> None:
     in_lead = {id(p) for p in people for s, _ in p.mentions if start <= s < end}
     later = sorted((s, p) for p in people if id(p) not in in_lead for s, _ in p.mentions[:1] if end < s < end + 1200)
     head = fold(re.split(r"\s+(?:of|for)\s+", office)[0]).split()[-1]  # "Minister" of "Minister of Economy"
-    untitled = [p for s, p in later if (p.title is None or fold(p.title) == head) and not _in_headline(text, s)]
+    untitled = [p for s, p in later if (p.title is None or p.title_span is None or fold(p.title) == head)
+                and not _in_headline(text, s)]  # (a title from the gazetteer only is no title the text gives)
     if later and untitled and later[0][1] is untitled[0]:
         holder = untitled[0]
         holder.title, country = clean_title(office)
+        country = country or (country_code(m.group(2)) if m.re is _LEAD_STATE_OFFICE else None)
         holder.title_span, holder.country = (m.start(1), m.start(1) + len(office)), holder.country or country
 
 

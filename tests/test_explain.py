@@ -62,3 +62,14 @@ def test_cli_explain_refuses_ray(tmp_path, extra):
     good.write_text(ARTICLE, encoding="utf-8")
     result = CliRunner().invoke(main, ["extract", "--explain", *extra, str(good)])
     assert result.exit_code == 2 and "--ray" in result.output
+
+
+def test_a_title_taken_from_the_leads_unnamed_office_says_so():
+    doc = summitry.extract_document(
+        "Agency\n\nPosted: 2 October 2024\n\nLUSAKA, October 2 (ZNA) – The Minister of Energy has received his "
+        "Malawian counterpart, Kondwani Mbewe, in Lusaka.\n\nDuring the meeting held on Tuesday at the ministry, "
+        "Mwila Tembo said the two countries should share one power grid.\n")
+    tembo = next(p for p in doc.people if p.name == "Mwila Tembo")
+    assert tembo.title == "Minister of Energy"
+    assert "lead's unnamed office 'Minister of Energy'" in tembo.evidence
+    assert "lead's unnamed office" in explain(doc)

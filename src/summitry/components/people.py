@@ -1276,6 +1276,8 @@ def _moderators(doc: Document, people: list[Person]) -> None:
         who = next((x.person for x in doc.mentions if start <= x.start < (end if end > 0 else len(doc.text))), None)
         if who is not None and who in people and (said or who.title is None):  # ("MODERATOR (X, Press Secretary):")
             who.title = "Moderator"
+            note = "moderated" if said else "named in a moderator's label"
+            who.evidence = f"{who.evidence}; {note}" if who.evidence else note
 
 
 # "The Minister of Mines and Minerals Development has received ...": an office with its portfolio, no name
@@ -1326,6 +1328,8 @@ def _lead_office_holder(doc: Document, people: list[Person]) -> None:
         holder.title, country = clean_title(office)
         country = country or (country_code(m.group(2)) if m.re is _LEAD_STATE_OFFICE else None)
         holder.title_span, holder.country = (m.start(1), m.start(1) + len(office)), holder.country or country
+        note = f"title of the lead's unnamed office '{office}'"
+        holder.evidence = f"{holder.evidence}; {note}" if holder.evidence else note
 
 
 def _ambassador_posts(doc: Document, people: list[Person]) -> None:

@@ -760,3 +760,11 @@ def test_a_role_label_naming_its_holder_in_parentheses_and_the_bare_role_after_i
         ("Ivo Sand", "One more point on visas."),
         ("Lena Holm", "We have time for one question."), ("Adam Nowicki", "It will be finished next year.")]
     assert {p["name"]: p["title"] for p in r.people}["Lena Holm"] == "Moderator"
+
+
+def test_the_nearest_person_subject_speaks_and_conveyed_that(ex):
+    r = ex("BSS\n\nNEW DELHI, Feb 9, 2024 (BSS) - Foreign Minister Hasan Karim met Foreign Secretary Vinod Kumar in "
+           "separate meetings here yesterday.\n\nMeeting Hasan Karim at Hyderabad House, Kumar stated that India had "
+           "extended lines of credit to Bangladesh.\n\nKarim, for his part, conveyed that Dhaka valued the ties.\n")
+    assert [(u["speaker"], u["quote"][:20]) for u in r.utterances] == [
+        ("Vinod Kumar", "India had extended l"), ("Hasan Karim", "Dhaka valued the tie")]

@@ -1004,8 +1004,9 @@ class _Reader:
                     comp = [nxt]  # "X said under his leadership the ...": a clause the parser missed
             if not comp:
                 continue
-            if len(subj) > 1:  # "JAKARTA — ... Penny Wong told": the subject that is a person
-                subj = [c for c in subj if self.doc.person_at(c.idx, c.idx + len(c.text))] or subj
+            if len(subj) > 1:  # "JAKARTA — ... Penny Wong told": the subject that is a person, the nearest one
+                # ("Meeting A at the House, B stated that ...": B, the participle's object A misparsed as a subject)
+                subj = [c for c in subj if self.doc.person_at(c.idx, c.idx + len(c.text))][-1:] or subj
             how = "subject"
             if subj and subj[0].lower_ == "who" and tok.dep_ == "relcl":
                 subj = [tok.head]  # "... met President X, who said ...": the one the clause is about

@@ -1649,3 +1649,10 @@ def test_a_participle_with_an_object_after_its_subjects_apposition_is_the_finite
            "a delegation of the Bundestag led by the Chairman of the Foreign Affairs Committee, Michael Rother.\n")
     assert [(m["participants"], m["date"]) for m in r.meetings] == [
         (["Alen Mkrtchyan", "Michael Rother"], "2024-11-18")]
+
+
+def test_a_name_the_parser_made_the_subject_with_the_two_diplomats_its_apposition(ex):
+    r = ex("Agency News\n\n18.11.2024 14:20\n\nThe Minister of Foreign Affairs, Pedro Nsue Obama, received on Monday "
+           "the Ambassadors of China and Angola. Obama welcomed them.\n\nDuring the meeting with the Ambassador of "
+           "China in our country, Zhao Ming, the two diplomats discussed trade.\n")
+    assert [(m["participants"], m["date"]) for m in r.meetings] == [(["Pedro Nsue Obama", "Zhao Ming"], "2024-11-18")]

@@ -1380,6 +1380,14 @@ class _Finder:
                 a, b = [p for p in b if p not in own], []  # "X was granted an audience with Y": X's meeting
             group_subject = any(c.dep_ == "nsubj" and _GROUP.match(" ".join(x.text for x in c.subtree))
                                 for c in gov.children)
+            named_group = next((c for c in gov.children if c.dep_ == "nsubj" and self.doc.person_at(c.idx, c.idx + 1)
+                                and any(x.dep_ == "appos" and _GROUP.match(" ".join(y.text for y in x.subtree))
+                                        for x in c.children)), None)
+            if named_group is not None and not own and noun.head.lower_ in {"during", "in", "at"}:
+                # "During the meeting with the Ambassador of X, Name, the two diplomats discussed": the name the
+                # parser made the subject, with "the two diplomats" its apposition, is the one met
+                own, has_own, group_subject = [self.doc.person_at(named_group.idx, named_group.idx + 1)], True, True
+                side_b = _unique(side_b + own)
             if own and group_subject:
                 a = []  # "During the talks with X, the two leaders discussed ...": X and the story's host
             if owner:

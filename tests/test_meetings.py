@@ -1656,3 +1656,9 @@ def test_a_name_the_parser_made_the_subject_with_the_two_diplomats_its_appositio
            "the Ambassadors of China and Angola. Obama welcomed them.\n\nDuring the meeting with the Ambassador of "
            "China in our country, Zhao Ming, the two diplomats discussed trade.\n")
     assert [(m["participants"], m["date"]) for m in r.meetings] == [(["Pedro Nsue Obama", "Zhao Ming"], "2024-11-18")]
+
+
+def test_the_one_an_envoy_acts_for_is_not_a_participant(ex):
+    r = ex("News\n\n12 November 2025\n\nPresident Luis Vega's special envoy, Ana Reyes, met Prime Minister Erik "
+           "Karlsen of Norway on Wednesday on the sidelines of the summit in Baku.\n")
+    assert [m["participants"] for m in r.meetings] == [["Ana Reyes", "Erik Karlsen"]]

@@ -207,6 +207,9 @@ class _Finder:
             t = stack.pop()
             if t is not root and t.dep_ in _CLAUSE_DEPS and not _is_led_by(t):
                 continue
+            if t.dep_ == "poss" and t.head.lower_ in _ONES_AGENTS and any(
+                    c.dep_ == "appos" for c in t.head.children):
+                continue  # "President X's special envoy, Y, met Z": the envoy, not X
             who = self.who(t)
             for p in who:
                 if p not in out:
@@ -1773,6 +1776,11 @@ def _unlisted_city(span: SpacySpan) -> str | None:
     if any(t.ent_type_ != "GPE" for t in span) or any(t.lower_ in _ORG_WORDS for t in span):
         return None
     return span.text
+
+
+# Someone acting for another: "X's envoy, Y" is Y
+_ONES_AGENTS = {"envoy", "representative", "aide", "adviser", "advisor", "spokesman", "spokesperson", "spokeswoman",
+                "deputy", "emissary", "delegate"}
 
 
 def _possessed_thing(noun: Token) -> bool:

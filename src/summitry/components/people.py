@@ -541,7 +541,8 @@ def _honoured_names(doc: Document) -> list[_Candidate]:
     out = []
     titles = _title_words()
     for m in _CAPITALISED_RUN.finditer(doc.text):
-        words = m.group().split()
+        spans = [(w.start() + m.start(), w.end() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
+        words = [w for _, _, w in spans]
         k = 0
         while k < len(words) and (step := _honorific_length(words[k:])):
             k += step
@@ -551,9 +552,9 @@ def _honoured_names(doc: Document) -> list[_Candidate]:
         if any(not _NAME_TOKEN.match(w) or fold(w) in titles or fold(w) in _OFFICE_WORDS or fold(w) in STOP_WORDS
                or country_code(w) or find_city(w) or w in _NOT_NAME_WORDS for w in rest):
             continue
-        start = m.start() + m.group().index(" ".join(rest)) if " ".join(rest) in m.group() else -1
-        if start >= 0 and doc.in_body(start):
-            out.append(_Candidate(start, start + len(" ".join(rest)), " ".join(rest), "given"))
+        start, end = spans[k][0], spans[-1][1]
+        if doc.in_body(start):
+            out.append(_Candidate(start, end, doc.text[start:end], "given"))
     return out
 
 
@@ -1264,7 +1265,9 @@ def _respective_titles(doc: Document, people: list[Person]) -> None:
                 person.title, person.country = title, code
 
 
-_MODERATOR_LABEL = re.compile(r"(?m)^[ \t]*(?:MODERATOR|Moderator|CHAIR|Chair|HOST|Host)\s*\(([^)\n]{3,60})\)\s*:")
+# Who runs a transcript's session: "MODERATOR:", "Host:" (quotes.py reads the same words)
+MODERATOR_WORDS = frozenset({"moderator", "chair", "host", "presenter", "anchor"})
+_MODERATOR_LABEL = re.compile(rf"(?mi)^[ \t]*(?:{'|'.join(sorted(MODERATOR_WORDS))})\s*\(([^)\n]{{3,60}})\)\s*:")
 
 
 def _moderators(doc: Document, people: list[Person]) -> None:
@@ -1284,6 +1287,11 @@ def _moderators(doc: Document, people: list[Person]) -> None:
 _LEAD_OFFICE = re.compile(
     r"\b[Tt]he ((?:[A-Z][\w'’-]*[ \t]+){0,3}(?:Minister|Secretary|Commissioner|Governor|Chairman|Chairperson|Speaker)"
     r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:and|of|the|[A-Z][\w'’-]*))*)")
+
+
+def _office_of(m: re.Match) -> str:
+    """The office a lead names, without the connectors its pattern ran on to ("Minister of Trade and")."""
+    return re.sub(r"(?:[ \t]+(?:and|of|the))+$", "", m.group(1))
 
 
 _LEAD_STATE_OFFICE = re.compile(
@@ -1311,7 +1319,7 @@ def _lead_office_holder(doc: Document, people: list[Person]) -> None:
     if m is None or m.start() - opening > 40:
         return
     end = min(x for x in (text.find(". ", m.end()), line_end) if x >= 0)
-    office = re.sub(r"(?:[ \t]+(?:and|of|the))+$", "", m.group(1))
+    office = _office_of(m)
     if any(m.start() <= s < end for p in people for s, _ in p.mentions[:1]) and re.match(r"\s*,\s*[A-Z]", text[
             m.start(1) + len(office) :]):
         return  # "The Minister of X, Y, received": named at once
@@ -1804,8 +1812,7 @@ def _counterpart(doc: Document, start: int, toks: list[Token]) -> tuple[str, str
                 return _counterpart_office(other), country, (toks[0].idx, toks[-1].idx + len(toks[-1].text))
     office = _LEAD_OFFICE.search(doc.text, sent.start_char, start)  # "The Minister of X received his ... counterpart"
     if office:
-        title = re.sub(r"(?:[ \t]+(?:and|of|the))+$", "", office.group(1))
-        return _counterpart_office(title), country, (toks[0].idx, toks[-1].idx + len(toks[-1].text))
+        return _counterpart_office(_office_of(office)), country, (toks[0].idx, toks[-1].idx + len(toks[-1].text))
     return None
 
 

@@ -25,6 +25,7 @@ from ..registry import component
 from ..resources import load_json, load_lines, word_set
 from ..text import OPEN_QUOTES, Paragraph, name_case, paragraphs, sentences
 from .coref import Referents
+from .people import MODERATOR_WORDS, _title_words
 from .places import country_code, fold
 
 _DASH = re.compile(r"^[-–—]\s*")
@@ -58,13 +59,10 @@ def _surname_index() -> dict[str, list[dict]]:
 
 # "NAME:", "Title Name, Role (Country):" at a paragraph start; or "Title Name." (a label closed by a period).
 _ASKS = re.compile(r"\b(?:journalist|correspondent|editor|reporter|anchor|host|interviewer|presenter)", re.I)
-_MODERATOR_LABELS = {"moderator", "host", "presenter", "anchor"}
 
 
 def _org_before_title(words: list[str], k: int) -> bool:
     """An organisation's acronym opening a label, right before an office ("NATO Secretary General X:")."""
-    from .people import _title_words  # late import: people registers first
-
     w = words[k].strip(",")
     return (k == 0 and w.isupper() and 2 <= len(w) <= 6 and k + 1 < len(words)
             and words[k + 1].lower().strip(",") in _title_words())
@@ -418,8 +416,6 @@ class _Reader:
             if m.start > para.start + 60:
                 break
             prefix = text[para.start : m.start].split()
-            from .people import _title_words  # late import: people registers first
-
             others, courtesy = _label_words()
             if any(
                 w.lower().strip(".,") not in _title_words()
@@ -481,14 +477,12 @@ class _Reader:
         if named is not None:
             return "person", named, para.start + m.end()
         if low in others or bare in others:
-            host = self._named_moderator() if bare in _MODERATOR_LABELS and not period else None
+            host = self._named_moderator() if bare in MODERATOR_WORDS and not period else None
             if host is not None:  # "MODERATOR:", "MODERATOR (X):" where the text says who moderated: that one's turn
                 return "person", host, para.start + m.end()
             return ("other", None, para.start + m.end()) if not period else None
         name_part = re.sub(r"\s*\([^)]{1,40}\)\s*$", "", raw)  # "(Country)"
         name_part, _, role = name_part.partition(",")  # ", Official Spokesperson"
-        from .people import _title_words  # late import: people registers first
-
         if role and all(
             w.lower() in _title_words() or w.lower() in {"of", "the", "and", "official"} for w in name_part.split()
         ):
@@ -498,8 +492,6 @@ class _Reader:
             return None
         if role and not all(w[:1].isupper() or w.lower() in {"of", "the", "and", "for"} for w in role.split()):
             return None
-        from .people import _title_words  # late import: people registers first
-
         titles = _title_words()
         titled, names = False, []
         for k, w in enumerate(words):
@@ -546,11 +538,9 @@ class _Reader:
         """The person a label names in parentheses after a role ("MODERATOR (X):"); not a journalist's question
         line ("QUESTION (X, Reuters):")."""
         others = _label_words()[0]
-        from .people import _title_words  # late import: people registers first
-
-        if bare == fold(m.group("label").strip()) or (bare in others and bare not in _MODERATOR_LABELS):
+        if bare == fold(m.group("label").strip()) or (bare in others and bare not in MODERATOR_WORDS):
             return None
-        if not all(w in _title_words() or w in _MODERATOR_LABELS or w in {"of", "the"} for w in bare.split()):
+        if not all(w in _title_words() or w in MODERATOR_WORDS or w in {"of", "the"} for w in bare.split()):
             return None
         open_at = start + m.group("label").index("(")
         return next((x.person for x in self.doc.mentions if open_at < x.start < start + m.end()), None)
@@ -575,7 +565,7 @@ class _Reader:
 
     def _named_moderator(self) -> Person | None:
         """The one person the people step titled moderator ("It was moderated by X": components/people.py)."""
-        titled = [p for p in self.doc.people if (p.title or "").lower() in _MODERATOR_LABELS]
+        titled = [p for p in self.doc.people if (p.title or "").lower() in MODERATOR_WORDS]
         return titled[0] if len(titled) == 1 else None
 
     def _label_speaker(self, start: int, end: int, names: list[str], words: list[str], titled: bool) -> Person | None:

@@ -1662,3 +1662,11 @@ def test_the_one_an_envoy_acts_for_is_not_a_participant(ex):
     r = ex("News\n\n12 November 2025\n\nPresident Luis Vega's special envoy, Ana Reyes, met Prime Minister Erik "
            "Karlsen of Norway on Wednesday on the sidelines of the summit in Baku.\n")
     assert [m["participants"] for m in r.meetings] == [["Ana Reyes", "Erik Karlsen"]]
+
+
+def test_a_chain_of_one_persons_offices_before_the_name_is_no_second_person(ex):
+    # "President of X and Chairman of Y, Dr Z": one person's two offices (with "and the Minister of ..." it
+    # would be a second person's).
+    r = ex("Dar es Salaam, 4 June 2025\nToday, Minister Omar Haddad travelled to Zanzibar, where he was received at "
+           "State House by the President of Zanzibar and Chairman of the Revolutionary Council, Dr Salim Juma.\n")
+    assert [m["participants"] for m in r.meetings] == [["Omar Haddad", "Salim Juma"]]

@@ -1105,3 +1105,25 @@ def test_a_states_office_in_the_lead_is_held_by_the_one_named_next(ex):
     assert {p["name"]: (p["title"], p["country"]) for p in r.people}["Semi Vakaloloma"] == ("Head of State", "FJ")
     assert [(u["speaker"], u["quote"]) for u in r.utterances][1:] == [
         ("Semi Vakaloloma", "the region was safe."), ("Jon Tari", "trade was growing.")]
+
+
+def test_a_lead_office_held_by_the_one_the_headline_names(ex):
+    # The home minister is named only in the headline; the lead gives his office, and "H.E." is no sentence end.
+    r = ex("MINISTRY OF FOREIGN AFFAIRS\nHome | Media Centre\n\nHon. Tomas Verhoeven holds telephone talks with "
+           "Ghana's Foreign Minister\n\n14.05.2024\n\nA telephone conversation took place this morning between "
+           "the Minister of Foreign Affairs and the Minister of Foreign Affairs and Trade of the Republic of Ghana,"
+           " H.E. Petr Dvorak, ahead of the regional summit.\n\nThe Minister informed his counterpart that the "
+           "country was hosting about 40,000 refugees.\n")
+    people = {p["name"]: p["title"] for p in r.people}
+    assert people["Tomas Verhoeven"] == "Minister of Foreign Affairs"
+    assert people["Petr Dvorak"] == "Minister of Foreign Affairs and Trade"
+    assert [(u["speaker"], u["quote"][:11]) for u in r.utterances] == [("Tomas Verhoeven", "the country")]
+    assert [m["participants"] for m in r.meetings] == [["Petr Dvorak", "Tomas Verhoeven"]]
+
+
+@pytest.mark.parametrize("written", ["Rodrigo Paz", "Rodrigo Paz Pereira"])
+def test_a_listed_leader_keeps_the_surnames_the_article_gives(ex, written):
+    # Hispanic double surnames: the article's form is the name (the scorer keys on the last part).
+    r = ex(f"La Paz, 3 December 2025\nPresident {written} received the Foreign Minister of Chile, Ana Soto, on "
+           "Tuesday.\n")
+    assert written in [p["name"] for p in r.people]

@@ -104,6 +104,7 @@ _IN_TURN = re.compile(r"\b(?:in turn|respectively|one after the other|successive
 _VISIT_CITY = re.compile(
     r"\b(?:visit|trip|tour)\s+to\s+(?:the\s+(?P<demonym>[A-Z]\w+)\s+capital|(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))"
 )
+_PORTFOLIO_HEADS = {"minister", "secretary", "commissioner"}  # "Minister of X": X is a portfolio, not a body
 _LINE = re.compile(r"(?m)^[ \t]*(\S[^\n]*)$")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _PHRASAL = word_set(_W, "phrasal_verbs")  # "sat down with": a meeting verb only with its particle
@@ -346,8 +347,9 @@ class _Finder:
                 s = min(x.idx for x in t.subtree if x.i <= t.i)
                 end = t.idx + len(t.text)
                 # "the President of Malta", "the Minister of State of Monaco": that state's holder of the office
-                country = next((x for x in t.subtree if x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.i
-                                in {t.i, *(y.i for y in t.subtree if y.dep_ == "pobj")} and country_code(" ".join(
+                own = _own_subtree(t)  # (not a second office conjoined to it)
+                country = next((x for x in own if x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.i
+                                in {t.i, *(y.i for y in own if y.dep_ == "pobj")} and country_code(" ".join(
                                     y.text for y in x.subtree if y.lower_ != "the"))), None)
                 if country is not None:
                     end = country.idx + len(country.text)
@@ -359,7 +361,7 @@ class _Finder:
                 of_other = country is None and any(  # (but "the President of the Republic": the state's own)
                     c.dep_ == "prep" and c.lower_ == "of" and not any(
                         x.dep_ == "pobj" and x.lower_ in _STATE_WORDS for x in c.children) for c in t.children)
-                if t.dep_ in {"pobj", "dobj"} and t.pos_ == "PROPN" and of_other:
+                if t.dep_ in {"pobj", "dobj"} and t.pos_ == "PROPN" and of_other and t.lower_ not in _PORTFOLIO_HEADS:
                     r = None  # "received the President of the Russian Academy of Sciences": an office of something else
                 if isinstance(r, Person) and t.dep_ in {"pobj", "dobj"} and t.pos_ == "PROPN":
                     # an office named as the one met must be that person's ("received the Deputy Prime Minister of
@@ -408,7 +410,8 @@ class _Finder:
 
     def named_after(self, role: Token) -> bool:
         """ "the Minister of Development of Norway, Mr X": the role's holder is named right after it."""
-        apposed = {y.i for x in role.subtree if x.dep_ == "appos" for y in x.subtree}
+        # (not through a second office conjoined to it: "between the Minister of X and the Minister of Y, Z")
+        apposed = {y.i for x in role.subtree if x.dep_ == "appos" or _second_office(x) for y in x.subtree}
         end = max(x.idx + len(x.text) for x in role.subtree if x.i not in apposed and x.dep_ != "punct")
         nxt = next((m for m in self.doc.mentions if m.start >= end), None)
         if nxt is None:
@@ -1641,6 +1644,17 @@ def _opens_heading(seg: SpacySpan, noun: Token) -> bool:
         if not (t.is_punct or t.like_num or not t.text.isalnum() or t.dep_ in {"amod", "compound", "meta"}):
             return False  # (a bullet "■", "•", "-")
     return True
+
+
+def _own_subtree(t: Token) -> list[Token]:
+    """The phrase of t without its apposition or a second office conjoined to it."""
+    other = {y.i for x in t.children if x.dep_ == "appos" or _second_office(x) for y in x.subtree}
+    return [x for x in t.subtree if x.i not in other]
+
+
+def _second_office(t: Token) -> bool:
+    """'... and the Minister of Y': another person's office ('President of X and Chairman of Y' is one's)."""
+    return t.dep_ == "conj" and t.lower_ in _PERSON_NOUNS and any(c.dep_ == "det" for c in t.children)
 
 
 def _visiting(verb: Token, child: Token) -> bool:

@@ -1286,7 +1286,11 @@ def _moderators(doc: Document, people: list[Person]) -> None:
 # "The Minister of Mines and Minerals Development has received ...": an office with its portfolio, no name
 _LEAD_OFFICE = re.compile(
     r"\b[Tt]he ((?:[A-Z][\w'’-]*[ \t]+){0,3}(?:Minister|Secretary|Commissioner|Governor|Chairman|Chairperson|Speaker)"
-    r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:and|of|the|[A-Z][\w'’-]*))*)")
+    r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:and(?=[ \t]+[A-Z])|of|the|[A-Z][\w'’-]*))*)")
+
+
+# A full stop that ends a sentence, not one of "H.E." or "Mr."
+_SENTENCE_STOP = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)\.[ \t]")
 
 
 def _office_of(m: re.Match) -> str:
@@ -1316,9 +1320,10 @@ def _lead_office_holder(doc: Document, people: list[Person]) -> None:
         if m:
             break
     opening = max(start, text.rfind(". ", start, m.start()) + 2) if m else start
-    if m is None or m.start() - opening > 40:
-        return
-    end = min(x for x in (text.find(". ", m.end()), line_end) if x >= 0)
+    if m is None or m.start() - opening > 40 and not text[opening : m.start()].endswith("between "):
+        return  # (the subject, or one side of "a conversation took place between the Minister of X and ...")
+    stop = _SENTENCE_STOP.search(text, m.end())
+    end = min(stop.start() if stop else line_end, line_end)
     office = _office_of(m)
     if any(m.start() <= s < end for p in people for s, _ in p.mentions[:1]) and re.match(r"\s*,\s*[A-Z]", text[
             m.start(1) + len(office) :]):
@@ -1331,8 +1336,11 @@ def _lead_office_holder(doc: Document, people: list[Person]) -> None:
     head = fold(re.split(r"\s+(?:of|for)\s+", office)[0]).split()[-1]  # "Minister" of "Minister of Economy"
     untitled = [p for s, p in later if (p.title is None or p.title_span is None or fold(p.title) == head)
                 and not _in_headline(text, s)]  # (a title from the gazetteer only is no title the text gives)
-    if later and untitled and later[0][1] is untitled[0]:
-        holder = untitled[0]
+    # else one named only in the headline over it ("X holds telephone talks with ...'s Foreign Minister")
+    headed = [p for p in people if all(s < start and _in_headline(text, s) for s, _ in p.mentions)
+              and p.title_span is None and id(p) not in in_lead]
+    if later and untitled and later[0][1] is untitled[0] or not later and len(headed) == 1:
+        holder = untitled[0] if later else headed[0]
         holder.title, country = clean_title(office)
         country = country or (country_code(m.group(2)) if m.re is _LEAD_STATE_OFFICE else None)
         holder.title_span, holder.country = (m.start(1), m.start(1) + len(office)), holder.country or country

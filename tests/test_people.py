@@ -1127,3 +1127,35 @@ def test_a_listed_leader_keeps_the_surnames_the_article_gives(ex, written):
     r = ex(f"La Paz, 3 December 2025\nPresident {written} received the Foreign Minister of Chile, Ana Soto, on "
            "Tuesday.\n")
     assert written in [p["name"] for p in r.people]
+
+
+def test_words_of_bodies_and_portfolios_are_no_names(ex):
+    r = ex("Madrid, 11 March 2025\nThe meeting brought together Spain's Minister of Education, Vocational Training "
+           "and Sports, Elena Marquez, and the Secretary General of the Pacific Islands Forum, Tomas Ruiz.\n")
+    names = [p["name"] for p in r.people]
+    assert "Vocational Training" not in names and "Islands Forum" not in names
+    assert "Elena Marquez" in names
+
+
+def test_a_nationality_adjective_before_a_state_body_gives_the_country_not_the_title(ex):
+    r = ex("Geneva, 30 July 2025\nThe Speaker of the Croatian Parliament, Ivan Horvat, met the Deputy Governor of "
+           "the Saudi Fund for Development, Khalid Al-Amri, on Tuesday.\n")
+    people = {p["name"]: (p["title"], p["country"]) for p in r.people}
+    assert people["Ivan Horvat"] == ("Speaker of the Parliament", "HR")
+    assert people["Khalid Al-Amri"][0] == "Deputy Governor of the Saudi Fund for Development"
+
+
+def test_the_lead_office_of_one_named_in_the_headline_and_the_lead_is_nobody_elses(ex):
+    r = ex("Parliament\n\nSpeaker Horvat meets Slovenian counterpart in Geneva\n\n30.7.2025.\n\nThe Speaker of the "
+           "Croatian Parliament, Ivan Horvat, who is attending a conference in Geneva, held talks on Tuesday.\n\n"
+           "On Tuesday morning, Horvat met Maria Novak. Novak stressed that parliaments must keep talking.\n")
+    people = {p["name"]: p["title"] for p in r.people}
+    assert people["Maria Novak"] is None
+    assert people["Ivan Horvat"] == "Speaker of the Parliament"
+
+
+def test_a_listed_leaders_other_spelling_is_kept_as_the_article_writes_it(ex):
+    # The gazetteer lists one transliteration; the article's own spelling names the person.
+    r = ex("Bishkek, 5 December 2025\nForeign Minister Zheenbek Kulubaev received the Ambassador of Chile, Ana "
+           "Soto, on Friday.\n")
+    assert "Zheenbek Kulubaev" in [p["name"] for p in r.people]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import ahocorasick
+import pycountry
 from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span as SpacySpan
@@ -870,6 +871,8 @@ def display_name(text_form: str, entry: dict | None) -> str:
     if entry.get("text_name") and len(_tokens(stripped)) >= 2 and not (
             words == canon and fold(stripped) != fold(entry["name"])):  # (but "MUTO Yoji" is the entry's reordered)
         return stripped  # an entry kept for its offices and country: the article's own full form names the person
+    if len(_tokens(stripped)) == len(_tokens(entry["name"])) >= 2 and words != canon and not words <= canon:
+        return stripped  # "Zheenbek Kulubaev" for "Jeenbek Kulubaev": the article's spelling of the same name
     if words <= canon or gazetteer_entry(text_form) is entry or gazetteer_entry(stripped) is entry:
         return entry["name"]  # "Maria Fernanda Espinosa Garces", a listed alias: the canonical form
     return stripped
@@ -1325,10 +1328,11 @@ def _lead_office_holder(doc: Document, people: list[Person]) -> None:
     stop = _SENTENCE_STOP.search(text, m.end())
     end = min(stop.start() if stop else line_end, line_end)
     office = _office_of(m)
-    if any(m.start() <= s < end for p in people for s, _ in p.mentions[:1]) and re.match(r"\s*,\s*[A-Z]", text[
+    if any(m.start() <= s < end for p in people for s, _ in p.mentions) and re.match(r"\s*,\s*[A-Z]", text[
             m.start(1) + len(office) :]):
         return  # "The Minister of X, Y, received": named at once
-    if any(fold(p.title or "") == fold(office) and "counterpart" not in text[slice(*(p.title_span or (0, 0)))]
+    if any(fold(p.title or "") in {fold(office), fold(clean_title(office)[0] or "")}
+           and "counterpart" not in text[slice(*(p.title_span or (0, 0)))]
            for p in people):
         return  # (a counterpart shares the title: "... received his Congolese counterpart, X")
     in_lead = {id(p) for p in people for s, _ in p.mentions if start <= s < end}
@@ -1866,6 +1870,23 @@ _TERRITORIAL = {"prince", "princess", "duke", "duchess", "earl", "count", "count
 _NAMED_BODIES = {"party", "university", "academy", "corporation", "company"}  # "the Communist Party of China"
 
 
+# A state's own bodies, whose nationality adjective only says whose ("the Croatian Parliament"; but "the Saudi
+# Fund for Development" is a name)
+_STATE_BODIES = {"parliament", "senate", "bundestag", "bundesrat", "majlis", "national", "house", "chamber",
+                 "assembly", "congress", "duma", "government", "cabinet", "sejm", "knesset", "storting", "riksdag"}
+
+
+def _is_demonym(word: str) -> bool:
+    """A nationality adjective ("Iranian", "Thai"), not a country's own name ("Oman")."""
+    if not country_code(word):
+        return False
+    try:
+        pycountry.countries.lookup(word)
+    except LookupError:
+        return True
+    return False
+
+
 def clean_title(raw: str) -> tuple[str | None, str | None]:
     """ "President of the Republic of Azerbaijan" -> ("President", "AZ"); "deputy prime ministers" ->
     ("Deputy Prime Minister", None); "Italy's Prime Minister" -> ("Prime Minister", "IT"). A country inside an
@@ -1907,6 +1928,9 @@ def clean_title(raw: str) -> tuple[str | None, str | None]:
             elif len(kept) >= 2 and kept[-1].lower() == "of" and kept[-2].lower() in _TERRITORIAL | _NAMED_BODIES:
                 kept.extend(words[i : i + size])  # "Prince of Wales", "Communist Party of China": part of the title
                 country = country or code
+            elif size == 1 and kept and kept[-1].lower() == "the" and nxt.lower() in _STATE_BODIES and (
+                    _is_demonym(base)):
+                country = country or code  # "Speaker of the Iranian Majlis": of the Majlis, Iran's
             elif (
                 kept
                 and not possessive

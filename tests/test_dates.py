@@ -321,3 +321,25 @@ def test_a_header_date_without_a_space_after_its_comma(ex):
            "Karim and Minister of Trade Ali Hassan on Wednesday held a virtual meeting.\n")
     assert r.published == "2024-03-28"
     assert [m["date"] for m in r.meetings] == ["2024-03-27"]
+
+
+def test_a_header_date_with_spaced_hyphens(ex):
+    r = ex("Daily Graphic\n\nLeaders meet in Nairobi\n\nAma Mensah, Nairobi | Sep - 06 - 2023 , "
+           "07:10\n\nVice-President Kofi Addo on Tuesday held talks with the Prime Minister of Togo, Yawa Kouma, "
+           "in Nairobi.\n")
+    assert r.published == "2023-09-06"
+    assert [m["date"] for m in r.meetings] == ["2023-09-05"]
+
+
+def test_a_headlines_place_and_date_in_brackets_is_the_publication_date(ex):
+    r = ex("Ministry for Foreign Affairs\n\nPress room\n\nChile - Press statements by Anne Roux and Pablo Vera "
+           "following their talks (Paris, 14.03.2024)\n\nAnne Roux, Minister for Foreign Affairs: Welcome, dear "
+           "Pablo.\n\nWe have just had a long working session.\n")
+    assert r.published == "2024-03-14"
+
+
+def test_a_city_before_an_agency_between_slashes_is_a_dateline(ex):
+    r = ex("NEWS AGENCY\n\nPolitics\n2024-05-14 16:31\n\nMinister receives French guest\n\nUlaanbaatar /AGENCY/. "
+           "Minister of Foreign Affairs Bat Erdene received Paul Martin, Minister Delegate for Foreign Trade of "
+           "France, on May 14.\n\nThe sides discussed a commission meeting to be held in Paris in the autumn.\n")
+    assert [(m["participants"], m["place"]) for m in r.meetings] == [(["Bat Erdene", "Paul Martin"], "Ulaanbaatar")]

@@ -1670,3 +1670,11 @@ def test_a_chain_of_one_persons_offices_before_the_name_is_no_second_person(ex):
     r = ex("Dar es Salaam, 4 June 2025\nToday, Minister Omar Haddad travelled to Zanzibar, where he was received at "
            "State House by the President of Zanzibar and Chairman of the Revolutionary Council, Dr Salim Juma.\n")
     assert [m["participants"] for m in r.meetings] == [["Omar Haddad", "Salim Juma"]]
+
+
+def test_a_round_ups_summit_city_that_is_also_a_dictionary_noun_places_its_meetings(ex):
+    # "Granada" is in the English pipeline's noun list (WordNet names places); it is still a city.
+    r = ex("Daily\n\nPolitics\n\n5 October 2023\n\nPrime Minister Tom Hale used the summit in Granada on Thursday to "
+           "hold a string of bilateral meetings.\n\nHe first met the President of Finland, Aino Virtanen, on the "
+           "margins of the summit.\n")
+    assert [(m["participants"], m["place"]) for m in r.meetings] == [(["Aino Virtanen", "Tom Hale"], "Granada")]

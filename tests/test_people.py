@@ -1159,3 +1159,13 @@ def test_a_listed_leaders_other_spelling_is_kept_as_the_article_writes_it(ex):
     r = ex("Bishkek, 5 December 2025\nForeign Minister Zheenbek Kulubaev received the Ambassador of Chile, Ana "
            "Soto, on Friday.\n")
     assert "Zheenbek Kulubaev" in [p["name"] for p in r.people]
+
+
+def test_a_states_lowercase_portfolio_minister_in_the_lead_is_the_one_named_next(ex):
+    r = ex("NEWS AGENCY\n\nAgriculture ministers meet\n\nSEOUL, May 22 (Agency) -- South Korea's agriculture minister "
+           "on Wednesday received Spain's Minister of Agriculture, Fisheries and Food, Luis Moreno, who is on a visit "
+           "to Seoul, the ministry said.\n\nDuring the meeting, Minister Park Ji-yeon said that trade had grown.\n\n"
+           "#agriculture #Spain #Park Ji-yeon\n")
+    people = {p["name"]: (p["title"], p["country"]) for p in r.people}
+    assert people["Park Ji-yeon"] == ("Agriculture Minister", "KR")
+    assert [m["participants"] for m in r.meetings] == [["Luis Moreno", "Park Ji-yeon"]]

@@ -21,3 +21,11 @@ def test_a_local_language_sidebar_ends_the_body():
                   "Əliyev Bakıda görüş keçirdi", "Qarabağda yeni layihələr"])
     spans = furniture(text)
     assert spans and text[spans[0][0]:].startswith("Əliyev Bakıda")
+
+
+def test_a_line_of_hashtags_is_furniture():
+    text = _body(["Agency", "Headline", "The minister received her counterpart on Tuesday.",
+                  "#agriculture #Spain #Ana Ruiz #Lee Min-ho"])
+    spans = furniture(text)
+    assert [text[s:e] for s, e in spans] == ["#agriculture #Spain #Ana Ruiz #Lee Min-ho"]
+    assert furniture(_body(["Agency", "Headline", "Great talks today with my friend #G20 #Diplomacy"])) == []

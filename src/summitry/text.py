@@ -50,9 +50,12 @@ def furniture(text: str) -> list[tuple[int, int]]:
         if para.start > len(text) * 0.3 and (any(low.startswith(m) for m in end_markers) or _is_foreign(para.text)):
             spans.append((para.start, len(text)))  # a footer marker in the header is a site menu
             break
-        if any(low.startswith(m) for m in line_markers):
+        if any(low.startswith(m) for m in line_markers) or _HASHTAGS.fullmatch(para.text.strip()):
             spans.append((para.start, para.end))
     return spans
+
+
+_HASHTAGS = re.compile(r"(?:#[^\s#]+(?:[ \t]+[^\s#]+)*[ \t]*){2,}")  # "#agriculture #Spain #Song Mi-ryung"
 
 
 _NON_ENGLISH_LETTERS = re.compile(r"[əğışçöüÇŞĞİƏ]")

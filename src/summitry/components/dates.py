@@ -26,7 +26,8 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 FULL_DATE = re.compile(
     rf"\b(?:{_YEAR}-\d{{2}}-\d{{2}}|{_DAY}\s+(?:of\s+)?{_MONTH}\.?(?:,?\s+|,){_YEAR}|{_MONTH}\.?\s+{_DAY}(?:,?\s+|,){_YEAR}"
-    rf"|{_YEAR},?\s+{_MONTH}\.?\s+{_DAY}|{_MONTH}-\d{{1,2}}-{_YEAR})\b",  # "2025, March 13", "Mar-13-2025"
+    # "2025, March 13", "Mar-13-2025", "Sep - 06 - 2023"
+    rf"|{_YEAR},?\s+{_MONTH}\.?\s+{_DAY}|{_MONTH} ?- ?\d{{1,2}} ?- ?{_YEAR})\b",
     re.IGNORECASE,
 )
 DAY_MONTH = re.compile(rf"\b(?:{_DAY}\s+{_MONTH}\b\.?|{_MONTH}\.?\s+{_DAY}\b)(?!,?\s+{_YEAR})", re.IGNORECASE)
@@ -56,7 +57,7 @@ _DATELINE_CITY = re.compile(
     rf"(?<![\w])([A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?)\s*(?:\([^)\n]{{0,40}}\)\s*)?(?:\[[^\]\n]{{0,20}}\]\s*)?"
     rf"(?:,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?)?"  # the country after the city: "ASTANA, Kazakhstan, November 9."
     rf"(?:[,.]\s+{_MONTH}\b|[,.]\s+\d{{1,2}}\s+{_MONTH}\b|,\s+\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}\b|\s+[–—-]\s|:\s|\s\("
-    r"|\.\s+[A-Z]{3,}\s+[–—-]\s)",  # "NUR-SULTAN. KAZINFORM – "
+    r"|\.\s+[A-Z]{3,}\s+[–—-]\s|\s/[A-Za-z]{3,}/)",  # "NUR-SULTAN. KAZINFORM – ", "Ulaanbaatar /AGENCY/."
 )
 
 
@@ -170,6 +171,9 @@ def _header_dates(text: str) -> list[tuple[date, tuple[int, int], float]]:
         city = re.fullmatch(r"([A-Z][A-Za-z .'’-]{2,30}),\s*", text[line_start : m.start()])
         stamp = stamp or (city and (city.group(1).isupper() or (find_city(city.group(1)) and re.match(
             r"\s*(?:\(|[-–—]|:)", text[m.end() : m.end() + 4]))))  # ("Bern, 21.08.2025 - The Vice-President ...")
+        # a headline's place and date in brackets: "... following their talks (Paris, 14.03.2024)"
+        stamp = stamp or (re.search(r"\([A-Z][\w .'’-]{2,30},\s*$", text[line_start : m.start()]) and re.match(
+            r"\s*\)", text[m.end() : m.end() + 3]))
         if len(line) > 40 and not (cue or stamp):
             continue  # a numeric date only on a line of its own (a timestamp line) or after a cue, not in running text
         day, month = int(m.group(1)), int(m.group(3))

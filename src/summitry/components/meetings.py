@@ -1835,8 +1835,9 @@ _RECOLLECTION = re.compile(
 )
 
 
-_FUTURE = re.compile(r"\b(?:will|shall|next (?:year|month|week|session)|upcoming|(?:agreed|plans?|decided) to|planned"
-                     r"|expected|scheduled|possibility of|prospects? of)\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|shall|next (?:year|month|week|session)|upcoming|(?:agreed|plans?|decided) to"
+                     r"|planned|expected|scheduled|possibility of|prospects? of|to be (?:held|hosted|convened)"
+                     r"|to take place)\b", re.IGNORECASE)
 
 
 def _paragraph_city(doc: Document, offset: int) -> str | None:

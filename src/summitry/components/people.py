@@ -1303,7 +1303,8 @@ def _office_of(m: re.Match) -> str:
 
 _LEAD_STATE_OFFICE = re.compile(
     r"[ \t]*(?:[Tt]he[ \t]+)?((?=[A-Z])([\w-]+(?:[ \t][A-Z][\w-]+)?)['’]s[ \t]+(?:Vice[ \t]|Deputy[ \t])?"
-    r"(?:Head of State|Head of Government|President|Prime Minister|Premier|Chancellor|Foreign Minister))\b")
+    r"(?:Head of State|Head of Government|President|Prime Minister|Premier|Chancellor|Foreign Minister"
+    r"|(?:[A-Za-z]+[ \t]){1,2}[Mm]inister))\b")  # ("South Korea's agriculture minister")
 
 
 def _lead_office_holder(doc: Document, people: list[Person]) -> None:
@@ -1347,7 +1348,8 @@ def _lead_office_holder(doc: Document, people: list[Person]) -> None:
         holder = untitled[0] if later else headed[0]
         holder.title, country = clean_title(office)
         country = country or (country_code(m.group(2)) if m.re is _LEAD_STATE_OFFICE else None)
-        holder.title_span, holder.country = (m.start(1), m.start(1) + len(office)), holder.country or country
+        # (a state the office names outranks one found near the holder's name)
+        holder.title_span, holder.country = (m.start(1), m.start(1) + len(office)), country or holder.country
         note = f"title of the lead's unnamed office '{office}'"
         holder.evidence = f"{holder.evidence}; {note}" if holder.evidence else note
 

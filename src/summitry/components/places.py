@@ -91,8 +91,9 @@ def _world_cities() -> dict[str, tuple[str, str]]:
 
 @lru_cache(maxsize=1)
 def _english_words() -> frozenset[str]:
-    """The English pipeline's dictionary words ("split", "mobile", "reading"): one-word city names that are
-    also words are taken for cities only where a dateline says so."""
+    """The English pipeline's dictionary words that are verbs, adjectives or adverbs too ("split", "mobile",
+    "nice"), and short nouns ("sea", "oak"): one-word city names that are also such words are taken for cities only
+    where a dateline says so. (Its noun list alone also holds the places WordNet names, "granada", "doha".)"""
     import spacy.util
     from spacy.lookups import Lookups
 
@@ -101,7 +102,8 @@ def _english_words() -> frozenset[str]:
     root = spacy.util.get_package_path(MODEL)
     tables = Lookups().from_disk(next(root.glob("*/lemmatizer/lookups")))
     index = tables.get_table("lemma_index")
-    return frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, []))
+    return frozenset([*(w for pos in ("verb", "adj", "adv") for w in index.get(pos, [])),
+                      *(w for w in index.get("noun", []) if len(w) <= 3)])
 
 
 def world_city(name: str, dateline: bool = False) -> str | None:

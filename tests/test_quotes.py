@@ -768,3 +768,23 @@ def test_the_nearest_person_subject_speaks_and_conveyed_that(ex):
            "extended lines of credit to Bangladesh.\n\nKarim, for his part, conveyed that Dhaka valued the ties.\n")
     assert [(u["speaker"], u["quote"][:20]) for u in r.utterances] == [
         ("Vinod Kumar", "India had extended l"), ("Hasan Karim", "Dhaka valued the tie")]
+
+
+def test_said_that_and_that_is_one_turn_from_the_first_that(ex):
+    r = ex("Lima, 3 May 2024\nMinister Anna de Vries met Carla Rojas on Friday.\n\nIn turn, De Vries said that more "
+           "than 150 Dutch companies operated in Peru and that the Netherlands was among the country's five largest "
+           "investors.\n")
+    assert [(u["speaker"], u["quote"][:24]) for u in r.utterances] == [("Anna de Vries", "more than 150 Dutch comp")]
+
+
+def test_a_middle_initial_closes_no_transcript_label(ex):
+    r = ex("Athens, 3 May 2024\nPresident Michael D. Hogan met Eleni Pappas on Friday.\n\nMr Hogan told his host that "
+           "Ireland and Greece, as two island members of the European Union, understood austerity.\n")
+    assert [(u["speaker"], u["quote"][:18]) for u in r.utterances] == [("Michael D. Hogan", "Ireland and Greece")]
+
+
+def test_she_after_a_woman_named_outside_the_subject_is_her(ex):
+    r = ex("London, 3 May 2024\nPrime Minister Tom Hale met Prime Minister Sigrun Olafsdottir on Friday.\n\n- With Ms "
+           "Olafsdottir, he discussed geothermal energy. She said more than 300,000 British visitors had travelled to "
+           "Iceland.\n")
+    assert [u["speaker"] for u in r.utterances] == ["Sigrun Olafsdottir"]

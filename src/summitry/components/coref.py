@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from functools import cached_property
 
 from ..doc import Document, Person
@@ -153,6 +154,12 @@ class Referents:
             return styled[0] if len(styled) == 1 else None
         if words[-1] in {"he", "she", "him", "her"} and len(words) <= 2:
             other = "she" if words[-1] in {"he", "him"} else "he"
+            # ("With Ms X, he discussed energy. She said ...": the one woman just named, though no subject; a
+            # "he" stays with the last subject, where most men of a report are not marked as such)
+            recent = _unique_people(m.person for m in doc.mentions if start - 250 <= m.start < start)
+            marked = [p for p in recent if self.gender_of(p) == "she"]
+            if other == "he" and len(marked) == 1:
+                return marked[0]
             return self.last_subject(start, [p for p in doc.people if self.gender_of(p) != other])
         if words[-1] in _ORG_WORDS or (
             any(w in _ORG_WORDS for w in words) and not any(w in {"president", "minister"} for w in words)
@@ -258,3 +265,11 @@ def role_phrase(refs: Referents, offset: int, phrase: str) -> Person | None:
             return cands[0]
         return refs.last_subject(offset, cands) or refs._last_mentioned(offset, cands) if cands else None
     return refs._role(offset, phrase, words)
+
+
+def _unique_people(people: Iterable[Person]) -> list[Person]:
+    out: list[Person] = []
+    for p in people:
+        if p not in out:
+            out.append(p)
+    return out

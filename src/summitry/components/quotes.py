@@ -465,6 +465,8 @@ class _Reader:
             if m is None:
                 return None
         raw = m.group("label").strip()
+        if period and re.search(r"\b[A-Z]$", raw):
+            return None  # "President Michael D. Higgins met ...": a middle initial's period closes no label
         low = fold(raw)
         if low in {"a", "answer"} and not period:  # an interview's "Q: ... A: ...": the one the intro names
             who = self._answerer(para.start)
@@ -965,20 +967,22 @@ class _Reader:
                     and t.i < tok.i + 12
                     and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
                 ]
-            if not comp:  # "told a conference in Jakarta on Thursday that ...": a clause the parser attached elsewhere
-                that = next(
-                    (t for t in sent if tok.i < t.i <= tok.i + 14 and t.lower_ == "that" and t.dep_ == "mark"), None
-                )
-                comp = [that.head] if that is not None and that.head.i > that.i else []
             loose_that = None  # "said that Ireland and Austria ... have", "told the minister that Colombia intends":
             if not comp:  # a "that" the parser made an object, right after the verb or after its own object
                 obj = next((c for c in tok.children if c.dep_ in {"dobj", "dative"} and c.lower_ != "that"), None)
                 spots = [tok.i + 1] + ([obj.i + 1, max(x.i for x in obj.subtree) + 1]
                                        if obj is not None and obj.i > tok.i else [])
                 at = next((k for k in spots if k + 2 < sent.end and tok.doc[k].lower_ == "that"
-                           and tok.doc[k].dep_ in {"dobj", "nsubj"}), None)
+                           and (tok.doc[k].dep_ in {"dobj", "nsubj"} or (  # (or "that Ireland and ...": a "det")
+                               tok.doc[k].dep_ == "det" and tok.doc[k + 1].pos_ in {"PROPN", "PRON", "DET"}))),
+                          None)
                 if at is not None:
                     comp, loose_that = [tok.doc[at]], at
+            if not comp:  # "told a conference in Jakarta on Thursday that ...": a clause the parser attached elsewhere
+                that = next(
+                    (t for t in sent if tok.i < t.i <= tok.i + 14 and t.lower_ == "that" and t.dep_ == "mark"), None
+                )
+                comp = [that.head] if that is not None and that.head.i > that.i else []
             if not comp and tok.dep_ in {"ROOT", "conj"} and tok.head.i >= tok.i:
                 # "Trade will grow, X told TASS.": the content is a clause before the verb the parser left flat
                 comp = [c for c in tok.children if c.dep_ in {"ccomp", "parataxis"} and c.i < tok.i]
@@ -1042,6 +1046,8 @@ class _Reader:
                 content = [t for t in sent if t.i > tok.i and not (t.i == tok.i + 1 and t.lower_ == "that")]
             if loose_that is not None:
                 content = [t for t in sent if t.i > loose_that]
+            if len(content) > 2 and content[0].lower_ == "that" and content[0].dep_ == "det" and content[0].i > tok.i:
+                content = content[1:]  # "told his host that Ireland and Greece ... understood": the parser's "det"
             that = next((t for t in comp[0].subtree if t.dep_ == "mark" and t.lower_ == "that" and tok.i < t.i and (
                 t.head.i == comp[0].i or (t.head.head.i == comp[0].i and t.head.pos_ == "AUX"))), None)
             told = [t for t in content if that is not None and t.i < that.i]

@@ -788,3 +788,20 @@ def test_she_after_a_woman_named_outside_the_subject_is_her(ex):
            "Olafsdottir, he discussed geothermal energy. She said more than 300,000 British visitors had travelled to "
            "Iceland.\n")
     assert [u["speaker"] for u in r.utterances] == ["Sigrun Olafsdottir"]
+
+
+def test_a_label_with_a_bracketed_note_and_an_engineers_style(ex):
+    r = ex("Agency\n\nRabat - 22/04/2025 - 17:35\n\nRabat - Minister Omar Tazi and the Saudi minister, Fahd Al-Harbi, "
+           "held talks on Tuesday, followed by a press conference.\n\nMr. Omar Tazi: Thank you. We signed a "
+           "memorandum.\n\nEng. Fahd Al-Harbi [translated from Arabic]: I thank His Excellency for the hospitality.\n")
+    assert [(u["speaker"], u["quote"]) for u in r.utterances][-1] == (
+        "Fahd Al-Harbi", "I thank His Excellency for the hospitality.")
+
+
+def test_an_aside_naming_the_speaker_mid_sentence_gives_the_whole_sentence(ex):
+    r = ex("Manila, 3 May 2024\nFinance Secretary Ramon Cruz met Brunei's Minister of Finance Amin Hassan on Friday."
+           "\n\nBrunei, according to Amin Hassan, is ready to ship gas to Mindanao once a terminal is in place.\n\nMr "
+           "Cruz spoke to farmers later. Farmers in the southern highlands, he maintained, had lost markets because "
+           "of \"paperwork that nobody can explain\". The meeting ended at noon.\n")
+    got = [(u["speaker"], u["quote"][:20]) for u in r.utterances]
+    assert got == [("Amin Hassan", "Brunei, according to"), ("Ramon Cruz", "Farmers in the south")]

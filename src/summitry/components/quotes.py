@@ -25,7 +25,7 @@ from ..registry import component
 from ..resources import load_json, load_lines, word_set
 from ..text import OPEN_QUOTES, Paragraph, name_case, paragraphs, sentences
 from .coref import Referents
-from .people import MODERATOR_WORDS, _title_words
+from .people import MODERATOR_WORDS, _title_words, honorific_words
 from .places import country_code, fold
 
 _DASH = re.compile(r"^[-–—]\s*")
@@ -42,7 +42,7 @@ _INDIRECT_SKIP = word_set("quote_words.json", "indirect_skip_verbs")
 @cache
 def _label_words() -> tuple[frozenset[str], frozenset[str]]:
     """(labels that are nobody's turn: "Q", "Question"; courtesy words: "Mr", "H.E.")."""
-    return frozenset(load_lines("transcript_labels.txt")), frozenset(load_lines("honorifics.txt"))
+    return frozenset(load_lines("transcript_labels.txt")), frozenset(load_lines("honorifics.txt")) | honorific_words()
 
 
 @cache
@@ -471,7 +471,7 @@ class _Reader:
         if low in {"a", "answer"} and not period:  # an interview's "Q: ... A: ...": the one the intro names
             who = self._answerer(para.start)
             return ("person", who, para.start + m.end()) if who is not None else ("other", None, para.start + m.end())
-        bare = re.sub(r"\s*\(.*\)$", "", low)
+        bare = re.sub(r"\s*(?:\(.*\)|\[.*\])$", "", low)
         named = self._role_then_name(para.start, m, bare) if not period else None
         if named is not None:  # "MODERATOR (Lena Holm):", "SPOKESPERSON (Lena Holm):"; then "MODERATOR:" is hers
             self.roles.setdefault(bare, named)
@@ -483,7 +483,7 @@ class _Reader:
             if host is not None:  # "MODERATOR:", "MODERATOR (X):" where the text says who moderated: that one's turn
                 return "person", host, para.start + m.end()
             return ("other", None, para.start + m.end()) if not period else None
-        name_part = re.sub(r"\s*\([^)]{1,40}\)\s*$", "", raw)  # "(Country)"
+        name_part = re.sub(r"\s*(?:\([^)]{1,40}\)|\[[^\]]{1,40}\])\s*$", "", raw)  # "(Country)", "[translated]"
         name_part, _, role = name_part.partition(",")  # ", Official Spokesperson"
         if role and all(
             w.lower() in _title_words() or w.lower() in {"of", "the", "and", "official"} for w in name_part.split()
@@ -926,6 +926,18 @@ class _Reader:
                 end = _trim_end(self.doc.text, s0, s0 + m.start())
                 start = s0 + len(text) - len(text.lstrip(" \"“‘'"))
                 return _Turn(who, start, end, "indirect", span, "quotes.according_to", "trailing 'according to X'")
+        # "Brunei, according to X, is ready ...", "Farmers, he maintained, had lost ...": the aside names the speaker
+        # of the whole sentence
+        m = re.match(rf"\W*[A-Z][^,\n]{{2,80}},\s+(?:according to (?P<np>[^,]{{1,60}})|(?P<who>he|she|[A-Z][\w'’-]+"
+                     rf"(?:\s[A-Z][\w'’-]+){{0,3}})\s+(?:also\s+)?(?:{_verb_alt()})),\s+"
+                     r"(?=[a-z])(?![a-z]+ing\b|and\b|but\b)", text)  # (not ", X said, adding that ...")
+        if m:
+            group = "np" if m.group("np") else "who"
+            span = (s0 + m.start(group), s0 + m.end(group))
+            who = self._np_speaker(*span) if group == "np" else self.resolve(*span)
+            if isinstance(who, Person):
+                start = s0 + len(text) - len(text.lstrip(" \"“‘'"))
+                return _Turn(who, start, sent.end_char, "indirect", span, "quotes.according_to", "'X, he said, Y'")
         return None
 
     def _cited_as_saying(self, sent: SpacySpan) -> _Turn | None:
@@ -1144,10 +1156,13 @@ def annotate(doc: Document) -> None:
     reader.read_indirect([paras[i] for i in used])
     reader.read_orphans()
     turns = sorted(reader.turns, key=lambda t: t.start)
-    # Keep the outermost of nested turns by the same speaker ("X said he told Y that ...").
+    # Keep the outermost of nested turns by the same speaker ("X said he told Y that ..."), and of a sentence an
+    # aside attributes ("Farmers, he said, lost markets to "red tape"") whatever its inner quotation was given.
     kept: list[_Turn] = []
     for t in turns:
-        if any(_inside(doc.text, t, k) and k.speaker is t.speaker for k in kept):
+        if any(_inside(doc.text, t, k) and (k.speaker is t.speaker or (k.via == "quotes.according_to" and (
+                not t.speaker_span or not k.start <= t.speaker_span[0] < k.end or t.speaker_span == k.speaker_span)))
+               for k in kept):
             continue
         kept.append(t)
     _extend_indirect(doc, kept, paras)

@@ -1169,3 +1169,17 @@ def test_a_states_lowercase_portfolio_minister_in_the_lead_is_the_one_named_next
     people = {p["name"]: (p["title"], p["country"]) for p in r.people}
     assert people["Park Ji-yeon"] == ("Agriculture Minister", "KR")
     assert [m["participants"] for m in r.meetings] == [["Luis Moreno", "Park Ji-yeon"]]
+
+
+def test_a_chain_of_forms_of_address_between_office_and_name(ex):
+    r = ex("Kingston, 3 May 2024\nLater, the Prime Minister paid a courtesy call on the Governor-General, His "
+           "Excellency the Most Honourable Sir Roland Hyde, at King's House.\n")
+    assert {p["name"]: p["title"] for p in r.people}["Roland Hyde"] == "Governor-General"
+
+
+def test_a_committee_numbered_in_roman_numerals_and_the_ministry_without_a_name(ex):
+    r = ex("Jakarta, 3 May 2024\nThe delegation comprised Deputy Chair of Commission I Sari Wulandari.\n\nMr Kwame "
+           "Boateng, Director of Foreign Trade at the Ministry, told the agency that talks went well.\n")
+    titles = {p["name"]: p["title"] for p in r.people}
+    assert titles["Sari Wulandari"] == "Deputy Chair of Commission I"
+    assert titles["Kwame Boateng"] == "Director of Foreign Trade"

@@ -1645,11 +1645,15 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
     span = doc.nlp.char_span(start, start + 1, alignment_mode="expand")
     if span is None:
         return None
-    before = doc.text[max(0, start - 30) : start]
+    before = doc.text[max(0, start - 60) : start]
     words = before.split()
-    run = 0  # "Prime Minister Hon. Dr X": honorifics one after another
-    while run < len(words) and _honorific_length([words[-1 - run]]) == 1:
-        run += 1
+    run = 0  # "Prime Minister Hon. Dr X", "His Excellency the Most Honourable Sir X": honorifics one after another
+    while run < len(words):
+        size = next((n for n in range(min(4, len(words) - run), 0, -1)
+                     if _honorific_length(words[len(words) - run - n : len(words) - run]) == n), 0)
+        if not size:
+            break
+        run += size
     for n in [run] if run > 1 else range(min(3, len(words)), 0, -1):
         # "Vice-President of the Republic, H. E. Teodoro ...": the title stands before the honorific
         at = before.rfind(" ".join(words[-n:]))
@@ -1732,8 +1736,9 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
                 ok = False  # a dateline "MOSCOW" or agency "AZERTAC", not part of a title
             kept_stop_word = (low == "under" and bool(toks) and toks[-1].lower_ == "secretary") or (
                 low == "former" and bool(toks))  # (and "Former Prime Minister X")
+            numeral = re.fullmatch(r"[IVX]{1,4}", t.text) and i > 0 and doc.nlp[i - 1].text[:1].isupper()
             if t.text[:1].isupper() and low in STOP_WORDS and low not in _CONNECTORS and not _is_title_word(low) and (
-                    not kept_stop_word):
+                    not kept_stop_word) and not numeral:  # (but "Deputy Chair of Commission I X")
                 ok = False  # a headline's "Meeting With Prime Minister"
             if not ok or "\n" in t.text_with_ws:
                 break
@@ -1897,6 +1902,7 @@ def clean_title(raw: str) -> tuple[str | None, str | None]:
     title = re.sub(r"\s*\([^)]*\)", "", raw).strip(" ,")
     title = re.sub(r"^(?:[Tt]he\s+)?[A-Z]{2,6}['’]s\s+", "", title)  # "the EU's High Representative": the office
     title = re.sub(r"\s+of\s+the\s+(?:country|state|republic|nation)$", "", title, flags=re.I)  # "Emir of the country"
+    title = re.sub(r"\s+(?:at|of|in)\s+the\s+[Mm]inistry$", "", title)  # "Director of Trade at the Ministry"
     # "Highness the Amir" (an honorific run into the title): the office only
     title = re.sub(
         r"^(?:(?:his|her|their)\s+)?(?:royal\s+)?(?:highness|majesty|excellency|excellencies)\s+(?:the\s+)?", "", title,

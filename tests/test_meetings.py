@@ -1678,3 +1678,11 @@ def test_a_round_ups_summit_city_that_is_also_a_dictionary_noun_places_its_meeti
            "hold a string of bilateral meetings.\n\nHe first met the President of Finland, Aino Virtanen, on the "
            "margins of the summit.\n")
     assert [(m["participants"], m["place"]) for m in r.meetings] == [(["Aino Virtanen", "Tom Hale"], "Granada")]
+
+
+def test_an_unnamed_office_of_a_state_with_a_long_name_is_that_states_holder(ex):
+    r = ex("News\nJuly 31, 2024\n\nPrime Minister Sitiveni Rabuka phoned the President of the Republic of Vanuatu on "
+           "Tuesday evening, after a visit to President Ratu Wiliame Katonivere of Fiji.\n\nPresident Nikenike "
+           "Vurobaravu of Vanuatu thanked the Fijian people for their solidarity.\n")
+    assert [(m["participants"], m["date"]) for m in r.meetings] == [
+        (["Nikenike Vurobaravu", "Sitiveni Rabuka"], "2024-07-30")]

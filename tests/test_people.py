@@ -1183,3 +1183,9 @@ def test_a_committee_numbered_in_roman_numerals_and_the_ministry_without_a_name(
     titles = {p["name"]: p["title"] for p in r.people}
     assert titles["Sari Wulandari"] == "Deputy Chair of Commission I"
     assert titles["Kwame Boateng"] == "Director of Foreign Trade"
+
+
+def test_a_listed_ministers_longer_form_in_the_article_is_kept(ex):
+    r = ex("Ankara, 3 March 2024\nLater in the day, Foreign Minister Hakan Fidan received a phone call from his Omani "
+           "counterpart Badr bin Hamad Al Busaidi.\n")
+    assert "Badr bin Hamad Al Busaidi" in [p["name"] for p in r.people]

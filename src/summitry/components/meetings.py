@@ -351,8 +351,8 @@ class _Finder:
                 country = next((x for x in own if x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.i
                                 in {t.i, *(y.i for y in own if y.dep_ == "pobj")} and country_code(" ".join(
                                     y.text for y in x.subtree if y.lower_ != "the"))), None)
-                if country is not None:
-                    end = country.idx + len(country.text)
+                if country is not None:  # (to the end of its name: "the Republic of Vanuatu")
+                    end = max(y.idx + len(y.text) for y in country.subtree)
                 r = self.refs.resolve(s, end)
                 if country is None and t.dep_ in {"nsubj", "nsubjpass"}:
                     # "The Minister of Economy received ...": not the Minister of Commerce the text named first, the

@@ -805,3 +805,24 @@ def test_an_aside_naming_the_speaker_mid_sentence_gives_the_whole_sentence(ex):
            "of \"paperwork that nobody can explain\". The meeting ended at noon.\n")
     got = [(u["speaker"], u["quote"][:20]) for u in r.utterances]
     assert got == [("Amin Hassan", "Brunei, according to"), ("Ramon Cruz", "Farmers in the south")]
+
+
+def test_an_interview_in_q_and_a_labels_and_the_sites_list_after_it(ex):
+    r = ex("News Agency\n\n5 March 2024 12:20\n\nNorwegian ambassador: \"Gas has become part of our security\"\n\n"
+           "Interview with the Ambassador of Norway to Azerbaijan, Lars Eide. The conversation was conducted by the "
+           "agency's correspondent Ramil Guliyev.\n\nQ: Mr Ambassador, how are relations?\n\nA: I would call them a "
+           "strategic partnership.\n\nQ: And flights?\n\nA: The route is doing well.\n\nLatest\n- Exports reach $3.3 "
+           "billion in 2023\n- 15 companies join the zone\n")
+    got = [(u["speaker"], u["quote"][:12]) for u in r.utterances]
+    assert got[1:] == [("Lars Eide", "I would call"), ("Lars Eide", "The route is")]
+    assert got[0] == ("Lars Eide", "Gas has beco")
+
+
+def test_the_guest_is_the_visitor_and_adding_that_opens_a_second_turn(ex):
+    r = ex("YEREVAN, OCTOBER 19, ARMENPRESS. Minister of Economy of Armenia Vahan Petrosyan received on Wednesday the "
+           "delegation led by Minister of Industry, Mine and Trade of Iran Ali Karimi, the Ministry of Economy told "
+           "Armenpress.\n\nThe guest said that Iranian exporters were still facing delays at the checkpoint, adding "
+           "that an electronic queue could shorten waiting times.\n")
+    assert {p["name"]: p["title"] for p in r.people}["Ali Karimi"] == "Minister of Industry, Mine and Trade"
+    assert [(u["speaker"], u["quote"][:12]) for u in r.utterances] == [
+        ("Ali Karimi", "Iranian expo"), ("Ali Karimi", "an electroni")]

@@ -1567,9 +1567,15 @@ def title_after(doc: Document, start: int, end: int) -> tuple[str, str | None, t
         return None
     if toks[0].lower_ == "counterpart":
         return None
+    if toks[head].lower_ in _BODIES and not any(
+            t.lower_ in OFFICE_HEADS or t.lower_.startswith("spokes") for t in toks):
+        return None  # "..., the Ministry of Economy told the agency": a body, the source of the report
     s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     title, country = clean_title(text[s:e])
     return (title, country, (s, e)) if title else None
+
+
+_BODIES = {"ministry", "department", "embassy", "office", "directorate", "secretariat"}
 
 
 _CONNECTORS = word_set("people_words.json", "title_connectors")
@@ -1736,9 +1742,10 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
                 ok = False  # a dateline "MOSCOW" or agency "AZERTAC", not part of a title
             kept_stop_word = (low == "under" and bool(toks) and toks[-1].lower_ == "secretary") or (
                 low == "former" and bool(toks))  # (and "Former Prime Minister X")
-            numeral = re.fullmatch(r"[IVX]{1,4}", t.text) and i > 0 and doc.nlp[i - 1].text[:1].isupper()
+            in_list = re.fullmatch(r"[IVX]{1,4}", t.text) and i > 0 and doc.nlp[i - 1].text[:1].isupper()
+            in_list = in_list or (i > 0 and doc.nlp[i - 1].text == ",")  # (or a portfolio: "Industry, Mine and Trade")
             if t.text[:1].isupper() and low in STOP_WORDS and low not in _CONNECTORS and not _is_title_word(low) and (
-                    not kept_stop_word) and not numeral:  # (but "Deputy Chair of Commission I X")
+                    not kept_stop_word) and not in_list:  # (but "Deputy Chair of Commission I X")
                 ok = False  # a headline's "Meeting With Prime Minister"
             if not ok or "\n" in t.text_with_ws:
                 break
@@ -1803,7 +1810,7 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
     if toks[0].lower_ in _COUNTERPART or any(t.lower_ in _COUNTERPART for t in toks[-2:]):
         return _counterpart(doc, start, toks)
     s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    if toks[0].lower_ in {"ministry", "department", "embassy", "office", "directorate", "secretariat"} and not any(
+    if toks[0].lower_ in _BODIES and not any(
             t.lower_ in OFFICE_HEADS or t.lower_.startswith("spokes") for t in toks):
         # "The Commerce Secretary, Department of Commerce, Ministry of Commerce and Industry, Shri X": the office
         # before the organisations it belongs to

@@ -25,6 +25,7 @@ from ..registry import component
 from ..resources import load_json, load_lines, word_set
 from ..text import OPEN_QUOTES, Paragraph, name_case, paragraphs, sentences
 from .coref import Referents
+from .countries import home_country
 from .people import MODERATOR_WORDS, _title_words, honorific_words
 from .places import country_code, fold
 
@@ -58,7 +59,8 @@ def _surname_index() -> dict[str, list[dict]]:
 
 
 # "NAME:", "Title Name, Role (Country):" at a paragraph start; or "Title Name." (a label closed by a period).
-_ASKS = re.compile(r"\b(?:journalist|correspondent|editor|reporter|anchor|host|interviewer|presenter)", re.I)
+_ASKS = re.compile(r"\b(?:journalist|correspondent|editor|reporter|anchor|host|interviewer|presenter|conducted by"
+                   r"|interviewed by)", re.I)
 
 
 def _org_before_title(words: list[str], k: int) -> bool:
@@ -199,7 +201,10 @@ def _utterance(doc: Document, turn: _Turn) -> Utterance:
         span = (s, e)
     while end > start and doc.text[end - 1] in " \n\t\"”’'":
         end -= 1
-    q_start, quote = first_sentence(doc.text, start, min(end, turn.quote_end or end))
+    inner = start
+    while inner < end and (doc.text[inner] in OPEN_QUOTES or doc.text[inner].isspace()):
+        inner += 1  # (a quote is its words, without the marks: 'A: "Gas is key"')
+    q_start, quote = first_sentence(doc.text, inner, min(end, turn.quote_end or end))
     return Utterance(
         speaker=turn.speaker.name if turn.speaker else None,
         start=start,
@@ -259,6 +264,11 @@ class _Reader:
             and not re.search(rf"\b{re.escape(head)}\s+(?:of|to|for|in|at)\b", text[start:end], re.IGNORECASE)
         ):
             head = words[-1]  # "the president's office": not a person
+        if head in {"guest", "visitor"} and words[0] in {"the", "his", "her", "our"}:
+            # "The guest said that ...": the latest one named from another state than the story's own
+            home = home_country(doc)
+            away = [m.person for m in doc.mentions if m.start < start and m.person.country not in {None, home}]
+            return away[-1] if home and away else None
         if head in roles:
             if words[0] in {"a", "an", "one", "another", "some"} or len(words) > 8:
                 return None  # "a senior official": an unnamed speaker is nobody's turn
@@ -512,9 +522,11 @@ class _Reader:
                 return None
         names = [n for n in names if not _INITIALS.match(n + ".")]
         if not names and titled and not period:  # "TREASURER:", "PRIME MINISTER:": the one holder of that office
-            office = {w.lower().strip(".,") for w in words} - courtesy - {"the", "of", "and"}
+            office = {w.lower().strip(".,") for w in words if not country_code(w)} - courtesy - {"the", "of", "and"}
             holders = [p for p in self.doc.people
                        if any(office == set(re.findall(r"[\w-]+", t.lower())) for t in [p.title or "", *p.offices])]
+            if not holders and len(office) == 1:  # "Hungarian ambassador:" for the "Ambassador to Azerbaijan"
+                holders = [p for p in self.doc.people if (p.title or "").lower().split()[:1] == [*office]]
             if len(holders) == 1:
                 return "person", holders[0], para.start + m.end()
             return None
@@ -556,7 +568,8 @@ class _Reader:
         counts: dict[str, int] = {}
         people: dict[str, Person] = {}
         for m in self.doc.mentions:
-            if m.start < end and not (m.person.title and _ASKS.search(m.person.title)):
+            asker = _ASKS.search(text[max(0, m.start - 30) : m.start])  # "conducted by Trend's correspondent X"
+            if m.start < end and not (m.person.title and _ASKS.search(m.person.title)) and not asker:
                 counts[m.person.name] = counts.get(m.person.name, 0) + 1
                 people.setdefault(m.person.name, m.person)
         if not counts:
@@ -628,6 +641,8 @@ class _Reader:
         first = next((p for p in paras if _DASH.match(p.text)), None)
         if first is None or not re.search(r"\binterview", self.doc.text[: first.start], re.IGNORECASE):
             return None
+        if re.search(r"(?m)^\s*(?:Q|QUESTION|Question)\s*:", self.doc.text[: first.start]):
+            return None  # an interview in "Q:"/"A:" labels: a dash-led list after it is the site's, not answers
         named: dict[str, Person] = {}
         for m in self.doc.mentions:  # in the order the header names them
             if m.start < first.start and not (m.person.title and _ASKS.search(m.person.title)):
@@ -854,7 +869,11 @@ class _Reader:
             turns = sorted(self._reporting_verb(sent), key=lambda t: t.start)
             kept: list[_Turn] = []
             for t in turns:  # several reporting verbs: "..., Wang said, adding that ..." gives two turns
-                if any(k.start <= t.start < k.end and k.end >= t.end for k in kept):
+                outer = next((k for k in kept if k.start <= t.start < k.end and k.end >= t.end), None)
+                added = outer and re.search(r",\s*(?:and\s+)?\w+ing\s+(?:that\s+)?$", doc.text[outer.start : t.start])
+                if added:  # "X said that A, adding that B": A is one turn, B another
+                    outer.end = _trim_end(doc.text, outer.start, outer.start + added.start())
+                elif outer:
                     continue
                 if kept and kept[-1].end > t.start:
                     kept[-1].end = _trim_end(doc.text, kept[-1].start, t.start)
@@ -999,6 +1018,9 @@ class _Reader:
                 # "Trade will grow, X told TASS.": the content is a clause before the verb the parser left flat
                 comp = [c for c in tok.children if c.dep_ in {"ccomp", "parataxis"} and c.i < tok.i]
             subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if tok.tag_ == "VBG" and tok.dep_ == "advcl":  # "X said that exporters faced delays, adding that ...":
+                said = next((a for a in tok.ancestors if a.lower_ in verbs and a.i < tok.i), None)  # X adds, not they
+                subj = [c for c in said.children if c.dep_ in {"nsubj", "nsubjpass"}] if said is not None else subj
             if not subj and tok.dep_ in {"conj", "advcl", "xcomp"}:
                 # "spoke in detail ... but noted that ...", "launched the survey, saying that ..."
                 subj = [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]

@@ -343,3 +343,10 @@ def test_a_city_before_an_agency_between_slashes_is_a_dateline(ex):
            "Minister of Foreign Affairs Bat Erdene received Paul Martin, Minister Delegate for Foreign Trade of "
            "France, on May 14.\n\nThe sides discussed a commission meeting to be held in Paris in the autumn.\n")
     assert [(m["participants"], m["place"]) for m in r.meetings] == [(["Bat Erdene", "Paul Martin"], "Ulaanbaatar")]
+
+
+def test_a_numeric_header_date_with_spaces_after_its_dots(ex):
+    r = ex("Government Office\nHome › Media\n\n24. 5. 2022\n\nPress statements of Prime Minister Jan Novak and Prime "
+           "Minister of Bulgaria Ivan Petrov after their talks in Bratislava\n\nThe two heads of government met at the "
+           "Government Office.\n")
+    assert r.published == "2022-05-24"

@@ -1189,3 +1189,13 @@ def test_a_listed_ministers_longer_form_in_the_article_is_kept(ex):
     r = ex("Ankara, 3 March 2024\nLater in the day, Foreign Minister Hakan Fidan received a phone call from his Omani "
            "counterpart Badr bin Hamad Al Busaidi.\n")
     assert "Badr bin Hamad Al Busaidi" in [p["name"] for p in r.people]
+
+
+def test_the_lead_office_of_one_named_in_the_headline_and_opening_the_next_paragraph(ex):
+    r = ex("Agency\n\nPolitics\n16 May 2023, 17:42\n\nKovalenko, Uzbek delegation discuss trade\n\nMINSK, 16 May "
+           "(Agency) – The Chairman of the House of Representatives of the National Assembly of Belarus held talks on "
+           "Tuesday with a delegation of the Oliy Majlis of Uzbekistan led by its Speaker, Akmal Nurov.\n\nIvan "
+           "Kovalenko noted that the dialogue had become regular.\n")
+    assert {p["name"]: (p["title"], p["country"]) for p in r.people}["Ivan Kovalenko"] == (
+        "Chairman of the House of Representatives of the National Assembly", "BY")
+    assert [m["participants"] for m in r.meetings] == [["Akmal Nurov", "Ivan Kovalenko"]]

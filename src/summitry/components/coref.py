@@ -10,7 +10,7 @@ from functools import cached_property
 from ..doc import Document, Person
 from ..resources import word_set
 from .countries import home_country
-from .people import OFFICE_HEADS
+from .people import OFFICE_HEADS, clean_title
 from .places import country_code
 
 _ROLE_WORDS = word_set("coref_words.json", "role_words")
@@ -161,18 +161,28 @@ class Referents:
             if other == "he" and len(marked) == 1:
                 return marked[0]
             return self.last_subject(start, [p for p in doc.people if self.gender_of(p) != other])
-        if words[-1] in _ORG_WORDS or (
-            any(w in _ORG_WORDS for w in words) and not any(w in {"president", "minister"} for w in words)
-        ):
-            return False  # "the ministry", "the Prime Minister's Office"
+        # "the ministry", "the Prime Minister's Office": a body (but "the Chairman of the House of X" who holds
+        # that whole office, below)
+        body = words[-1] in _ORG_WORDS or (
+            any(w in _ORG_WORDS for w in words) and not any(w in {"president", "minister"} for w in words))
+        first = next((w for w in words if w not in {"the", "a", "an", "this"}), "")
+        if body and first not in OFFICE_HEADS:
+            return False
         if words[-1] in _GROUPS:
             return False  # "the ministers", "the two leaders": more than one speaker
         state = country_code(words[0]) if len(words) > 2 else None  # "Fiji's Head of State": that state's office
         if state:
             words = ["the", *words[1:]]
         office = fold_title(" ".join(words[1:]))
+        bare, of_state = clean_title(phrase)  # ("the Chairman of the House of X of Belarus": Belarus's Chairman of ...)
+        if of_state and bare and not state and " of " in bare and country_code(
+                re.sub(r"^.*\bof\s+(?:the\s+)?", "", phrase.strip())) == of_state:
+            office, state = fold_title(bare), of_state
         by_title = [p for p in doc.people if p.title and fold_title(p.title) == office] or [
             p for p in doc.people if p.title and fold_title(p.title).startswith((office + " of ", office + " for "))]
+        if body:
+            held = [p for p in by_title if fold_title(p.title or "") == office and p.country in {state, None}]
+            return held[0] if len(held) == 1 else False
         if not by_title and office in OFFICE_HEADS and words[0] == "the":  # "the Secretary": "Trade Secretary X"
             ends = [p for p in doc.people if p.title and fold_title(p.title).endswith(" " + office)
                     and not fold_title(p.title).startswith(("vice ", "deputy ", "under ", "assistant ", "permanent "))]

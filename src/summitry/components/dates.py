@@ -97,7 +97,8 @@ def _is_dateline_date(text: str, start: int, end: int) -> bool:
 # A numeric header date ("09:56 / 22.07.2023", "22/07/2023"): day first, with a four-digit year.
 _MONTH_DAY_SLASH_YEAR = re.compile(rf"\b{_MONTH}\.?\s+(\d{{1,2}})/((?:19|20)\d{{2}})\b", re.IGNORECASE)
 # "13.03.2025", "14.2.2025." (a closing period), "13/03/25" (a two-digit year: 20xx)
-_NUMERIC_DATE = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2}|\d{2})(?![\d/-]|\.\d)")
+# ("24.05.2022", "24/5/22", and "24. 5. 2022" as Czech and Slovak sites write it)
+_NUMERIC_DATE = re.compile(r"(?<![\d./-])(\d{1,2})([./-]) ?(\d{1,2})\2 ?((?:19|20)\d{2}|\d{2})(?![\d/-]|\.\d)")
 # A dateline in Spanish, Portuguese or French: "4 de noviembre de 2024", "1er mars 2024"
 _ROMANCE_DATE = re.compile(
     r"\b(?P<day>\d{1,2})(?:er|º)?\s+(?:de\s+)?(?P<month>[^\W\d_]{3,10})\s+(?:de\s+)?(?P<year>(?:19|20)\d{2})\b"

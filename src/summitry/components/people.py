@@ -1337,7 +1337,11 @@ def _lead_office_holder(doc: Document, people: list[Person]) -> None:
            for p in people):
         return  # (a counterpart shares the title: "... received his Congolese counterpart, X")
     in_lead = {id(p) for p in people for s, _ in p.mentions if start <= s < end}
-    later = sorted((s, p) for p in people if id(p) not in in_lead for s, _ in p.mentions[:1] if end < s < end + 1200)
+    # (each one's first mention after the lead: "Andreichenko" in the headline does not hide "Vladimir Andreichenko
+    # noted ..." opening the next paragraph)
+    later = sorted((s, p) for p in people if id(p) not in in_lead
+                   for s in [next((x for x, _ in p.mentions if x > end), None)] if s is not None and s < end + 1200
+                   and (p.mentions[0][0] > end or not text[text.rfind("\n", 0, s) + 1 : s].strip()))
     head = fold(re.split(r"\s+(?:of|for)\s+", office)[0]).split()[-1]  # "Minister" of "Minister of Economy"
     untitled = [p for s, p in later if (p.title is None or p.title_span is None or fold(p.title) == head)
                 and not _in_headline(text, s)]  # (a title from the gazetteer only is no title the text gives)

@@ -1199,3 +1199,13 @@ def test_the_lead_office_of_one_named_in_the_headline_and_opening_the_next_parag
     assert {p["name"]: (p["title"], p["country"]) for p in r.people}["Ivan Kovalenko"] == (
         "Chairman of the House of Representatives of the National Assembly", "BY")
     assert [m["participants"] for m in r.meetings] == [["Akmal Nurov", "Ivan Kovalenko"]]
+
+
+def test_a_lead_office_with_a_second_office_after_a_comma_is_not_named_at_once(ex):
+    r = ex("DUSHANBE, 10.10.2024 (Agency) – The Chairman of the Majlisi Milli of the Majlisi Oli of the Republic of "
+           "Tajikistan, Mayor of Dushanbe, on Thursday received a delegation led by the Chairperson of the Mejlis, "
+           "Aygul Berdiyeva.\n\nAt the meeting, Farrukh Saidov emphasized the importance of the ties.\n")
+    people = {p["name"]: (p["title"], p["country"]) for p in r.people}
+    assert "Majlisi Milli" not in people
+    assert people["Farrukh Saidov"] == ("Chairman of the Majlisi Milli of the Majlisi Oli", "TJ")
+    assert [m["participants"] for m in r.meetings] == [["Aygul Berdiyeva", "Farrukh Saidov"]]

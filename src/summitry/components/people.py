@@ -1329,9 +1329,11 @@ def _lead_office_holder(doc: Document, people: list[Person]) -> None:
     stop = _SENTENCE_STOP.search(text, m.end())
     end = min(stop.start() if stop else line_end, line_end)
     office = _office_of(m)
-    if any(m.start() <= s < end for p in people for s, _ in p.mentions) and re.match(r"\s*,\s*[A-Z]", text[
-            m.start(1) + len(office) :]):
-        return  # "The Minister of X, Y, received": named at once
+    after = m.start(1) + len(office)
+    comma = re.match(r"\s*,\s*(?=[A-Z])", text[after:])
+    if comma and any(after + comma.end() <= s < after + comma.end() + 30 and "," not in text[after + comma.end() : s]
+                     for p in people for s, _ in p.mentions):
+        return  # "The Minister of X, Y, received", "..., H.E. Y,": named at once (not "..., Mayor of Z, received")
     if any(fold(p.title or "") in {fold(office), fold(clean_title(office)[0] or "")}
            and "counterpart" not in text[slice(*(p.title_span or (0, 0)))]
            for p in people):

@@ -111,3 +111,14 @@ def test_a_story_filed_from_abroad_gives_the_hosts_the_datelines_state(ex):
            "the House of Representatives Kenji Nakamura at the National Diet.\n")
     countries = {p["name"]: p["country"] for p in r.people}
     assert countries == {"Juan Ramos": "PH", "Ana Reyes": "PH", "Pia Santos": "PH", "Kenji Nakamura": "JP"}
+
+
+def test_a_delegation_member_is_of_the_delegations_state(ex):
+    r = ex("TEHRAN, Nov 14 (Agency) – Foreign Minister Hossein Karimi received on Tuesday the Belarusian Minister of "
+           "Industry, Sergei Volkov.\n\nVolkov arrived in Tehran at the head of a delegation that includes Deputy "
+           "Minister of Industry Oleg Petrov.\n\nMINSK, 16 May – The Speaker held talks with a delegation of "
+           "Uzbekistan.\n\nA member of the delegation, Chairman of the Committee on Budget Aziz Karimov, said that "
+           "trade grew.\n")
+    countries = {p["name"]: p["country"] for p in r.people}
+    assert countries["Oleg Petrov"] == "BY"
+    assert countries["Aziz Karimov"] == "UZ"

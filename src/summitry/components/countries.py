@@ -89,11 +89,44 @@ def _met_a_compatriot(doc: Document, person: Person, compatriots: set[str]) -> b
 
 @component("countries", requires=("people", "meetings", "dateline"), assigns=("countries",))
 def annotate(doc: Document) -> None:
+    _delegation_members(doc)
     _scene_officials(doc)
     home = home_country(doc)
     if home:
         _home_officials(doc, home)
     _visit_hosts(doc)
+
+
+# "... a delegation that includes Deputy Minister X", "A member of the delegation, Chairman ... X, said"
+_MEMBERSHIP = re.compile(r"\bmembers? of (?:the|his|her|its|a) delegation\b|\bdelegation,?\s+(?:that |which )?"
+                         r"(?:includes|included|including|comprised|comprising|consisting of|was made up of)\b",
+                         re.IGNORECASE)
+_DELEGATION_OF = re.compile(r"\b([A-Z][\w'’-]+) (?:parliamentary |government |official )?delegation\b"
+                            r"|\bdelegation (?:of|from) (?:the )?((?:[A-Z][\w'’-]+ ?){1,4})")
+
+
+def _delegation_members(doc: Document) -> None:
+    """A member of a delegation is of the delegation's state: that of the one the sentence says heads it, else
+    of the last delegation the text named with its state."""
+    text = doc.text
+    for person in doc.people:
+        first = next((s for s, _ in person.mentions if doc.in_body(s)), None)
+        if first is None:
+            continue
+        start = max(text.rfind(". ", 0, first) + 2, text.rfind("\n", 0, first) + 1)
+        member = _MEMBERSHIP.search(text, start, first)
+        if member is None or first - member.end() > 120:
+            continue
+        heads = [m.person for m in doc.mentions if start <= m.start < member.start() and m.person is not person]
+        code = heads[-1].country if heads else None
+        if code is None:
+            named = [c for m in _DELEGATION_OF.finditer(text, 0, first)
+                     for c in [country_code((m.group(1) or m.group(2) or "").strip())] if c]
+            code = named[-1] if named else None
+        if code and code != person.country:
+            person.country = code
+            note = f"member of the delegation ({code})"
+            person.evidence = (person.evidence + "; " if person.evidence else "") + note
 
 
 # A sentence set in a state: "In Antigua, Minister of Foreign Affairs X welcomed the visit"

@@ -1209,3 +1209,12 @@ def test_a_lead_office_with_a_second_office_after_a_comma_is_not_named_at_once(e
     assert "Majlisi Milli" not in people
     assert people["Farrukh Saidov"] == ("Chairman of the Majlisi Milli of the Majlisi Oli", "TJ")
     assert [m["participants"] for m in r.meetings] == [["Aygul Berdiyeva", "Farrukh Saidov"]]
+
+
+def test_a_name_and_city_line_over_the_story_and_a_photo_credit_after_an_agency_are_people(ex):
+    r = ex("News\n\nHeadline of the story here\n\nNora Kelleher, Athens\n\nPresidential Palace, Gitega\n\nMay 24, 2024"
+           "\n\nPresident Michael Hogan met Prime Minister Nikos Pappas in Athens on Thursday at the Maximos "
+           "Mansion.\n\nPhoto: DOI - Clodagh Borg Farrugia\n")
+    people = {p["name"]: p["title"] for p in r.people}
+    assert people["Nora Kelleher"] is None and people["Clodagh Borg Farrugia"] is None
+    assert not any("Palace" in n for n in people)

@@ -24,7 +24,7 @@ from ..registry import component
 from ..resources import load_json, load_lines, word_set
 from ..text import name_case, paragraphs
 from .dates import WEEKDAYS, dateline_end
-from .places import country_code, find_city, fold
+from .places import country_code, find_city, fold, world_city
 
 _PATRONYMIC = re.compile(r"^[A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna|yevich)$")
 _AZ_PATRONYMIC = {"oglu", "oğlu", "ogly", "kyzy", "qizi", "gizi", "uulu"}
@@ -590,6 +590,9 @@ def _byline_names(doc: Document) -> list[_Candidate]:
     for line in _CREDIT.finditer(text):
         group = "rest" if line.group("rest") is not None else "signed"
         rest = line.group(group)
+        agency = re.match(r"[A-Z]{2,8}[ \t]+[-–—][ \t]+", rest)  # "Photo: AGENCY - Name"
+        shift = agency.end() if agency else 0
+        rest = rest[shift:]
         for part in re.split(r"\s*(?:;|,|/|\band\b|&|\bin\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|\(|\)|\|)\s*", rest):
             part = _CREDIT_ROLE.sub("", part.strip(" .:-"))
             m = _CREDIT_NAME.fullmatch(part)
@@ -605,9 +608,26 @@ def _byline_names(doc: Document) -> list[_Candidate]:
                 continue  # "Political Reporter", "Vice President's Press Unit", "Alwihda Info": a role or an outlet
             if re.search(rf"\b(?:at|in|to|from)\s+(?:the\s+)?{re.escape(part)}\b", text):
                 continue  # "Photo: Village Urugwiro / Office of the President": a place the story names as one
-            s = line.start(group) + rest.index(part)
+            s = line.start(group) + shift + rest.index(part)
             out.append(_Candidate(s, s + len(part), part, "byline"))
+    for line in _NAME_CITY_LINE.finditer(text, 0, _header_end(doc)):  # "Jane Doe, Athens" over the story
+        name, city = line.group(1), line.group(2)
+        credited = name.split()[0] == "By" or city.isupper()  # ("By X, GNA": a byline _CREDIT reads)
+        place = country_code(name) or find_city(name) or any(
+            fold(w) in _OFFICE_WORDS | _FACILITY_HEADS for w in name.split())  # ("Presidential Palace, Gitega")
+        if (find_city(city) or world_city(city, dateline=True)) and not credited and not place:
+            out.append(_Candidate(line.start(1), line.end(1), name, "byline"))
     return out
+
+
+_NAME_CITY_LINE = re.compile(
+    r"(?m)^[ \t]*([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}),[ \t]*([A-Z][\w'’ .-]{2,30}?)[ \t]*$")
+
+
+def _header_end(doc: Document) -> int:
+    """Where the header ends: the first paragraph that is a sentence of the story."""
+    return next((p.start for p in paragraphs(doc.text) if len(p.text) > 80 and p.text.rstrip().endswith(".")),
+                len(doc.text))
 
 
 def _title_names(doc: Document) -> list[_Candidate]:

@@ -54,6 +54,8 @@ Sets, each scored with FORMAT.md's metrics (``summitry.scoring``):
              read-outs and round-ups; a development set from the start)
   unseen27   tests/fixtures/unseen27 (16 invented agency read-outs and transcripts dense in reported speech; a
              development set from the start)
+  unseen28   tests/fixtures/unseen28 (12 invented agency read-outs of Asian, Gulf, African and Latin American
+             agencies and transcripts; no gold in related-news lists; a development set from the start)
 
 --write-baseline measures the default and the fast path on dev and dev2 and writes tests/quality_baseline.json,
 which tests/test_end_to_end.py holds CI to (no headline may drop by more than 0.02).
@@ -130,7 +132,7 @@ def main() -> int:
             lines += _by_genre(gold, pred, genres)
     for name in ("genres", "heldout", "unseen", "unseen3", "unseen5", "unseen7", "unseen10", "unseen12", "unseen14",
                  "unseen15", "unseen16", "unseen18", "unseen19", "unseen21", "unseen23", "unseen26", "unseen27",
-                 "unseen2", "unseen4", "unseen6", "unseen8", "unseen9", "unseen11", "unseen13", "unseen17",
+                 "unseen28", "unseen2", "unseen4", "unseen6", "unseen8", "unseen9", "unseen11", "unseen13", "unseen17",
                  "unseen20", "unseen22", "unseen24", "unseen25"):
         folder = FIXTURES / name
         if not (folder / "gold.jsonl").is_file():

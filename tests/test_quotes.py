@@ -826,3 +826,14 @@ def test_the_guest_is_the_visitor_and_adding_that_opens_a_second_turn(ex):
     assert {p["name"]: p["title"] for p in r.people}["Ali Karimi"] == "Minister of Industry, Mine and Trade"
     assert [(u["speaker"], u["quote"][:12]) for u in r.utterances] == [
         ("Ali Karimi", "Iranian expo"), ("Ali Karimi", "an electroni")]
+
+
+def test_an_agency_dateline_without_a_comma_and_a_minister_of_state_subject(ex):
+    r = ex("ENA\n\nAddis Ababa November 21/2023 (ENA) Foreign Minister Tesfaye Bekele held talks today with Saudi "
+           "Minister of State for African Affairs Ahmed Al-Qahtani at his office.\n\nMinister of State Al-Qahtani, on "
+           "his part, underlined that Saudi Arabia regards Ethiopia as a key country.\n\n\"The Kingdom is ready to "
+           "invest more in Ethiopia,\" he told ENA after the discussion.\n")
+    assert [p["name"] for p in r.people] == ["Tesfaye Bekele", "Ahmed Al-Qahtani"]
+    assert [(m["participants"], m["place"]) for m in r.meetings] == [
+        (["Ahmed Al-Qahtani", "Tesfaye Bekele"], "Addis Ababa")]
+    assert [u["speaker"] for u in r.utterances] == ["Ahmed Al-Qahtani", "Ahmed Al-Qahtani"]

@@ -29,3 +29,13 @@ def test_a_line_of_hashtags_is_furniture():
     spans = furniture(text)
     assert [text[s:e] for s, e in spans] == ["#agriculture #Spain #Ana Ruiz #Lee Min-ho"]
     assert furniture(_body(["Agency", "Headline", "Great talks today with my friend #G20 #Diplomacy"])) == []
+
+
+def test_a_related_heading_alone_on_its_line_ends_the_body():
+    text = _body(["Agency", "Headline", "The minister received her counterpart on Tuesday. " * 3, "More of the story.",
+                  "Related releases", "- Minister commits $4.5 million to recovery"])
+    spans = furniture(text)
+    assert spans and text[spans[0][0]:].startswith("Related releases")
+    bare = _body(["Agency", "Headline", "The minister received her counterpart on Tuesday. " * 3, "Related",
+                  "- Five agreements signed"])
+    assert furniture(bare) and bare[furniture(bare)[0][0]:].startswith("Related")

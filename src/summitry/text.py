@@ -47,7 +47,8 @@ def furniture(text: str) -> list[tuple[int, int]]:
     spans = []
     for para in paragraphs(text):
         low = para.text.lower().strip(" :.-–•")
-        if para.start > len(text) * 0.3 and (any(low.startswith(m) for m in end_markers) or _is_foreign(para.text)):
+        marker = any(low.startswith(m) for m in end_markers) or low in _END_LINES
+        if para.start > len(text) * 0.3 and (marker or _is_foreign(para.text)):
             spans.append((para.start, len(text)))  # a footer marker in the header is a site menu
             break
         if any(low.startswith(m) for m in line_markers) or _HASHTAGS.fullmatch(para.text.strip()):
@@ -55,6 +56,7 @@ def furniture(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_END_LINES = {"related", "latest", "more"}  # a heading alone on its line over a list of links ("Related")
 _HASHTAGS = re.compile(r"(?:#[^\s#]+(?:[ \t]+[^\s#]+)*[ \t]*){2,}")  # "#agriculture #Spain #Song Mi-ryung"
 
 

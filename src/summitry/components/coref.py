@@ -45,6 +45,9 @@ class Referents:
             if root is not None and root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"} and (
                     root.head.pos_ == "PROPN" or root.head.lower_ in _ROLE_WORDS):  # (a role, not "X's bilateral")
                 root = root.head
+            if root is not None and root.dep_ == "pobj" and root.head.head.dep_ in {"nsubj", "nsubjpass"} and (
+                    root.head.head.lower_ in _ROLE_WORDS and root.head.head.i < root.i):
+                root = root.head.head  # "Minister of State X underlined": the office the parser made the subject
             if root is None:
                 continue
             if root.dep_ in {"nsubj", "nsubjpass"} and (

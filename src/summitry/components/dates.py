@@ -57,7 +57,8 @@ _DATELINE_CITY = re.compile(
     rf"(?<![\w])([A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?)\s*(?:\([^)\n]{{0,40}}\)\s*)?(?:\[[^\]\n]{{0,20}}\]\s*)?"
     rf"(?:,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?)?"  # the country after the city: "ASTANA, Kazakhstan, November 9."
     rf"(?:[,.]\s+{_MONTH}\b|[,.]\s+\d{{1,2}}\s+{_MONTH}\b|,\s+\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}\b|\s+[–—-]\s|:\s|\s\("
-    r"|\.\s+[A-Z]{3,}\s+[–—-]\s|\s/[A-Za-z]{3,}/)",  # "NUR-SULTAN. KAZINFORM – ", "Ulaanbaatar /AGENCY/."
+    rf"|\.\s+[A-Z]{{3,}}\s+[–—-]\s|\s/[A-Za-z]{{3,}}/|\s{_MONTH}\s\d{{1,2}}/\d{{4}}\b)",  # "NUR-SULTAN. KAZINFORM – ",
+    # "Ulaanbaatar /AGENCY/.", "Addis Ababa November 21/2023 (AGENCY)"
 )
 
 

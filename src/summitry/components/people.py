@@ -916,6 +916,10 @@ def _strip_patronymic(name: str) -> str:
     return " ".join(kept) or name
 
 
+_MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december"}
+
+
 def _looks_like_name(doc: Document, c: _Candidate) -> bool:
     toks = _tokens(c.name)
     if any(ch.isdigit() or ch in ",;:()/|" for ch in c.name) or fold(c.name) in _NOT_NAMES:
@@ -925,6 +929,8 @@ def _looks_like_name(doc: Document, c: _Candidate) -> bool:
            and not _said_as_surname(doc, c, k, toks)
            for k, t in enumerate(toks)):
         return False  # a headline's "Holds Phone Call", "Receives" (but "Shihab bin Tarik Al Said", "Said bin X")
+    if len(toks) > 2 and toks[-1].lower() in _MONTH_NAMES and find_city(" ".join(toks[:-1])):
+        return False  # a dateline's "Addis Ababa November 21/2023"
     after_word = re.match(r"\s+([A-Z][\w-]+)", doc.text[c.end : c.end + 40])
     if after_word and country_code(f"{c.name} {after_word.group(1)}"):
         return False  # "United Arab" of "United Arab Emirates"

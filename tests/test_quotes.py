@@ -837,3 +837,12 @@ def test_an_agency_dateline_without_a_comma_and_a_minister_of_state_subject(ex):
     assert [(m["participants"], m["place"]) for m in r.meetings] == [
         (["Ahmed Al-Qahtani", "Tesfaye Bekele"], "Addis Ababa")]
     assert [u["speaker"] for u in r.utterances] == ["Ahmed Al-Qahtani", "Ahmed Al-Qahtani"]
+
+
+def test_the_one_official_of_a_state_and_was_quoted_as_saying(ex):
+    r = ex("Havana, Mar 6 (Prensa Latina) Cuban Deputy Foreign Minister Carlos Ruiz received on Wednesday Angola's "
+           "Secretary of State for Foreign Affairs, Marta Lopes, who is on a working visit.\n\nThe Angolan official "
+           "said that the commission would meet in Luanda this year.\n\nAlso present was Cuban Ambassador Ana Perez."
+           "\n\nThe Cuban minister was quoted as saying that about 30 companies had applied.\n")
+    assert [(u["speaker"], u["quote"][:14]) for u in r.utterances] == [
+        ("Marta Lopes", "the commission"), ("Carlos Ruiz", "about 30 compa")]

@@ -288,6 +288,9 @@ class _Reader:
                 return holders[0]
             if holders:
                 return self.ctx.last_subject(start, holders) or holders[-1]
+            named = _unique_mentioned(doc, start, country)
+            if country and words[0] == "the" and len(named) == 1:
+                return named[0]  # "The Angolan official said": the one Angolan the story has named
         who = self.ctx.resolve(start, end)
         if who is None and head in roles and words[0] in {"the", "this"} and len(doc.people) == 1:
             return doc.people[0]  # "the high-ranking official": the one person the article names
@@ -960,10 +963,19 @@ class _Reader:
         return None
 
     def _cited_as_saying(self, sent: SpacySpan) -> _Turn | None:
+        s0 = sent.start_char
+        # "X was quoted as saying (that) ...": what follows is X's
+        passive = re.match(r"\W*(?P<np>[A-Z][^,]{1,60}?)\s+(?:was|has been|is)\s+(?:quoted|cited)\s+as\s+saying"
+                           r"(?:\s+that)?\s+", sent.text)
+        if passive and s0 + passive.end() < sent.end_char:
+            who = self.resolve(s0 + passive.start("np"), s0 + passive.end("np"))
+            if isinstance(who, Person):
+                span = (s0 + passive.start("np"), s0 + passive.end("np"))
+                return _Turn(who, s0 + passive.end(), sent.end_char, "indirect", span, "quotes.cited_as_saying",
+                             "'X was quoted as saying'")
         m = re.search(r",\s+(?:the|a|an)\b[^,]{0,60}?\b(?:cited|quoted)\s+(?P<np>.{1,60}?)\s+as saying\W*$", sent.text)
         if not m:
             return None
-        s0 = sent.start_char
         who = self.resolve(s0 + m.start("np"), s0 + m.end("np"))
         if isinstance(who, Person):
             span = (s0 + m.start("np"), s0 + m.end("np"))
@@ -1210,6 +1222,15 @@ def _merge_same_speaker(doc: Document, turns: list[_Turn], paras: list[Paragraph
             prev.end = max(prev.end, t.end)
             continue
         out.append(t)
+    return out
+
+
+def _unique_mentioned(doc: Document, before: int, country: str | None) -> list[Person]:
+    """The people of ``country`` named before ``before``, each once."""
+    out: list[Person] = []
+    for m in doc.mentions:
+        if m.start < before and m.person.country == country and m.person not in out:
+            out.append(m.person)
     return out
 
 

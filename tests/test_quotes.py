@@ -846,3 +846,11 @@ def test_the_one_official_of_a_state_and_was_quoted_as_saying(ex):
            "\n\nThe Cuban minister was quoted as saying that about 30 companies had applied.\n")
     assert [(u["speaker"], u["quote"][:14]) for u in r.utterances] == [
         ("Marta Lopes", "the commission"), ("Carlos Ruiz", "about 30 compa")]
+
+
+def test_a_subject_named_by_state_and_office_is_who_him_refers_to_next(ex):
+    r = ex("YEREVAN, OCTOBER 19, ARMENPRESS. Minister of Economy of Armenia Aram Sargsyan received on Wednesday the "
+           "delegation led by Minister of Industry of Iran Ali Karimi.\n\nSargsyan said that trade had grown.\n\nThe "
+           "Iranian minister also expressed readiness to supply gas turbines. According to him, the first shipment "
+           "could arrive before the end of the year.\n")
+    assert [(u["speaker"], u["quote"][:9]) for u in r.utterances][-1] == ("Ali Karimi", "the first")

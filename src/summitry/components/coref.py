@@ -67,10 +67,10 @@ class Referents:
                     and any(c.lower_ == "the" and c.dep_ == "det" for c in t.children)
                     and doc.person_at(t.idx, t.idx + 1) is None):
                 start = min(x.idx for x in t.subtree if x.i <= t.i)
-                if any(country_code(x.text) for x in t.subtree if x.i < t.i):
-                    continue  # ("the Angolan diplomat": whose country the text may give only later)
+                said = next((c for c in map(country_code, (x.text for x in t.subtree if x.i < t.i)) if c), None)
                 who = self.resolve(start, t.idx + len(t.text))
-                if isinstance(who, Person):
+                # ("the Angolan diplomat" counts once the text has given someone that country: not before)
+                if isinstance(who, Person) and said in {None, who.country}:
                     self.events.append((start, who))
 
     @cached_property

@@ -854,3 +854,11 @@ def test_a_subject_named_by_state_and_office_is_who_him_refers_to_next(ex):
            "Iranian minister also expressed readiness to supply gas turbines. According to him, the first shipment "
            "could arrive before the end of the year.\n")
     assert [(u["speaker"], u["quote"][:9]) for u in r.utterances][-1] == ("Ali Karimi", "the first")
+
+
+def test_a_style_written_out_is_the_one_the_story_styled_so(ex):
+    r = ex("Agency\n\nAbu Dhabi, 12th March, 2024 (Agency) -- His Highness Sheikh Khalid bin Saif Al Nahyan, Minister "
+           "of Foreign Affairs, received Peter Tan, Minister for Foreign Affairs of Singapore, in Abu Dhabi today.\n\n"
+           "During the meeting, His Highness affirmed that the UAE attaches great importance to its relations with "
+           "Singapore.\n")
+    assert [u["speaker"] for u in r.utterances] == ["Khalid bin Saif Al Nahyan"]

@@ -259,6 +259,9 @@ class Referents:
 # Abbreviated styles a story may use alone as a subject ("HM said that ..."): what precedes the name it stands for
 _STYLES = {"HM": r"\bH\.?M\.?|His Majesty|Her Majesty", "HRH": r"\bH\.?R\.?H\.?|His Royal Highness|Her Royal Highness",
            "HH": r"\bH\.?H\.?|His Highness|Her Highness"}
+# ... and the same styles written out: "During the meeting, His Highness affirmed that ..."
+_STYLES.update({"His Majesty": _STYLES["HM"], "Her Majesty": _STYLES["HM"], "His Royal Highness": _STYLES["HRH"],
+                "Her Royal Highness": _STYLES["HRH"], "His Highness": _STYLES["HH"], "Her Highness": _STYLES["HH"]})
 
 
 def role_phrase(refs: Referents, offset: int, phrase: str) -> Person | None:

@@ -862,3 +862,11 @@ def test_a_style_written_out_is_the_one_the_story_styled_so(ex):
            "During the meeting, His Highness affirmed that the UAE attaches great importance to its relations with "
            "Singapore.\n")
     assert [u["speaker"] for u in r.utterances] == ["Khalid bin Saif Al Nahyan"]
+
+
+def test_q_and_a_closed_by_periods_and_an_initial_that_opens_a_paragraph(ex):
+    r = ex("Ministry\n\nPress Conference by Foreign Minister Hana Mori\n\nTuesday, April 30, 2024, 10:32 a.m.\n\nA. "
+           "Smith and B. Jones attended the press conference.\n\nMinister Mori: Yesterday I held a meeting in "
+           "Abidjan.\n\nQ. What about trade?\n\nA. Trade reached 1.5 billion dollars.\n")
+    assert [(u["speaker"], u["quote"][:9]) for u in r.utterances] == [("Hana Mori", "Yesterday"),
+                                                                      ("Hana Mori", "Trade rea")]

@@ -71,6 +71,7 @@ def _org_before_title(words: list[str], k: int) -> bool:
 
 
 _COLON_LABEL = re.compile(r"^(?:[—–-]\s*)?(?P<label>[A-Z][^:\n]{0,90}?)\s*:\s*")  # (a dash-led "— Name:")
+_QA_PERIOD = re.compile(r"^(?P<label>Q|A)\.\s+(?=[A-Z\"“])")
 _PERIOD_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*)){1,5})\.\s+(?=\S)")
 # "We spoke about trade. — Jane Doe (@janedoe) April 20, 2020": an embedded post and its signature.
 _SIGNED_POST = re.compile(
@@ -471,6 +472,10 @@ class _Reader:
         text, body = self.doc.text, para.text
         others, courtesy = _label_words()
         m = _COLON_LABEL.match(body)
+        # "Q. ... A. ...": an interview's turns (an "A." only after a "Q.": "A. Smith attended" is a name)
+        qa = None if m else _QA_PERIOD.match(body)
+        if qa and (qa.group("label") == "Q" or re.search(r"(?m)^\s*Q\.\s", text[: para.start])):
+            m = qa
         period = False
         if m is None or "\n" in m.group("label"):
             m = _PERIOD_LABEL.match(body)

@@ -1218,3 +1218,10 @@ def test_a_name_and_city_line_over_the_story_and_a_photo_credit_after_an_agency_
     people = {p["name"]: p["title"] for p in r.people}
     assert people["Nora Kelleher"] is None and people["Clodagh Borg Farrugia"] is None
     assert not any("Palace" in n for n in people)
+
+
+def test_a_listed_style_and_name_form_gives_way_to_the_articles_chain_of_names(ex):
+    # The gazetteer lists "Sultan Haitham"; the article runs on with "bin Tarik", its own spelling of the full name.
+    r = ex("Muscat, 3 May 2024 (ONA) -- His Majesty Sultan Haitham bin Tarik granted an audience today to Javier "
+           "Milei, President of Argentina.\n")
+    assert {p["name"]: (p["title"], p["country"]) for p in r.people}["Haitham bin Tarik"] == ("Sultan", "OM")

@@ -837,7 +837,7 @@ _PRIORITY = {"gazetteer": 0, "title": 1, "address": 2, "ner": 3, "given": 4, "la
              "byline": 2, "family_caps": -1, "styled": -1}
 
 
-def _select(cands: list[_Candidate]) -> list[_Candidate]:
+def _select(cands: list[_Candidate], text: str) -> list[_Candidate]:
     """Drop candidates overlapping a longer or more trusted one."""
     # A full gazetteer name beats a longer guess ("Barack Obama" in "Barack Obama Gun For ..."),
     # but a longer name beats a gazetteer surname ("Aleksei Logvinovich Overchuk" over "Overchuk").
@@ -849,6 +849,11 @@ def _select(cands: list[_Candidate]) -> list[_Candidate]:
             c.start,
         )
     )
+    # ("Sultan Haitham [bin Tarik]": a listed style-and-name form the article's own chain of names runs on from; but
+    # "Khalid bin Salman [bin Abdulaziz]" is the listed name itself)
+    cands = [c for c in cands if not (c.source == "gazetteer" and re.match(r"\s+(?:bin|bint|ibn)\s", text[c.end :])
+                                      and _is_title_word(text[c.start : c.end].split()[0].lower())
+                                      and any(o.start < c.end < o.end for o in cands))]
     chosen: list[_Candidate] = []
     for c in cands:
         if all(c.end <= o.start or o.end <= c.start for o in chosen):
@@ -2046,4 +2051,4 @@ def clean_title(raw: str) -> tuple[str | None, str | None]:
 # PERSON entities are read when the spaCy step ran the recogniser (not on the fast path).
 @component("people", requires=("tokens", "furniture"), assigns=("people", "mentions"))
 def annotate(doc: Document) -> None:
-    _resolve(doc, _select(_candidates(doc)))
+    _resolve(doc, _select(_candidates(doc), doc.text))

@@ -159,7 +159,7 @@ class Referents:
             other = "she" if words[-1] in {"he", "him"} else "he"
             # ("With Ms X, he discussed energy. She said ...": the one woman just named, though no subject; a
             # "he" stays with the last subject, where most men of a report are not marked as such)
-            recent = _unique_people(m.person for m in doc.mentions if start - 250 <= m.start < start)
+            recent = unique_people(m.person for m in doc.mentions if start - 250 <= m.start < start)
             marked = [p for p in recent if self.gender_of(p) == "she"]
             if other == "he" and len(marked) == 1:
                 return marked[0]
@@ -283,7 +283,8 @@ def role_phrase(refs: Referents, offset: int, phrase: str) -> Person | None:
     return refs._role(offset, phrase, words)
 
 
-def _unique_people(people: Iterable[Person]) -> list[Person]:
+def unique_people(people: Iterable[Person]) -> list[Person]:
+    """Each person once, in first-seen order."""
     out: list[Person] = []
     for p in people:
         if p not in out:

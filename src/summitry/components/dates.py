@@ -122,7 +122,7 @@ _WEEKDAY_BEFORE = re.compile(
 _TIME_AFTER = re.compile(r"^\W{0,3}\d{1,2}[:.]\d{2}\b|^\s*(?:\||/|-)?\s*\d{1,2}:\d{2}")
 
 
-def _header_end(text: str) -> int:
+def header_end(text: str) -> int:
     """Where the header ends: the first 400 characters, or more when menus, a headline and a standfirst come
     before the date line: up to the story's second paragraph of running text (at most 1,200 characters)."""
     running = 0
@@ -138,7 +138,7 @@ def _header_dates(text: str) -> list[tuple[date, tuple[int, int], float]]:
     time or a "published"/"date" cue, 1 for a plain date line, 0.5 for a "Last updated:" date, 0 for a banner
     "Thursday, 25 December 2025" (a site's today, printed on every page it serves)."""
     out = []
-    text = text[: _header_end(text)]
+    text = text[: header_end(text)]
     for m in FULL_DATE.finditer(text):
         if not _is_dateline_date(text, m.start(), m.end()):
             continue

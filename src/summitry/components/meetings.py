@@ -20,7 +20,7 @@ from ..doc import Document, Meeting, Person
 from ..registry import component
 from ..resources import word_set
 from ..text import sentences
-from .coref import Referents, role_phrase
+from .coref import Referents, role_phrase, unique_people
 from .countries import home_country
 from .dates import DATE_EXPR, FULL_DATE, dateline_end, resolve
 from .people import clean_title, honorific_words
@@ -247,7 +247,7 @@ class _Finder:
                 verb = t.head if t.dep_ != "pobj" else t.head.head
                 while verb.dep_ == "conj" and verb.head.i != verb.i:
                     verb = verb.head
-                named = _unique([m.person for m in doc.mentions if t.sent.start_char <= m.start < t.idx])
+                named = unique_people([m.person for m in doc.mentions if t.sent.start_char <= m.start < t.idx])
                 subjects = set(map(id, self.arguments_subject(verb) or named[:1]))  # (a lost subject: the first)
                 named = [p for p in named if id(p) not in subjects]
                 if len(named) == 1 and self.refs.gender_of(named[0]) in {None, "she" if low == "her" else "he"}:
@@ -293,7 +293,7 @@ class _Finder:
                 return [r] if isinstance(r, Person) else []
             if t.dep_ in {"nsubj", "nsubjpass"} and not any(c.dep_ == "appos" for c in t.children):
                 # "Later, His Highness held a call with X": the one the story called His Highness
-                styled = _unique([m.person for m in doc.mentions if m.start < t.idx and re.search(
+                styled = unique_people([m.person for m in doc.mentions if m.start < t.idx and re.search(
                     rf"\b{t.text}\b[^.\n]{{0,25}}$", doc.text[max(0, m.start - 40) : m.start])])
                 return styled if len(styled) == 1 else []
         if t.dep_ == "pobj" and t.head.dep_ == "agent" and (
@@ -576,7 +576,7 @@ class _Finder:
             if not _WITH_ITEM.match(seg.text) or seg.end_char != (len(text) if line_end < 0 else line_end) or (
                     not self.doc.in_body(seg.start_char)):
                 continue
-            named = _unique([m.person for m in self.doc.mentions if seg.start_char <= m.start < seg.end_char
+            named = unique_people([m.person for m in self.doc.mentions if seg.start_char <= m.start < seg.end_char
                              and not _not_a_person(m.person)])
             host = self.protagonist(named)
             if len(named) != 1 or host is None or not (self.scenes or any(host.name in m.participants
@@ -961,8 +961,8 @@ class _Finder:
         if m is None or self.is_planned(seg.root):
             return
         at = seg.start_char
-        hosts = _unique([x.person for x in self.doc.mentions if at + m.start("mid") <= x.start < at + m.end("mid")])
-        guests = _unique([x.person for x in self.doc.mentions if at + m.end() <= x.start < seg.end_char])
+        hosts = unique_people(x.person for x in self.doc.mentions if at + m.start("mid") <= x.start < at + m.end("mid"))
+        guests = unique_people([x.person for x in self.doc.mentions if at + m.end() <= x.start < seg.end_char])
         if len(hosts) == 1 and guests:
             self.group_at = None  # ("the leaders" here are the counterparts, one meeting each)
             verb = next((t for t in seg if t.idx >= at + m.start("verb")), seg.root)
@@ -980,7 +980,7 @@ class _Finder:
         if held is None or noun is None or noun.head.i == held.i or held.dep_ not in {
                 "amod", "compound", "nmod", "dep"}:
             return  # (only where the parse hangs "held" on the noun instead of governing it)
-        names = _unique([x.person for x in self.doc.mentions if seg.start_char <= x.start < held.idx
+        names = unique_people([x.person for x in self.doc.mentions if seg.start_char <= x.start < held.idx
                          and not _not_a_person(x.person)])
         planned = any(t.lower_ in _MODALS | _PLANNING for t in seg if t.i < held.i)  # "are to" / "will hold talks"
         if len(names) >= 2 and not self.is_planned(held) and not planned:
@@ -1146,7 +1146,7 @@ class _Finder:
             return False  # "called on X to show restraint"
         # ("called on the Chief of Defence Forces, General X,": the name the parser hung off the verb)
         hung = [c for c in verb.children if c.dep_ in {"oprd", "appos", "dobj", "npadvmod"} and c.i > prep.i]
-        guests = self.people_in(prep) or _unique([p for c in hung for p in self.people_in(c)])
+        guests = self.people_in(prep) or unique_people([p for c in hung for p in self.people_in(c)])
         if not guests:
             return False
         side_a, _ = self.arguments(verb)
@@ -1204,7 +1204,7 @@ class _Finder:
                 side_b += self.people_in(c)
             elif c.dep_ == "conj" and c.lower_ == "by" and verb.tag_ == "VBN":
                 # "received by the President of the Senate, A, and then by the President of the Chamber, B"
-                side_a += _unique([p for x in c.children for p in self.people_in(x)])
+                side_a += unique_people([p for x in c.children for p in self.people_in(x)])
             elif c.dep_ in {"npadvmod", "appos"} and self.doc.person_at(c.idx, c.idx + len(c.text)):
                 # a misparsed appositive: "from his counterpart, X,"; "received by A, and then by B": a second host
                 by = any(x.dep_ == "prep" and x.lower_ == "by" for x in c.children) and verb.tag_ == "VBN"
@@ -1257,7 +1257,7 @@ class _Finder:
             side_a += [p for c in head.children if c.dep_ == "conj" for p in self.people_in(c)]
         if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
             side_a += self.arguments_subject(verb.head)
-        side_a = _unique(side_a)
+        side_a = unique_people(side_a)
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if len(side_a) == 1 and side_b and all(p is side_a[0] for p in side_b) and subject is not None and (
                 subject.pos_ in {"NOUN", "PROPN"} and not self.doc.person_at(subject.idx, subject.idx + 1)):
@@ -1269,7 +1269,7 @@ class _Finder:
                           and (p.title or "").lower() == office and subject.lower_ in office.split()]
                 host = others[0] if len(others) == 1 else None
             side_a = [host] if host is not None else side_a
-        return side_a, [p for p in _unique(side_b) if p not in side_a]
+        return side_a, [p for p in unique_people(side_b) if p not in side_a]
 
     def arguments_subject(self, verb: Token) -> list[Person]:
         return [p for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for p in self.people_in(c)]
@@ -1365,8 +1365,9 @@ class _Finder:
                 came = self.arguments_subject(gov) + [p for c in gov.children if c.dep_ == "agent"
                                                       for p in self.people_in(c)]
                 if len(came) >= 2:
-                    self.emit(seg, noun, _unique([self.announced[1], *came]), [], "meetings.multilateral_took_part",
-                              f"'{gov.text}' the {noun.text} {self.announced[1].name} hosted")
+                    host = self.announced[1]
+                    self.emit(seg, noun, unique_people([host, *came]), [], "meetings.multilateral_took_part",
+                              f"'{gov.text}' the {noun.text} {host.name} hosted")
                     self.announced = None
             return  # "The videoconference was also attended by X and Y": who else was there, not a new meeting
             # (but "X took part in a video conference with A and B": a new one, with them)
@@ -1393,7 +1394,7 @@ class _Finder:
                 # "During the meeting with the Ambassador of X, Name, the two diplomats discussed": the name the
                 # parser made the subject, with "the two diplomats" its apposition, is the one met
                 own, has_own, group_subject = [self.doc.person_at(named_group.idx, named_group.idx + 1)], True, True
-                side_b = _unique(side_b + own)
+                side_b = unique_people(side_b + own)
             if own and group_subject:
                 a = []  # "During the talks with X, the two leaders discussed ...": X and the story's host
             if owner:
@@ -1404,7 +1405,7 @@ class _Finder:
             elif earlier is not None:
                 a, b = self.arguments_subject(gov), []  # "..., before holding talks with B": the main subject
             side_a = a
-            side_b = _unique(side_b + [p for p in b if p not in side_b])
+            side_b = unique_people(side_b + [p for p in b if p not in side_b])
             # "X chaired the meeting, attended by A, B and C", "Hosted by X, the meeting brought together A and B":
             # the host and those it names, one meeting
             hosted = [p for c in gov.children if c.dep_ in {"advcl", "acl"} and c.lower_ in _CHAIR_VERBS | _ATTEND_VERBS
@@ -1412,8 +1413,8 @@ class _Finder:
             if gov.lower_ in _CHAIR_VERBS:  # "X chaired the meeting in Cairo, which was attended by A and B"
                 hosted += [p for c in seg if c.dep_ == "relcl" and c.lower_ in _ATTEND_VERBS and c.head.i > gov.i
                            for x in c.children if x.dep_ == "agent" for p in self.people_in(x)]
-            if hosted and len(_unique(side_a + side_b + hosted)) > 2:
-                side_b = _unique(side_b + [p for p in hosted if p not in side_a])
+            if hosted and len(unique_people(side_a + side_b + hosted)) > 2:
+                side_b = unique_people(side_b + [p for p in hosted if p not in side_a])
                 self.group_at = noun.idx
         elif own and noun.head.lower_ in {"in", "during", "at"} and noun.head.i == seg.start and any(
                 t.tag_ in {"VBD", "VBN"} and t.pos_ == "VERB" for t in seg):
@@ -1433,7 +1434,7 @@ class _Finder:
                 side_a = [host]
         if len(side_a) + len(side_b) == 1 and self.multilateral(seg, noun):
             # "X hosted a quadrilateral meeting of the Speakers of A, B, C and D": who took part comes next
-            self.announced = (noun, _unique(side_a + side_b)[0])
+            self.announced = (noun, unique_people(side_a + side_b)[0])
         rule = _rule_of(noun)
         if courtesy:
             rule = "courtesy_call"
@@ -1468,7 +1469,7 @@ class _Finder:
                 for c in t.children:
                     if c.dep_ in {"agent", "prep"} and c.lower_ == "by":
                         leaders += self.people_in(c)
-        leaders = [p for p in _unique(leaders) if p is not self.reception_host]
+        leaders = [p for p in unique_people(leaders) if p is not self.reception_host]
         if leaders:
             self.emit(seg, noun, [self.reception_host], leaders[:1], "meetings.delegation_led_by",
                       f"'{noun.text} led by', host of the earlier reception")
@@ -1479,8 +1480,8 @@ class _Finder:
         speaker = self.speaker_at(we.idx) if we is not None else None
         if side_b and speaker is not None and speaker in side_a:
             side_a = [speaker]  # "at a meeting with the President, we discussed": the speaker and that one
-        side_a = _unique([p for p in side_a if not _not_a_person(p)])
-        side_b = _unique([p for p in side_b if not _not_a_person(p) and p not in side_a])
+        side_a = unique_people([p for p in side_a if not _not_a_person(p)])
+        side_b = unique_people([p for p in side_b if not _not_a_person(p) and p not in side_a])
         if len(side_a) == 1 and not side_b and trigger.pos_ == "VERB" and any(
                 x.lower_ in _UNNAMED_MANY and x.dep_ in {"dobj", "pobj"} for x in trigger.subtree):
             # "X met three of his ASEAN counterparts on Thursday": the day and host of the meetings listed next
@@ -1880,14 +1881,6 @@ def _date_headings(doc: Document) -> list[tuple[str, int, int]]:
         day, kind = resolve(line, doc.reference_date)
         if kind == "day" and day:
             out.append((day, m.start(1), m.end(1)))
-    return out
-
-
-def _unique(people: list[Person]) -> list[Person]:
-    out: list[Person] = []
-    for p in people:
-        if p not in out:
-            out.append(p)
     return out
 
 

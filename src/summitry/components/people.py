@@ -23,7 +23,7 @@ from ..doc import Document, Mention, Person
 from ..registry import component
 from ..resources import load_json, load_lines, word_set
 from ..text import name_case, paragraphs
-from .dates import WEEKDAYS, dateline_end
+from .dates import WEEKDAYS, dateline_end, header_end
 from .places import country_code, find_city, fold, world_city
 
 _PATRONYMIC = re.compile(r"^[A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna|yevich)$")
@@ -610,7 +610,7 @@ def _byline_names(doc: Document) -> list[_Candidate]:
                 continue  # "Photo: Village Urugwiro / Office of the President": a place the story names as one
             s = line.start(group) + shift + rest.index(part)
             out.append(_Candidate(s, s + len(part), part, "byline"))
-    for line in _NAME_CITY_LINE.finditer(text, 0, _header_end(doc)):  # "Jane Doe, Athens" over the story
+    for line in _NAME_CITY_LINE.finditer(text, 0, header_end(text)):  # "Jane Doe, Athens" over the story
         name, city = line.group(1), line.group(2)
         credited = name.split()[0] == "By" or city.isupper()  # ("By X, GNA": a byline _CREDIT reads)
         place = country_code(name) or find_city(name) or any(
@@ -622,12 +622,6 @@ def _byline_names(doc: Document) -> list[_Candidate]:
 
 _NAME_CITY_LINE = re.compile(
     r"(?m)^[ \t]*([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}),[ \t]*([A-Z][\w'’ .-]{2,30}?)[ \t]*$")
-
-
-def _header_end(doc: Document) -> int:
-    """Where the header ends: the first paragraph that is a sentence of the story."""
-    return next((p.start for p in paragraphs(doc.text) if len(p.text) > 80 and p.text.rstrip().endswith(".")),
-                len(doc.text))
 
 
 def _title_names(doc: Document) -> list[_Candidate]:

@@ -24,8 +24,7 @@ from ..doc import Document, Person, Utterance
 from ..registry import component
 from ..resources import load_json, load_lines, word_set
 from ..text import OPEN_QUOTES, Paragraph, name_case, paragraphs, sentences
-from .coref import Referents
-from .countries import home_country
+from .coref import Referents, unique_people
 from .people import MODERATOR_WORDS, _title_words, honorific_words
 from .places import country_code, fold
 
@@ -267,7 +266,7 @@ class _Reader:
             head = words[-1]  # "the president's office": not a person
         if head in {"guest", "visitor"} and words[0] in {"the", "his", "her", "our"}:
             # "The guest said that ...": the latest one named from another state than the story's own
-            home = home_country(doc)
+            home = self.ctx.home
             away = [m.person for m in doc.mentions if m.start < start and m.person.country not in {None, home}]
             return away[-1] if home and away else None
         if head in roles:
@@ -289,7 +288,7 @@ class _Reader:
                 return holders[0]
             if holders:
                 return self.ctx.last_subject(start, holders) or holders[-1]
-            named = _unique_mentioned(doc, start, country)
+            named = unique_people(m.person for m in doc.mentions if m.start < start and m.person.country == country)
             if country and words[0] == "the" and len(named) == 1:
                 return named[0]  # "The Angolan official said": the one Angolan the story has named
         who = self.ctx.resolve(start, end)
@@ -1227,15 +1226,6 @@ def _merge_same_speaker(doc: Document, turns: list[_Turn], paras: list[Paragraph
             prev.end = max(prev.end, t.end)
             continue
         out.append(t)
-    return out
-
-
-def _unique_mentioned(doc: Document, before: int, country: str | None) -> list[Person]:
-    """The people of ``country`` named before ``before``, each once."""
-    out: list[Person] = []
-    for m in doc.mentions:
-        if m.start < before and m.person.country == country and m.person not in out:
-            out.append(m.person)
     return out
 
 

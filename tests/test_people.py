@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from summitry.components.people import canonical_name, clean_title
+from summitry.components.people import canonical_name
+from summitry.components.titles import clean_title
 
 # --------------------------------------------------------------------------- canonical names
 

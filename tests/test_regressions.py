@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 import summitry
-from summitry.components.people import clean_title
 from summitry.components.places import country_code
+from summitry.components.titles import clean_title
 
 
 @pytest.mark.parametrize("word", ["by", "in", "to", "at", "PM", "FM"])

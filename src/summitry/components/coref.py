@@ -10,8 +10,8 @@ from functools import cached_property
 from ..doc import Document, Person
 from ..resources import word_set
 from .countries import home_country
-from .people import OFFICE_HEADS, clean_title
 from .places import country_code
+from .titles import OFFICE_HEADS, clean_title
 
 _ROLE_WORDS = word_set("coref_words.json", "role_words")
 _ORG_WORDS = word_set("coref_words.json", "organisation_words")

@@ -23,7 +23,6 @@ from ..text import sentences
 from .coref import Referents, role_phrase, unique_people
 from .countries import home_country
 from .dates import DATE_EXPR, FULL_DATE, dateline_end, resolve
-from .people import clean_title, honorific_words
 from .places import (
     capital_of,
     city_country,
@@ -38,6 +37,7 @@ from .places import (
     visited_country,
     world_city,
 )
+from .titles import clean_title, honorific_words
 
 _W = "meeting_words.json"
 TRIGGER_VERBS = word_set(_W, "trigger_verbs")

@@ -13,11 +13,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import ahocorasick
-import pycountry
 from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from ..doc import Document, Mention, Person
 from ..registry import component
@@ -25,6 +23,28 @@ from ..resources import load_json, load_lines, word_set
 from ..text import name_case, paragraphs
 from .dates import WEEKDAYS, dateline_end, header_end
 from .places import country_code, find_city, fold, world_city
+from .titles import (
+    FACILITY_HEADS,
+    LEAD_OFFICE,
+    NOBLE,
+    OFFICE_WORDS,
+    PORTFOLIO_LIST,
+    clean_title,
+    country_around,
+    country_nearby,
+    honorific_length,
+    honorific_words,
+    in_headline,
+    institution_country,
+    is_title_word,
+    label_title,
+    office_of,
+    title_after,
+    title_before,
+    title_below,
+    title_words,
+    unnamed_counterparts,
+)
 
 _PATRONYMIC = re.compile(r"^[A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna|yevich)$")
 _AZ_PATRONYMIC = {"oglu", "oğlu", "ogly", "kyzy", "qizi", "gizi", "uulu"}
@@ -50,8 +70,6 @@ class _NameToken:
 
 
 _NAME_TOKEN = _NameToken()
-# Words after a capitalised name that show it is part of an institution's name.
-_FACILITY_HEADS = word_set("people_words.json", "facility_heads")
 _NOT_NAME_WORDS = frozenset(load_json("people_words.json")["not_name_words"])
 _NOT_NAMES = word_set("people_words.json", "not_names")
 
@@ -137,66 +155,12 @@ def gazetteer_entry(name: str) -> dict | None:
 
 
 @lru_cache(maxsize=1)
-def _title_words() -> frozenset[str]:
-    return frozenset(load_lines("titles.txt"))
-
-
-@lru_cache(maxsize=1)
-def _role_heads() -> frozenset[str]:
-    return frozenset(load_lines("role_heads.txt"))
-
-
-@lru_cache(maxsize=1)
-def _honorifics() -> tuple[tuple[str, ...], ...]:
-    """Honorific forms as word tuples, longest first ("his royal highness", "h. e.", "sheikh")."""
-    forms = {tuple(h.split()) for h in load_lines("person_honorifics.txt")}
-    return tuple(sorted(forms, key=len, reverse=True))
-
-
-@lru_cache(maxsize=1)
-def honorific_words() -> frozenset[str]:
-    return frozenset(w for form in _honorifics() for w in form)
-
-
-@lru_cache(maxsize=1)
-def _institutions() -> dict[str, str]:
-    return {k: v for k, v in load_json("institutions.json").items() if not k.startswith("_") and v}
-
-
-@lru_cache(maxsize=1)
 def _canonical_names() -> frozenset[str]:
     return frozenset(fold(e["name"]) for e in load_json("leaders.json"))
 
 
 _REGNAL = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2}|XI{1,3})$")
 _ROYAL_TITLES = word_set("people_words.json", "royal_titles")
-
-
-@lru_cache(maxsize=1)
-def _honorifics_by_first() -> tuple[dict[str, tuple[tuple[str, ...], ...]], frozenset[str]]:
-    """The forms by their first word (longest first), and multi-word forms written as one ("h.e.")."""
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for form in _honorifics():
-        by_first.setdefault(form[0], []).append(form)
-    joined = frozenset("".join(form) for form in _honorifics() if len(form) > 1)
-    return {k: tuple(v) for k, v in by_first.items()}, joined
-
-
-def _honorific_length(words: list[str]) -> int:
-    """How many of ``words`` (from the start) form an honorific ("His Highness", "H. E.", "Dr.")."""
-    if not words:
-        return 0
-    if words[0] == "HE":
-        return 1 + _honorific_length(words[1:])  # "HE Mr. X": His Excellency (never the pronoun, in capitals)
-    first = fold(words[0]).rstrip(",")
-    by_first, joined = _honorifics_by_first()
-    forms = by_first.get(first)
-    if forms:
-        low = [first] + [fold(w).rstrip(",") for w in words[1 : max(len(f) for f in forms)]]
-        for form in forms:
-            if tuple(low[: len(form)]) == form:
-                return len(form)
-    return 1 if first in joined else 0  # "H.E." written without the space
 
 
 def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -209,12 +173,12 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     entry = gazetteer_entry(text[start:end])
     if entry and fold(entry["name"]).split()[0] == fold(text[start:end]).split()[0]:
         return start, end  # "Sultan Ahmed Al Jaber", a form of "Sultan Al Jaber": "Sultan" is his given name
-    titles = _title_words()
+    titles = title_words()
     while True:
         words = [(m.start() + start, m.end() + start, m.group()) for m in re.finditer(r"\S+", text[start:end])]
         if len(words) < 2:
             break
-        n = _honorific_length([w[2] for w in words])
+        n = honorific_length([w[2] for w in words])
         if n and n < len(words):
             start = words[n][0]
             continue
@@ -223,7 +187,7 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
                 first.endswith(("-designate", "-elect")) and first.split("-")[0] in titles and rest):
             start = words[1][0]  # "on Tuesday Ali Raza", "Minister-designate X": a day, an office the recogniser ran in
             continue
-        if first in _OFFICE_WORDS and len(rest) >= 2 and first not in given_names():
+        if first in OFFICE_WORDS and len(rest) >= 2 and first not in given_names():
             start = words[1][0]  # "Economy Aibek Sultanbek uulu": a portfolio word the recogniser ran in
             continue
         if first in titles and first != "state" and _NAME_TOKEN.match(rest[0]):
@@ -245,7 +209,7 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _clean_ner(ent: SpacySpan) -> tuple[int, int] | None:
     """Trim a PERSON entity to its name tokens ("Welcoming Aliyev" -> "Aliyev", "Putin's" -> "Putin")."""
     toks = list(ent)
-    titles = _title_words()
+    titles = title_words()
     while toks and (
         (toks[0].lower_ in titles and not (toks[0].lower_ in _ROYAL_TITLES and len(toks) == 2))
         or toks[0].pos_ in {"VERB", "ADP", "DET", "PRON", "ADV"}
@@ -346,7 +310,7 @@ def _candidates(doc: Document) -> list[_Candidate]:
     # (a lookahead, so that "Her Excellency Yassine Fall" is also tried from "Yassine")
     for m in re.finditer(r"(?<![\w'’‘\"“-])(?=([A-Z][\w'’-]+)((?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}))", text):
         prev = re.search(r"([A-Z][\w'’.-]*)[ \t]+$", text[max(0, m.start() - 30) : m.start()])
-        if prev and not (_honorific_length([prev.group(1)]) or _is_title_word(fold(prev.group(1)))
+        if prev and not (honorific_length([prev.group(1)]) or is_title_word(fold(prev.group(1)))
                          or re.fullmatch(r"[A-Z]\.", prev.group(1))  # (also after "H. E.")
                          or (prev.group(1).endswith(("'s", "’s")) and country_code(prev.group(1)[:-2]))  # "Italy's X"
                          or prev.group(1).lower() in {"with", "by", "for", "to", "from", "and", "as", "after"}):
@@ -366,10 +330,10 @@ def _candidates(doc: Document) -> list[_Candidate]:
                     or w.lower() in STOP_WORDS  # "Kalpana Chawla An American Hero"
                     or w.lower() in WEEKDAYS  # "President Ali Hassan Monday held ..."
                     or country_code(w)
-                    or fold(w) in _title_words()
+                    or fold(w) in title_words()
                     or w in _NOT_NAME_WORDS
                     or _PATRONYMIC.match(w)
-                    or fold(w) in _FACILITY_HEADS | _OFFICE_WORDS
+                    or fold(w) in FACILITY_HEADS | OFFICE_WORDS
                 ):
                     break
                 keep.append(w)
@@ -383,7 +347,7 @@ def _candidates(doc: Document) -> list[_Candidate]:
             out.append(_Candidate(m.start(), m.end(), m.group(), "given"))
     for m in _HONORED_THEN_TITLE.finditer(text):
         # "Lyonpo Tandin Wangchuk, the Minister for Health,": a name between an honorific and its office
-        if _honorific_length([m.group(1)]) and doc.in_body(m.start(2)) and fold(m.group(4)) in _title_words():
+        if honorific_length([m.group(1)]) and doc.in_body(m.start(2)) and fold(m.group(4)) in title_words():
             out.append(_Candidate(m.start(2), m.end(2), m.group(2), "title"))
     for m in _HONORIFIC.finditer(text):
         if doc.in_body(m.start()):
@@ -433,11 +397,11 @@ _LABEL = re.compile(
 def _label_names(doc: Document) -> list[_Candidate]:
     """Upper-case transcript labels whose last word is a surname, preceded by title words only."""
     out = []
-    titles = _title_words()
+    titles = title_words()
     for m in _LABEL.finditer(doc.text):
         prefix = m.group(1).split()
         lead = 0
-        while lead < len(prefix) and (fold(prefix[lead]).strip(".") in titles or _honorific_length([prefix[lead]])):
+        while lead < len(prefix) and (fold(prefix[lead]).strip(".") in titles or honorific_length([prefix[lead]])):
             lead += 1
         given = prefix[lead:]  # "MR. LUNGILE MAZIBUKO-RADEBE": given names after the courtesy title
         if len(given) > 2 or (given and not lead) or not all(w.replace("-", "").isalpha() for w in given):
@@ -470,10 +434,6 @@ _APPOSED_NAME = re.compile(
     rf"[{_UPPER}][\w'’-]*(?:[ \t]+(?:uulu|kyzy|oglu|oğlu|ogly|qizi|gizi))?)"  # "Nurlanbek Turgunbek uulu"
     r"(?=\s*[,.;)]|\s+(?:and|said|told)\b|[ \t]*(?:\n|$))"  # (or the end of a list item's line)
 )
-# After a comma inside a title: more portfolios joined by "and" ("..., International Trade and Worship").
-_PORTFOLIO_LIST = re.compile(r"[ \t]+(?:[A-Z][\w'’-]*,?[ \t]+){1,4}(?:and|&)[ \t]+(?:(?:a|an)[ \t]+)?[A-Z]")
-# Words of ministry and agency names, never of a person's name.
-_OFFICE_WORDS = frozenset(load_lines("office_words.txt"))
 _RUN_CONNECTORS = word_set("people_words.json", "run_connectors")
 # Lower-case words inside a personal name ("bin", "van", "da"): kept between two name words of a title's name.
 _NAME_PARTICLES = word_set("people_words.json", "name_particles")
@@ -518,14 +478,14 @@ _NAME_BEFORE_OFFICE = re.compile(
 def _names_before_office(doc: Document) -> list[_Candidate]:
     """A name the recogniser misses ("Sok Chenda", "Veng Sakhon") when an office follows it after a comma, and it
     opens a line or follows no other capitalised word."""
-    text, titles = doc.text, _title_words()
+    text, titles = doc.text, title_words()
     out = []
     for m in _NAME_BEFORE_OFFICE.finditer(text):
         words = m.group(1).split()
         prev = re.search(r"(\S+)[ \t]+$", text[max(0, m.start() - 30) : m.start()])
         if prev and (prev.group(1)[:1].isupper() or prev.group(1).lower() in {"the", "of", "for"}):
             continue  # inside a longer capitalised run, or an institution's name ("Speaker of the Eduskunta X, ...")
-        if any(fold(w) in titles or fold(w) in _OFFICE_WORDS or fold(w) in STOP_WORDS or country_code(w)
+        if any(fold(w) in titles or fold(w) in OFFICE_WORDS or fold(w) in STOP_WORDS or country_code(w)
                or find_city(w) for w in words) or not doc.in_body(m.start()):
             continue
         out.append(_Candidate(m.start(1), m.end(1), m.group(1), "title"))
@@ -540,17 +500,17 @@ def _honoured_names(doc: Document) -> list[_Candidate]:
     """The two or three name words after a chain of honorifics: "His Excellency Ratu Wiliame Katonivere told",
     a name the recogniser misses when its given name is unknown."""
     out = []
-    titles = _title_words()
+    titles = title_words()
     for m in _CAPITALISED_RUN.finditer(doc.text):
         spans = [(w.start() + m.start(), w.end() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
         words = [w for _, _, w in spans]
         k = 0
-        while k < len(words) and (step := _honorific_length(words[k:])):
+        while k < len(words) and (step := honorific_length(words[k:])):
             k += step
         rest = words[k:]
         if not k or not 2 <= len(rest) <= 3 or any("." in w for w in rest):
             continue  # ("Gen. X", "George. Sir": a rank, a sentence's end)
-        if any(not _NAME_TOKEN.match(w) or fold(w) in titles or fold(w) in _OFFICE_WORDS or fold(w) in STOP_WORDS
+        if any(not _NAME_TOKEN.match(w) or fold(w) in titles or fold(w) in OFFICE_WORDS or fold(w) in STOP_WORDS
                or country_code(w) or find_city(w) or w in _NOT_NAME_WORDS for w in rest):
             continue
         start, end = spans[k][0], spans[-1][1]
@@ -572,11 +532,11 @@ def _caps_family_names(doc: Document) -> list[_Candidate]:
     for m in _CAPS_FAMILY.finditer(text):
         family = name_case(m.group(1))
         if (country_code(family) or country_code(m.group(1)) or find_city(family) or country_code(m.group(2))
-                or _is_title_word(m.group(2).lower()) or not doc.in_body(m.start())):  # (not "UAE Minister")
+                or is_title_word(m.group(2).lower()) or not doc.in_body(m.start())):  # (not "UAE Minister")
             continue
         before = text[max(0, m.start() - 30) : m.start()].split()
-        after_office = bool(before) and (before[-1].lower() in _title_words() or before[-1].lower() in _OFFICE_WORDS
-                                         or _honorific_length(before[-1:]) == 1)  # "Mr. ISHIBA Shigeru"
+        after_office = bool(before) and (before[-1].lower() in title_words() or before[-1].lower() in OFFICE_WORDS
+                                         or honorific_length(before[-1:]) == 1)  # "Mr. ISHIBA Shigeru"
         if not after_office and not re.search(rf"\b{re.escape(family)}\b", text):
             continue  # (or right after an office: "State Minister for Foreign Affairs SUGITA Kenta")
         out.append(_Candidate(m.start(), m.end(), f"{m.group(2)} {family}", "family_caps"))
@@ -598,7 +558,7 @@ def _byline_names(doc: Document) -> list[_Candidate]:
             m = _CREDIT_NAME.fullmatch(part)
             words = part.split()
             if not m or all(w.isupper() for w in words) or any(
-                fold(w) in _OFFICE_WORDS | _FACILITY_HEADS or (w.isupper() and len(w) > 2) for w in words
+                fold(w) in OFFICE_WORDS | FACILITY_HEADS or (w.isupper() and len(w) > 2) for w in words
             ):
                 continue  # "Photo: State House / Office of the President", "NR SR": a place, an office, an acronym
             if "@" in part or country_code(part) or find_city(part):
@@ -614,7 +574,7 @@ def _byline_names(doc: Document) -> list[_Candidate]:
         name, city = line.group(1), line.group(2)
         credited = name.split()[0] == "By" or city.isupper()  # ("By X, GNA": a byline _CREDIT reads)
         place = country_code(name) or find_city(name) or any(
-            fold(w) in _OFFICE_WORDS | _FACILITY_HEADS for w in name.split())  # ("Presidential Palace, Gitega")
+            fold(w) in OFFICE_WORDS | FACILITY_HEADS for w in name.split())  # ("Presidential Palace, Gitega")
         if (find_city(city) or world_city(city, dateline=True)) and not credited and not place:
             out.append(_Candidate(line.start(1), line.end(1), name, "byline"))
     return out
@@ -627,7 +587,7 @@ _NAME_CITY_LINE = re.compile(
 def _title_names(doc: Document) -> list[_Candidate]:
     """The name that ends an office title: "Minister for Planning Ahsan Iqbal",
     "Minister of Foreign Affairs of the Russian Federation Sergey Lavrov"."""
-    titles = _title_words()
+    titles = title_words()
     given = given_names()
     text = doc.text
     out = []
@@ -657,10 +617,10 @@ def _title_names(doc: Document) -> list[_Candidate]:
                                     and (_NAME_TOKEN.match(words[-1][2]) or words[-1][2] in _NAME_PARTICLES))):
                 break
             words.append((w.start(), w.start() + len(core), core))
-            if raw.endswith(".") and _honorific_length([raw]):
+            if raw.endswith(".") and honorific_length([raw]):
                 continue  # "HE Dr. Sultan bin Saad": the period of an abbreviation ends nothing
             if core != raw and not raw.endswith(("'s", "’s")):
-                if raw == core + "," and _PORTFOLIO_LIST.match(text, w.end()):
+                if raw == core + "," and PORTFOLIO_LIST.match(text, w.end()):
                     continue  # "Minister of Trade, Industry and Energy Park Seo-yeon": one title's portfolios
                 if raw == core + ",":
                     # "the Minister of Health of Korea, Cho Min-seo,": the name follows the title's comma
@@ -698,7 +658,7 @@ def _title_names(doc: Document) -> list[_Candidate]:
             if k in in_country:
                 if groups[-1]:
                     groups.append([])
-            elif _honorific_length([w[2]]) or (low in STOP_WORDS and low not in _NAME_PARTICLES) or low in WEEKDAYS:
+            elif honorific_length([w[2]]) or (low in STOP_WORDS and low not in _NAME_PARTICLES) or low in WEEKDAYS:
                 if groups[-1]:
                     groups.append([])  # "Datuk Seri Fadillah Yusof", "Ola Nordmann Before Their Meeting"
             elif low in _ROYAL_TITLES and not groups[-1] and k + 1 < len(words) and words[k + 1][2] in _NAME_PARTICLES:
@@ -714,13 +674,13 @@ def _title_names(doc: Document) -> list[_Candidate]:
                 _NAME_TOKEN.match(w[2])
                 and low not in titles
                 and low not in _RUN_CONNECTORS
-                and low not in _OFFICE_WORDS
+                and low not in OFFICE_WORDS
                 and (not country_code(w[2]) or (groups[-1] and fold(groups[-1][-1][2]) in given))
             ):
                 groups[-1].append(w)  # (a surname that is a country's name after a given name: "Patricia Scotland")
                 if text.startswith(",", w[1]):
                     groups.append([])  # "... and Poland, Luc Moreau, Karl Becker": a comma ends a name
-            elif low in _OFFICE_WORDS and w[2][:1].isupper() and groups[-1] and not text.startswith(
+            elif low in OFFICE_WORDS and w[2][:1].isupper() and groups[-1] and not text.startswith(
                     ",", groups[-1][-1][1]):
                 groups[-1] = []  # "Director of the East and Central Africa Department": an office's name, no one's
             elif groups[-1]:
@@ -738,7 +698,7 @@ def _title_names(doc: Document) -> list[_Candidate]:
         if not named and len(group) in {3, 4} and name == group[-2:] and _after_office(words, group, country=True):
             name = group  # "Cabinet Secretary for Investments Wycliffe Otieno Barasa": right after the office
         k = group.index(name[0])
-        while k > 0 and _in_person_entity(doc, group[k - 1][0]) and not _honorific_length(
+        while k > 0 and _in_person_entity(doc, group[k - 1][0]) and not honorific_length(
             [text[: group[k - 1][0]].split()[-1] if text[: group[k - 1][0]].split() else "", group[k - 1][2]]
         ):
             k -= 1  # "Foreign Minister Arnoldo André Tinoco": the recogniser's name starts before the known given name
@@ -767,22 +727,22 @@ def _after_office(words: list[tuple[int, int, str]], group: list[tuple[int, int,
     """The word before the group ends an office title (or, with ``country``, names a country)."""
     at = words.index(group[0])
     before = words[at - 1][2].lower() if at > 0 else ""
-    return before in _title_words() or before in _OFFICE_WORDS or (country and bool(country_code(before)))
+    return before in title_words() or before in OFFICE_WORDS or (country and bool(country_code(before)))
 
 
 def _apposed_words(doc: Document, pos: int, titles: frozenset[str], given: frozenset[str],
                    after_title: bool) -> list[tuple[int, int, str]] | None:
     """The name set off by commas after a title (", Cho Min-seo,"): its words, when they look like a name."""
     lead = list(re.finditer(r"[ \t]*(\S+)", doc.text[pos : pos + 40]))[:3]
-    skip = _honorific_length([w.group(1) for w in lead])
+    skip = honorific_length([w.group(1) for w in lead])
     if skip:  # ", Rt. Hon. Alban Sumana Kingsford Bagbin,": the name after the honorifics (from the space before it)
         pos += lead[skip - 1].end()
     m = _APPOSED_NAME.match(doc.text, pos)
     if not m:
         return None
     words = [(m.start(1) + x.start(), m.start(1) + x.end(), x.group()) for x in re.finditer(r"\S+", m.group(1))]
-    while len(words) > 2 and _honorific_length([w[2] for w in words]):
-        cut = _honorific_length([w[2] for w in words])
+    while len(words) > 2 and honorific_length([w[2] for w in words]):
+        cut = honorific_length([w[2] for w in words])
         if words[cut][2] in _NAME_PARTICLES:
             break  # "Sultan bin Ahmed Al-Hajri": a given name, not the title "Sultan"
         words = words[cut:]  # ", Shri Pradeep Singh Rawat,"
@@ -793,7 +753,7 @@ def _apposed_words(doc: Document, pos: int, titles: frozenset[str], given: froze
         return None
     if not (after_title or fold(words[0][2].split("-")[0]) in given or _in_person_entity(doc, words[0][0])):
         return None
-    if any(fold(w[2]) in _OFFICE_WORDS for w in words):
+    if any(fold(w[2]) in OFFICE_WORDS for w in words):
         return None  # "Commissioner for Environment, Water Resilience and ...": the office's next portfolio
     return words
 
@@ -846,7 +806,7 @@ def _select(cands: list[_Candidate], text: str) -> list[_Candidate]:
     # ("Sultan Haitham [bin Tarik]": a listed style-and-name form the article's own chain of names runs on from; but
     # "Khalid bin Salman [bin Abdulaziz]" is the listed name itself)
     cands = [c for c in cands if not (c.source == "gazetteer" and re.match(r"\s+(?:bin|bint|ibn)\s", text[c.end :])
-                                      and _is_title_word(text[c.start : c.end].split()[0].lower())
+                                      and is_title_word(text[c.start : c.end].split()[0].lower())
                                       and any(o.start < c.end < o.end for o in cands))]
     chosen: list[_Candidate] = []
     for c in cands:
@@ -940,20 +900,20 @@ def _looks_like_name(doc: Document, c: _Candidate) -> bool:
     if c.entry is None and c.source in {"ner", "given"} and re.search(r"\bthe\s+$", doc.text[max(0, c.start - 5) :
                                                                                           c.start]):
         return False  # "the Strait of Hormuz and the Bab al-Mandab": a place, not a person
-    if all(fold(t) in _title_words() or _honorific_length([t]) for t in toks):  # "Crown Prince"
+    if all(fold(t) in title_words() or honorific_length([t]) for t in toks):  # "Crown Prince"
         return False
-    if _honorific_length(toks) >= len(toks):  # "Datuk Seri", "Tan Sri": a form of address alone
+    if honorific_length(toks) >= len(toks):  # "Datuk Seri", "Tan Sri": a form of address alone
         return False
     surname_country = len(toks) >= 2 and fold(toks[0]) in given_names() and not any(country_code(t) for t in toks[:-1])
     if find_city(c.name) or country_code(c.name) or (any(country_code(t) for t in toks) and not surname_country):
         return False
     after = doc.text[c.end : c.end + 60].split()[:3]
     for word in after:  # "Heydar Aliyev International Airport"
-        if fold(word).strip(".,") in _FACILITY_HEADS:
+        if fold(word).strip(".,") in FACILITY_HEADS:
             return False
         if not word[:1].isupper():
             break
-    if any(fold(t) in _FACILITY_HEADS or fold(t) in {"charter", "treaty", "agreement"} for t in toks[1:]):
+    if any(fold(t) in FACILITY_HEADS or fold(t) in {"charter", "treaty", "agreement"} for t in toks[1:]):
         return False
     first = next((t for t in toks if not t.endswith(".")), toks[0])  # "Ma. Cristina Roque": Cristina
     if c.source == "ner" and len(toks) >= 2 and fold(first.split("-")[0]) not in given_names():
@@ -965,7 +925,7 @@ def _said_as_surname(doc: Document, c: _Candidate, k: int, toks: list[str]) -> b
     """ "Minister of Trade Omar Said and ...": "Said", capitalised after a known given name in a body sentence
     (not a headline's "Lavrov Said"), is a family name."""
     return (toks[k] == "Said" and k == len(toks) - 1 and k > 0 and fold(toks[k - 1]) in given_names()
-            and not _in_headline(doc.text, c.start)
+            and not in_headline(doc.text, c.start)
             and not re.match(r"\s+(?:that|on|in|the|a|an|he|she|it)\b", doc.text[c.end :]))
 
 
@@ -988,8 +948,8 @@ def _has_person_role(doc: Document, c: _Candidate) -> bool:
     if head.dep_ in {"nsubj", "nsubjpass", "appos", "poss", "conj", "agent"}:
         return True
     prev = doc.nlp[span.start - 1] if span.start > 0 else None
-    if prev is not None and (prev.lower_ in _title_words() or (prev.pos_ == "NOUN" and prev.is_lower)
-                             or _honorific_length([prev.lower_])):
+    if prev is not None and (prev.lower_ in title_words() or (prev.pos_ == "NOUN" and prev.is_lower)
+                             or honorific_length([prev.lower_])):
         return True  # "Minister X", "challenger X", "astronaut X", "Eng. X"
     if prev is not None and prev.lower_ == "by" and head.dep_ == "pobj":
         return True  # "led by X", "(PHOTO by X)"
@@ -1028,7 +988,7 @@ def _resolve(doc: Document, cands: list[_Candidate]) -> None:
     for c in cands:
         toks = _tokens(canonical_name(c.name))
         # ("Prince Salman" after "Prince Salman bin Hamad Al Khalifa": a rank and one name is a partial mention)
-        full = len(toks) >= 2 and not (len(toks) == 2 and fold(toks[0]) in _ROYAL_TITLES | _NOBLE)
+        full = len(toks) >= 2 and not (len(toks) == 2 and fold(toks[0]) in _ROYAL_TITLES | NOBLE)
         if c.source == "byline":
             if find_city(c.name) or fold(c.name) in _NOT_NAMES:
                 continue
@@ -1082,10 +1042,10 @@ def _resolve(doc: Document, cands: list[_Candidate]) -> None:
     taken = [p.title_span for p in found if p.title_span]
     for person in found:
         if person.title and not person.country:  # (any mention, the body's first: headlines pack words together)
-            ordered = sorted(person.mentions, key=lambda m: _in_headline(doc.text, m[0]))
-            person.country = next(filter(None, (_country_nearby(doc, m[0], taken) for m in ordered)), None)
+            ordered = sorted(person.mentions, key=lambda m: in_headline(doc.text, m[0]))
+            person.country = next(filter(None, (country_nearby(doc, m[0], taken) for m in ordered)), None)
     _lead_office_holder(doc, found)
-    _unnamed_counterparts(doc, found)
+    unnamed_counterparts(doc, found)
     _moderators(doc, found)
     _respective_titles(doc, found)
     _ambassador_posts(doc, found)
@@ -1147,7 +1107,7 @@ def _merge_variants(doc: Document, people: dict[str, Person], entries: dict[str,
 
 def _surname_mentions(doc: Document, people: list[Person]) -> None:
     """Every further use of a name part ("Yoon", "Kishida") that the NER model missed or mislabelled."""
-    titles = _title_words()
+    titles = title_words()
     parts = {fold(t) for p in people for t in re.split(r"[\s-]+", p.name) if len(t) > 2} - titles
     parts |= {fold(t) for p in people for t in p.name.split() if "-" in t}  # "Al-Falih", "Banda-Phiri" whole
     covered = [(m.start, m.end) for m in doc.mentions]
@@ -1216,10 +1176,10 @@ def _assign_title(doc: Document, person: Person, entry: dict | None) -> None:
     """The first title chain the article gives the person (before the name or in an apposition after it),
     the country from that title, the words around the name, or the gazetteer."""
     # Headlines abbreviate ("Russian FM Lavrov"): the body's first chain first, a headline's when it is all.
-    ordered = sorted(person.mentions, key=lambda m: _in_headline(doc.text, m[0]))
+    ordered = sorted(person.mentions, key=lambda m: in_headline(doc.text, m[0]))
     for start, end in ordered:
-        found = (title_before(doc, start) or title_after(doc, start, end) or _label_title(doc, end)
-                 or _title_below(doc, end))
+        found = (title_before(doc, start) or title_after(doc, start, end) or label_title(doc, end)
+                 or title_below(doc, end))
         if found and found[0].lower() == "chief":
             # "his counterpart, Chief Dr X": a traditional form of address, the office is before it
             found = title_before(doc, found[2][0]) or title_after(doc, start, end)
@@ -1229,7 +1189,7 @@ def _assign_title(doc: Document, person: Person, entry: dict | None) -> None:
             own = title_after(doc, start, end)
             if own and re.match(r"\s*(?:[,.;)]|$)", doc.text[own[2][1] : own[2][1] + 3]):
                 found = own
-        if found and found[0].lower() in _NOBLE | {"ambassador", "sultan"}:
+        if found and found[0].lower() in NOBLE | {"ambassador", "sultan"}:
             # "Prince X, Crown Prince and Prime Minister of Bahrain", "Ambassador X, Director-General of ...": the
             # office set off after the name
             found = title_after(doc, start, end) or found
@@ -1245,13 +1205,13 @@ def _assign_title(doc: Document, person: Person, entry: dict | None) -> None:
             break
     # "President X of Guinea-Bissau and President Y of Guinea": the words around a name say more about its
     # country than a title it shares with the name before it
-    around = next((c for c in (_country_around(doc, s, e) for s, e in person.mentions) if c), None)
+    around = next((c for c in (country_around(doc, s, e) for s, e in person.mentions) if c), None)
     if around and re.match(r"\s+of\s", doc.text[person.mentions[0][1] : person.mentions[0][1] + 4]):
         person.country = around
     if not person.country:
         person.country = around
     if not person.country and person.title:
-        person.country = _institution_country(person.title)
+        person.country = institution_country(person.title)
     if entry and not entry.get("historical"):
         person.offices = list(entry.get("titles", []))
         person.country = person.country or entry.get("country")
@@ -1273,7 +1233,7 @@ def _respective_titles(doc: Document, people: list[Person]) -> None:
     if not _PLURAL_OF.search(doc.text):
         return  # (the full pattern is slow to fail on every text)
     for m in _RESPECTIVE.finditer(doc.text):
-        if not _is_title_word(m.group(1).split()[-1].lower()):
+        if not is_title_word(m.group(1).split()[-1].lower()):
             continue
         codes = [country_code(x) for x in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group(2))]
         title = clean_title(m.group(1))[0]
@@ -1311,19 +1271,8 @@ def _moderators(doc: Document, people: list[Person]) -> None:
             who.evidence = f"{who.evidence}; {note}" if who.evidence else note
 
 
-# "The Minister of Mines and Minerals Development has received ...": an office with its portfolio, no name
-_LEAD_OFFICE = re.compile(
-    r"\b[Tt]he ((?:[A-Z][\w'’-]*[ \t]+){0,3}(?:Minister|Secretary|Commissioner|Governor|Chairman|Chairperson|Speaker)"
-    r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:and(?=[ \t]+[A-Z])|of|the|[A-Z][\w'’-]*))*)")
-
-
 # A full stop that ends a sentence, not one of "H.E." or "Mr."
 _SENTENCE_STOP = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)\.[ \t]")
-
-
-def _office_of(m: re.Match) -> str:
-    """The office a lead names, without the connectors its pattern ran on to ("Minister of Trade and")."""
-    return re.sub(r"(?:[ \t]+(?:and|of|the))+$", "", m.group(1))
 
 
 _LEAD_STATE_OFFICE = re.compile(
@@ -1342,7 +1291,7 @@ def _lead_office_holder(doc: Document, people: list[Person]) -> None:
                  and p.text.rstrip().endswith((".", "”", '"'))), after)  # (a sentence, not a headline)
     for start in dict.fromkeys([after, lead]):  # the dateline's line, else the first paragraph of the story
         line_end = min(x for x in (text.find("\n", start), len(text)) if x >= 0)
-        m = _LEAD_OFFICE.search(text, start, line_end)  # (in its first sentence: "YEREVAN, MAY 15, AGENCY. The ...")
+        m = LEAD_OFFICE.search(text, start, line_end)  # (in its first sentence: "YEREVAN, MAY 15, AGENCY. The ...")
         possessed = _LEAD_STATE_OFFICE.match(text, start)  # "Fiji's Head of State phoned ..."
         if m is None and possessed and country_code(possessed.group(2)):
             m = possessed
@@ -1353,7 +1302,7 @@ def _lead_office_holder(doc: Document, people: list[Person]) -> None:
         return  # (the subject, or one side of "a conversation took place between the Minister of X and ...")
     stop = _SENTENCE_STOP.search(text, m.end())
     end = min(stop.start() if stop else line_end, line_end)
-    office = _office_of(m)
+    office = office_of(m)
     after = m.start(1) + len(office)
     comma = re.match(r"\s*,\s*(?=[A-Z])", text[after:])
     if comma and any(after + comma.end() <= s < after + comma.end() + 30 and "," not in text[after + comma.end() : s]
@@ -1371,9 +1320,9 @@ def _lead_office_holder(doc: Document, people: list[Person]) -> None:
                    and (p.mentions[0][0] > end or not text[text.rfind("\n", 0, s) + 1 : s].strip()))
     head = fold(re.split(r"\s+(?:of|for)\s+", office)[0]).split()[-1]  # "Minister" of "Minister of Economy"
     untitled = [p for s, p in later if (p.title is None or p.title_span is None or fold(p.title) == head)
-                and not _in_headline(text, s)]  # (a title from the gazetteer only is no title the text gives)
+                and not in_headline(text, s)]  # (a title from the gazetteer only is no title the text gives)
     # else one named only in the headline over it ("X holds telephone talks with ...'s Foreign Minister")
-    headed = [p for p in people if all(s < start and _in_headline(text, s) for s, _ in p.mentions)
+    headed = [p for p in people if all(s < start and in_headline(text, s) for s, _ in p.mentions)
               and p.title_span is None and id(p) not in in_lead]
     if later and untitled and later[0][1] is untitled[0] or not later and len(headed) == 1:
         holder = untitled[0] if later else headed[0]
@@ -1395,651 +1344,6 @@ def _ambassador_posts(doc: Document, people: list[Person]) -> None:
     posts = {m.group(1) for m in found if not re.match(r"\s+[A-Z]", doc.text[m.end() :])}  # (no name after it)
     if len(posts) == 1:
         envoys[0].title = f"Ambassador {posts.pop()}"
-
-
-def _label_title(doc: Document, end: int) -> tuple[str, str | None, tuple[int, int]] | None:
-    """A transcript label's bracketed role: "MS. X (Chief Director, Consular Services):"."""
-    m = re.match(r"[ \t]*\(([^()\n]{2,80})\)[ \t]*:", doc.text[end : end + 90])
-    if m is None or not any(_is_title_word(w.lower().strip(",")) for w in m.group(1).split()):
-        return None
-    title, country = clean_title(m.group(1))
-    return (title, country, (end + m.start(1), end + m.end(1))) if title else None
-
-
-def _title_below(doc: Document, end: int) -> tuple[str, str | None, tuple[int, int]] | None:
-    """ "The Hon Dr Jim Chalmers MP" over "Treasurer": a minister's site header, the office on the line below."""
-    text = doc.text
-    line_end = text.find("\n", end)
-    if line_end < 0 or text[end:line_end].strip(" ,") not in {"", "MP", "M.P.", "MP,", "QC", "KC"} or (
-            text.count("\n", 0, end) > 4):  # (a header's lines)
-        return None
-    nxt_end = text.find("\n", line_end + 1)
-    line = text[line_end + 1 : len(text) if nxt_end < 0 else nxt_end]
-    words = line.split()
-    if not words or len(words) > 8 or not _is_title_word(words[0].lower()) or any(
-            not (w[:1].isupper() or w.lower() in _CONNECTORS) for w in words):
-        return None
-    title, country = clean_title(line.strip())
-    start = line_end + 1 + (len(line) - len(line.lstrip()))
-    return (title, country, (start, start + len(line.strip()))) if title else None
-
-
-def _in_headline(text: str, pos: int) -> bool:
-    """A short line without sentence punctuation at its end: a headline, tag line or caption."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    line_end = text.find("\n", pos)
-    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
-    return len(line) < 160 and not line.endswith((".", "!", "?", ":", '"', "”", "’", "'", ")"))
-
-
-def _institution_country(title: str) -> str | None:
-    """ "White House spokesman", "Pentagon Press Secretary": the state the institution belongs to."""
-    low = fold(title)
-    for name, code in _institutions().items():
-        if re.search(rf"(?<![a-z]){re.escape(name)}(?![a-z])", low):
-            return code
-    return None
-
-
-def _country_around(doc: Document, start: int, end: int) -> str | None:
-    """ "Iran's Abdolreza Rahmani Fazli", "Iranian Abdolreza ...", "Igor Popov (Russia)", "Mariano Rajoy of Spain"."""
-    text = doc.text
-    m = re.match(r"\s*\(([^()\n]{2,40})\)", text[end : end + 45])
-    if m and country_code(m.group(1).strip()):
-        return country_code(m.group(1).strip())
-    m = re.match(r"\s+of\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})", text[end : end + 60])
-    if m:
-        words = m.group(1).split()
-        for n in range(len(words), 0, -1):
-            code = country_code(" ".join(words[:n]))
-            if code:
-                return code
-    m = re.search(r"([A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?)(?:['’]s)?[ \t]+$", text[max(0, start - 40) : start])
-    if m and not doc.person_at(start - len(m.group(0)), start - len(m.group(0)) + 1):
-        words = m.group(1).split()
-        for n in range(len(words)):
-            code = country_code(" ".join(words[n:]))
-            if code:
-                return code
-    return None
-
-
-def _country_nearby(doc: Document, start: int, taken: list[tuple[int, int]]) -> str | None:
-    """A country adjective earlier in the sentence, outside another person's title: "a Russian delegation,
-    including ... X"."""
-    span = doc.nlp.char_span(start, start + 1, alignment_mode="expand")
-    if span is None:
-        return None
-    sent_start = span.sent.start
-    floor = dateline_end(doc)
-    for i in range(span.start - 1, sent_start - 1, -1):
-        t = doc.nlp[i]
-        if t.idx < floor:
-            break  # "Abuja [Nigeria], July 2 (ANI): Minister X": where the story is filed, not whose X is
-        if t.text in _QUOTE_MARKS:
-            break  # the words of a quotation before "X said": not where X is from
-        if not t.text[:1].isupper():
-            continue
-        code = country_code(t.text)
-        if code is not None and ((i > 0 and doc.nlp[i - 1].text in _DASHES)
-                                 or (i + 1 < len(doc.nlp) and doc.nlp[i + 1].text in _DASHES)):
-            continue  # "the India-Nigeria partnership": both sides
-        if code is not None and t.dep_ == "pobj" and t.head.head.pos_ in {"VERB", "AUX"}:
-            continue  # "wants to import cattle from Australia, Minister X said": where, not whose
-        if code is None or doc.person_at(t.idx, t.idx + 1) is not None or any(s <= t.idx < e for s, e in taken):
-            continue
-        head = t.head
-        if (head.dep_ in {"nsubj", "nsubjpass"} and head.i != t.i and _is_title_word(head.lower_)
-                and not span.root.is_ancestor(head) and span.root not in head.subtree):
-            continue  # "The Senegalese minister also held talks with ... X": another person's adjective
-        subject = next((a for a in [t, *t.ancestors] if a.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is not None and subject.i != t.i and span.root not in subject.subtree and not any(
-                span.root.i == a.i for a in subject.ancestors) and subject.head.lower_ not in _MEMBERSHIP_VERBS:
-            continue  # "The Indonesian delegation was received by X": the adjective of the other party
-            # (but "The Estonian delegation included X", "was led by X": one of its own)
-        return code
-    return None
-
-
-_DASHES = {"-", "–", "—"}
-_QUOTE_MARKS = {'"', "“", "”", "''", "``"}
-
-
-def _is_title_word(low: str) -> bool:
-    titles = _title_words()
-    return (
-        low in titles
-        or (low.endswith("s") and low[:-1] in titles)
-        or (low.endswith("ies") and low[:-3] + "y" in titles)
-    )
-
-
-def _acronym_in_title(t: Token, toks: list[Token]) -> bool:
-    """ "OSCE Minsk Group Co-Chairs", "Russian Railways JSC": a short upper-case name part of an office
-    (not a dateline city or country, nor an agency before a dash)."""
-    # (longer after a connector: "Minister of Foreign and CARICOM Affairs")
-    longer = t.i > 0 and t.doc[t.i - 1].lower_ in {"and", "of", "for"} and len(t.text) <= 8
-    if (len(t.text) > 5 and not longer) or find_city(t.text) or "\n" in t.text_with_ws:
-        return False
-    if t.i > 0 and t.doc[t.i - 1].lower_ == "of":
-        return True  # "The Secretary-General of ASEAN, X"
-    return not toks or (toks[-1].text[:1].isupper() and toks[-1].is_alpha)
-
-
-_APPOS_STOP = {",", ";", ".", "(", ")", ":", "!", "?", '"', "“", "”", "—", "|"}
-
-
-def _name_follows(doc: Document, pos: int) -> bool:
-    """A person's name (after any honorific, "H. E.") starts at ``pos``, past spaces."""
-    while True:
-        m = re.match(r"\s*(\S+(?:\s+\S+){0,2})", doc.text[pos : pos + 60])
-        if not m:
-            return False
-        words = m.group(1).split()
-        n = _honorific_length(words)
-        if not n:
-            start = pos + m.start(1)
-            return doc.person_at(start, start + 1) is not None
-        pos += m.start(1) + len(" ".join(words[:n]))
-
-
-def title_after(doc: Document, start: int, end: int) -> tuple[str, str | None, tuple[int, int]] | None:
-    """An apposition after the name: "Almazid Mohammed, Vice-Minister for Defence,", "Hamad bin Khalifa,
-    the emir of Qatar,", "Wang Yi, a member of the Political Bureau ... and director of the Office ..."."""
-    text = doc.text
-    # ("Prince Khalid bin Salman [bin Abdulaziz], Minister of ...": the rest of a name the gazetteer knows shorter)
-    rest = re.match(r"(?:[ \t]+(?:bin|bint|ibn|ben)[ \t]+[A-Z][\w'’-]+){1,3}(?=,)", text[end : end + 80])
-    end += rest.end() if rest else 0
-    # (", who is also Deputy Prime Minister,", ", the newly appointed Minister of Defence,": the office itself)
-    m = re.match(r",[ \t]*(?:who\s+(?:is|was|also\s+serves\s+as|serves\s+as)\s+(?:also\s+)?)?"
-                 r"(?:(?:the\s+)?(?:newly|recently)[ -](?:appointed|elected)\s+)?", text[end : end + 80])
-    if not m:
-        return None
-    span = doc.nlp.char_span(end + m.end(), end + m.end() + 1, alignment_mode="expand")
-    if span is None:
-        return None
-    titles = _title_words()
-    toks: list[Token] = []
-    i = span.start
-    while i < len(doc.nlp) and len(toks) < 30:
-        t = doc.nlp[i]
-        if t.text == "," and toks and _PORTFOLIO_LIST.match(text, t.idx + 1):
-            toks.append(t)  # "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad": one title
-            i += 1
-            continue
-        if t.text in _APPOS_STOP or t.text[:1] in _APPOS_STOP or t.is_space or t.pos_ in {
-                "VERB", "AUX", "PRON", "NUM", "SCONJ"}:
-            break  # (spaCy reads "):" as one token, an emoticon)
-        if doc.person_at(t.idx, t.idx + len(t.text)) is not None:
-            return None  # "Putin, President Xi Jinping": the next person's title
-        toks.append(t)
-        if "\n" in t.whitespace_ + (doc.nlp[i + 1].text if i + 1 < len(doc.nlp) else ""):
-            break
-        i += 1
-    if i < len(doc.nlp) and doc.nlp[i].text == "," and _name_follows(doc, doc.nlp[i].idx + 1):
-        return None  # "..., the Minister for Foreign Affairs, Simeon Oyono Esono": the next person's title
-    while toks and toks[0].lower_ in {"the", "a", "an"}:
-        toks = toks[1:]
-    while toks and (
-        toks[-1].lower_ in _CONNECTORS | {"-", "–", "who", "which"} or toks[-1].pos_ in {"ADP", "DET", "CCONJ"}
-    ):
-        toks = toks[:-1]
-    # "X, Norway's foreign minister,", "X, the Norwegian Minister of Foreign Affairs,": the state, then the office
-    lead = 2 if len(toks) > 2 and toks[1].text in {"'s", "’s"} else 1
-    if len(toks) > lead and country_code(toks[0].text) and toks[0].text[:1].isupper() and (
-            toks[lead].lower_ in titles or toks[lead].lower_ in _role_heads()):
-        code = country_code(toks[0].text)
-        s, e = toks[lead].idx, toks[-1].idx + len(toks[-1].text)
-        title, country = clean_title(text[s:e])
-        return (title, country or code, (toks[0].idx, e)) if title else None
-    head = 1 if len(toks) > 1 and toks[0].lower_ in _OFFICE_MODIFIERS else 0  # "Federal Minister for ..."
-    if not toks or not toks[0].text.isalpha() or not (
-            toks[head].lower_ in titles or toks[head].lower_ in _role_heads()):
-        return None
-    if toks[0].lower_ == "counterpart":
-        return None
-    if toks[head].lower_ in _BODIES and not any(
-            t.lower_ in OFFICE_HEADS or t.lower_.startswith("spokes") for t in toks):
-        return None  # "..., the Ministry of Economy told the agency": a body, the source of the report
-    s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    title, country = clean_title(text[s:e])
-    return (title, country, (s, e)) if title else None
-
-
-_BODIES = {"ministry", "department", "embassy", "office", "directorate", "secretariat"}
-
-
-_CONNECTORS = word_set("people_words.json", "title_connectors")
-_OFFICE_MODIFIERS = {"federal", "union", "acting", "interim", "caretaker"}  # words that open an office only before one
-
-
-def _opening_title(doc: Document, i: int) -> bool:
-    """Tokens up to i are one more title that opens its sentence or line: "Minister of State for Foreign
-    Affairs, Cabinet Member and Climate Envoy X" is one chain; "talks with the President, Minister X" is not."""
-    j, seen_title = i, False
-    while j >= 0:
-        t = doc.nlp[j]
-        if t.is_sent_start or (j > 0 and "\n" in doc.nlp[j - 1].text_with_ws):
-            break
-        if set(t.text) <= {"-", "–", "—"}:  # a dateline's "--"
-            j += 1
-            break
-        if doc.person_at(t.idx, t.idx + len(t.text)) is not None or t.text in {",", ";", ":"}:
-            return False
-        if not (_is_title_word(t.lower_) or t.lower_ in _CONNECTORS or (t.text[:1].isupper() and t.is_alpha)):
-            return False
-        seen_title = seen_title or _is_title_word(t.lower_)
-        j -= 1
-    if j < 0:
-        return False
-    t = doc.nlp[j]
-    return (seen_title or _is_title_word(t.lower_)) and t.text[:1].isupper() and (
-        _is_title_word(t.lower_) or t.lower_ in _CONNECTORS or t.is_alpha)
-
-
-def _portfolio_list(doc: Document, comma: int, after: list[Token]) -> bool:
-    """The comma at ``comma`` separates the portfolios of one office: "Minister of Foreign Affairs, International
-    Business, Trade and Energy X" (capitalised portfolios after it, "Minister of ..." before it)."""
-    portfolio = [t.text == "," or t.lower_ in {"and", "&"} or (t.text[:1].isupper() and t.is_alpha
-                                                             and t.lower_ not in OFFICE_HEADS)
-                 or (t.lower_ in {"of", "the"} and k > 0) for k, t in enumerate(after)]  # ("... Trade of Belgium")
-    if not after or after[0].lower_ in {"and", "&"} or not all(portfolio):
-        return False  # ("Foreign Trade and Immigration" is a portfolio; "Minister of X, President Y", "X, and Y" not)
-    j = comma - 1
-    while j > 0 and (doc.nlp[j].text[:1].isupper() or doc.nlp[j].lower_ in {"of", "for", "and", "the", ","}):
-        if doc.nlp[j].lower_ in {"of", "for"} and _is_title_word(doc.nlp[j - 1].lower_):
-            return True
-        if "\n" in doc.nlp[j - 1].text_with_ws:
-            return False
-        j -= 1
-    return False
-
-
-OFFICE_HEADS = {"minister", "president", "secretary", "ambassador", "chair", "chairman", "chairperson", "speaker",
-                 "director", "governor", "commissioner", "envoy", "spokesperson", "spokesman", "spokeswoman", "adviser",
-                 "advisor", "king", "queen", "prince", "emir", "amir", "sultan", "premier", "chancellor", "mayor",
-                 "senator", "deputy", "vice", "head", "chief", "leader", "representative", "consul", "counsellor"}
-_NOBLE = {"prince", "princess", "sheikh", "sheikha"}
-_REGIONAL = {"baltic", "nordic", "balkan", "gulf", "caribbean", "arab", "african", "asian", "european", "latin",
-             "pacific", "central", "western", "eastern", "southern", "northern", "visiting", "respective"}
-_REGIONAL_BODIES = {"commissioner", "commission", "council", "parliament", "union", "league", "court", "bank"}
-_MEMBERSHIP_VERBS = {f"{stem}{end}" for stem in ("includ", "compris", "consist", "featur", "compos", "number", "head",
-                                                  "chair") for end in ("e", "es", "ed", "s", "")} | {"led", "leads"}
-_RANKS = {"general", "admiral", "colonel", "brigadier", "marshal", "lieutenant", "major", "commodore"}
-_TWO_WORD_RANKS = [["lieutenant", "general"], ["major", "general"], ["brigadier", "general"], ["rear", "admiral"],
-                   ["vice", "admiral"], ["air", "marshal"], ["lieutenant", "colonel"], ["colonel", "general"]]
-_GENERAL_OFFICES = {"secretary", "director", "attorney", "governor", "inspector", "solicitor", "consul", "auditor",
-                    "surgeon", "procurator", "prosecutor", "accountant", "registrar", "comptroller", "postmaster",
-                    "commissioner", "adjutant", "quartermaster", "paymaster", "vicar", "lieutenant", "major"}
-_COUNTERPART = {"counterpart", "counterparts"}
-# Words that make "Ambassador" an office ("Deputy Ambassador"), not a rank after one ("State Minister Ambassador X")
-_ENVOY_KINDS = {"deputy", "vice", "special", "acting", "former", "roving", "permanent", "goodwill", "resident",
-                "designate", "chief", "senior", "honorary", "the", "a", "an", "his", "her", "as"}
-
-
-def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int, int]] | None:
-    """The office title written right before a name, without the country: (title, ISO2, span)."""
-    span = doc.nlp.char_span(start, start + 1, alignment_mode="expand")
-    if span is None:
-        return None
-    before = doc.text[max(0, start - 60) : start]
-    words = before.split()
-    run = 0  # "Prime Minister Hon. Dr X", "His Excellency the Most Honourable Sir X": honorifics one after another
-    while run < len(words):
-        size = next((n for n in range(min(4, len(words) - run), 0, -1)
-                     if _honorific_length(words[len(words) - run - n : len(words) - run]) == n), 0)
-        if not size:
-            break
-        run += size
-    for n in [run] if run > 1 else range(min(3, len(words)), 0, -1):
-        # "Vice-President of the Republic, H. E. Teodoro ...": the title stands before the honorific
-        at = before.rfind(" ".join(words[-n:]))
-        whole = run > 1 or _honorific_length(words[-n:]) == n
-        if whole and at >= 0 and not before[at:].strip().endswith(","):
-            honor = doc.nlp.char_span(start - len(before) + at, start - len(before) + at + 1, alignment_mode="expand")
-            if honor is not None and honor.start < span.start:
-                span = honor
-            break
-    i = span.start - 1
-    if span.start > 1 and doc.nlp[i].text == "," and _honorific_length([doc.nlp[span.start].text]) and (
-            _is_title_word(doc.nlp[i - 1].lower_) or doc.nlp[i - 1].text[:1].isupper()):
-        i -= 1  # "the Minister of Foreign Affairs of Belgium, Her Excellency X": the office before the comma
-    # "Presidents X and Y", "deputy prime ministers A and B": the second shares the first's title.
-    if i >= 1 and doc.nlp[i].lower_ in {"and", ","}:
-        j = i - 1
-        if doc.nlp[j].text == ")":  # "Igor Popov (Russia), Stéphane Visconti (France)"
-            while j > 0 and doc.nlp[j].text != "(" and i - j < 8:
-                j -= 1
-            j -= 1
-        prev = doc.person_at(doc.nlp[j].idx, doc.nlp[j].idx + 1) if j >= 0 else None
-        if prev is not None:
-            at = doc.nlp[j].idx  # the name right before "and": its own title, not one given it elsewhere
-            first = next((m for m in doc.mentions if m.person is prev and m.start <= at < m.end), None)
-            shared = title_before(doc, first.start) if first else None
-            if shared:
-                # "his Latvian and Lithuanian counterparts, A and B": the second name, the second country
-                codes = [c for c in map(country_code, re.findall(r"[\w'’-]+", doc.text[slice(*shared[2])])) if c]
-                listed = {id(m.person) for m in doc.mentions if first.start <= m.start < start}
-                nth = len(listed)
-                return shared[0], codes[nth] if len(codes) > nth >= 1 else None, shared[2]
-    toks: list[Token] = []
-    depth = 0
-    while i >= 0:
-        t = doc.nlp[i]
-        if "\n" in t.text_with_ws and toks:
-            break  # a title never runs over a line break, inside brackets or not
-        if t.text == ")":
-            depth += 1
-        elif t.text == "(":
-            depth -= 1
-            if depth < 0:
-                break  # "Journalist (Rahul Verma, NDTV)": the name opens the bracket
-        elif depth == 0:
-            if doc.person_at(t.idx, t.idx + len(t.text)) is not None:
-                break
-            if t.text == "," and toks and toks[-1].text == ",":
-                break
-            if t.text == "," and toks:
-                # "Minister of Trade, Industry and Energy": a comma inside one title's list of portfolios
-                portfolios = (
-                    any(x.lower_ in {"and", "&"} for x in toks)
-                    and toks[0].lower_ not in {"and", "&"}  # "..., Minister of X of Bahrain, and Y": a list of people
-                    # (the office after its portfolios: "Commerce, Trade and Industry Minister")
-                    and not any(_is_title_word(x.lower_) for x in (toks[1:] if _is_title_word(toks[0].lower_) and (
-                        toks[0].lower_ in {"minister", "secretary", "ministers"}) else toks))
-                    and not any(x.text == "," for x in toks[1:])  # (but the comma right before the name)
-                    and i > 0 and doc.nlp[i - 1].text[:1].isupper() and doc.nlp[i - 1].is_alpha
-                )
-                if not portfolios and not _opening_title(doc, i - 1) and not _portfolio_list(doc, i, toks):
-                    break
-            low = t.lower_
-            before_the = doc.nlp[i - 1] if i > 0 else None
-            if low == "the" and toks and before_the is not None and before_the.text[:1].isupper() and (
-                    before_the.lower_ not in _CONNECTORS | {"his", "her"}) and not _is_title_word(before_the.lower_):
-                break  # "received at the Presidential Palace the Chairman of ...": the title starts after the venue
-            ok = _is_title_word(low) or low in _CONNECTORS or (t.text[:1].isupper() and t.is_alpha) or (
-                low in _OFFICE_MODIFIERS and bool(toks) and _is_title_word(toks[-1].lower_)) or (  # "acting Minister"
-                low in _OFFICE_WORDS and t.is_lower and bool(toks) and toks[-1].is_lower
-                and _is_title_word(toks[-1].lower_))  # "Azerbaijan's ecology minister X"
-            # "Ambassador-designate", "President-elect"
-            ok = ok or (low in {"designate", "elect"} and i > 1 and doc.nlp[i - 1].text == "-")
-            ok = ok or t.text in {"'s", "’s"} or country_code(t.text) is not None
-            if t.text in _DASHES and toks and i > 0 and doc.nlp[i - 1].text[:1].isupper():
-                # "Deputy Prime Minister - Minister of ...", "Co-Chairs"; not "NUR-SULTAN – President", "KazTAG - "
-                p = doc.nlp[i - 1]
-                joined = not t.whitespace_ and not p.whitespace_
-                ok = "\n" not in p.text_with_ws and not p.is_upper and (joined or _is_title_word(p.lower_))
-            if t.is_upper and len(t.text) > 2 and not _is_title_word(low) and not _acronym_in_title(t, toks):
-                ok = False  # a dateline "MOSCOW" or agency "AZERTAC", not part of a title
-            kept_stop_word = (low == "under" and bool(toks) and toks[-1].lower_ == "secretary") or (
-                low == "former" and bool(toks))  # (and "Former Prime Minister X")
-            in_list = re.fullmatch(r"[IVX]{1,4}", t.text) and i > 0 and doc.nlp[i - 1].text[:1].isupper()
-            in_list = in_list or (i > 0 and doc.nlp[i - 1].text == ",")  # (or a portfolio: "Industry, Mine and Trade")
-            if t.text[:1].isupper() and low in STOP_WORDS and low not in _CONNECTORS and not _is_title_word(low) and (
-                    not kept_stop_word) and not in_list:  # (but "Deputy Chair of Commission I X")
-                ok = False  # a headline's "Meeting With Prime Minister"
-            if not ok or "\n" in t.text_with_ws:
-                break
-        toks.append(t)
-        i -= 1
-    toks.reverse()
-    while toks and (
-        toks[0].lower_ in _CONNECTORS
-        or toks[0].lower_ in {"yesterday", "today", "tomorrow", *WEEKDAYS}  # "Yesterday Deputy Minister X held ..."
-        or toks[0].text in _DASHES
-        or (toks[0].pos_ in {"VERB", "ADP", "DET", "PRON", "ADV"} and not country_code(toks[0].text)
-            and toks[0].lower_ not in _OFFICE_MODIFIERS
-            and not (toks[0].text == "Under" and len(toks) > 1 and toks[1].lower_ == "secretary"))
-        or _honorific_length([toks[0].text])
-    ):
-        toks = toks[1:]
-    stripped = False
-    if len(toks) > 2 and [t.lower_ for t in toks[-2:]] in _TWO_WORD_RANKS:
-        toks, stripped = toks[:-2], True  # "Minister of Defence of Uzbekistan Lieutenant General X": his rank
-    while len(toks) > 2 and _honorific_length([t.text for t in toks[-2:]]) == 2:
-        toks, stripped = toks[:-2], True  # "Deputy Prime Minister Datuk Seri Dr X": a form of address of two words
-    while toks and (_honorific_length([toks[-1].text]) or toks[-1].text in _DASHES or (
-        toks[-1].lower_ in _NOBLE and len(toks) > 1 and toks[-2].lower_ != "crown" and (
-            _is_title_word(toks[-2].lower_) or _honorific_length([toks[-2].text]))  # "... of Saudi Arabia HRH Prince"
-    ) or (toks[-1].lower_ in _RANKS and len(toks) > 1 and toks[-2].lower_ not in _GENERAL_OFFICES
-          and toks[-2].whitespace_) or (
-        stripped and toks[-1].lower_ == "the"
-    ) or (toks[-1].lower_ == "senator" and len(toks) > 2 and toks[-2].text == "," and _honorific_length(
-        doc.text[toks[-1].idx + len(toks[-1].text) : toks[-1].idx + 40].split()[:3]
-    )) or (toks[-1].lower_ == "ambassador" and len(toks) > 2 and (toks[-2].text == "," or (
-        toks[-2].text[:1].isupper() and toks[-2].lower_ not in _ENVOY_KINDS
-        and (not country_code(toks[-2].text) or toks[-3].lower_ == "of"))))):  # (not "Kenyan Ambassador X")
-        # "Defense Minister Sheikh Ahmad", "Foreign Minister Prince X", "Minister of Defence General X", "Prime
-        # Minister Dr the Hon. X", "..., Senator the Hon. X", "Secretary General of the Ministry, Ambassador X": the
-        # rank or form of address goes with the name
-        toks = toks[:-1]
-        stripped = True
-    comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
-    if comma and fold(toks[comma - 1].text) in _FACILITY_HEADS:
-        toks = toks[comma + 1 :]  # "at the Executive Tower, Economy and Finance Minister X": a venue, then the office
-    cut = next((k for k in range(len(toks) - 1, -1, -1) if find_city(toks[k].text) and not _is_title_word(
-        toks[k].lower_) and not any(_is_title_word(t.lower_) for t in toks[:k]) and (
-        (k > 0 and toks[k - 1].lower_ in {"in", "from", "at"}) or (k + 1 < len(toks) and toks[k + 1].lower_ == "and"))),
-        None)
-    if cut is not None:
-        toks = toks[cut + 1 :]  # "from Quito and President X", "at the Palace in Yaounde Minister of ...": a place
-    cut = next((k for k in range(len(toks) - 1, 0, -1) if toks[k].lower_ == "the"
-                and not any(_is_title_word(t.lower_) for t in toks[:k])), None)
-    if cut is not None:
-        toks = toks[cut + 1 :]  # "received at the Cotroceni Palace the Prime Minister ..., X": the title after "the"
-    again = next((k for k in range(len(toks) - 2, 0, -1) if toks[k].lower_ == "and" and toks[k + 1].lower_ == "the"
-                  and k + 2 < len(toks) and _is_title_word(toks[k + 2].lower_) and toks[k + 2].text[:1].isupper()),
-                 None)
-    if again is not None:
-        toks = toks[again + 2 :]  # "between the Minister of X and the Minister of Y of Z, H.E. A": A's own office
-    joint = next((k for k, t in enumerate(toks) if t.lower_ == "and"), None)
-    if (joint and all(t.is_lower or country_code(t.text) for t in toks[:joint]) and joint + 1 < len(toks)
-            and any(t.is_lower and _is_title_word(t.lower_) for t in toks[:joint]) and toks[joint + 1].is_title):
-        toks = toks[joint + 1 :]  # "between the Brazilian minister and Trade Cabinet Secretary X": X's own title
-    if not toks or not any(_is_title_word(t.lower_) for t in toks):
-        return None
-    if toks[0].lower_ in _COUNTERPART or any(t.lower_ in _COUNTERPART for t in toks[-2:]):
-        return _counterpart(doc, start, toks)
-    s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    if toks[0].lower_ in _BODIES and not any(
-            t.lower_ in OFFICE_HEADS or t.lower_.startswith("spokes") for t in toks):
-        # "The Commerce Secretary, Department of Commerce, Ministry of Commerce and Industry, Shri X": the office
-        # before the organisations it belongs to
-        head = re.search(r"((?:[A-Z][\w'’-]*[ \t]+){0,3}(?:Secretary|Minister|Director|Director-General|Commissioner|"
-                         r"Ambassador|Chairman|Chairperson|Governor|Spokesperson))[ \t]*,[ \t]*(?:[^,\n]{3,80},[ \t]*)"
-                         r"{0,2}$", doc.text[max(0, s - 240) : s])
-        if head is None:
-            return None
-        s, e = max(0, s - 240) + head.start(1), max(0, s - 240) + head.end(1)
-    if re.fullmatch(r"(?:[Tt]he\s+)?[\w ]+['’]s\s+(?:Office|Department|Secretariat|Press Service)"
-                    r"(?:\s+and(?:\s+[Tt]he)?)?", doc.text[s:e]):
-        return None  # "From: Prime Minister's Office and The Rt Hon X": an office, not X's title
-    title, country = clean_title(doc.text[s:e])
-    return (title, country, (s, e)) if title else None
-
-
-def _counterpart(doc: Document, start: int, toks: list[Token]) -> tuple[str, str | None, tuple[int, int]] | None:
-    """ "his Chinese counterpart Wang Yi": the title of the person he is the counterpart of."""
-    country = next((country_code(t.text) for t in toks if country_code(t.text)), None)
-    sent = doc.nlp.char_span(start, start + 1, alignment_mode="expand").sent
-    for m in reversed(doc.mentions):
-        if sent.start_char <= m.start < start:
-            other = m.person.title or (title_before(doc, m.start) or (None,))[0]
-            if other:
-                return _counterpart_office(other), country, (toks[0].idx, toks[-1].idx + len(toks[-1].text))
-    office = _LEAD_OFFICE.search(doc.text, sent.start_char, start)  # "The Minister of X received his ... counterpart"
-    if office:
-        return _counterpart_office(_office_of(office)), country, (toks[0].idx, toks[-1].idx + len(toks[-1].text))
-    return None
-
-
-def _counterpart_office(title: str) -> str:
-    """The office a counterpart shares: the last of a chain ("Deputy Prime Minister and Defense Minister"
-    -> "Defense Minister"), since a deputy premiership is rarely what two ministers have in common."""
-    parts = re.split(r"\s+(?:and|-|–)\s+", title)
-    if len(parts) > 1 and any(_is_title_word(w.lower()) for w in parts[-1].split()) and len(parts[-1].split()) > 1:
-        return parts[-1]
-    return title
-
-
-def _unnamed_counterparts(doc: Document, people: list[Person]) -> None:
-    """ "Soylu welcomed his Iranian counterpart" (no name), later "Iran's Abdolreza Rahmani Fazli": an untitled
-    person of that country takes the counterpart's office."""
-    for t in doc.nlp:
-        if t.lower_ not in {"counterpart", "counterparts"} or t.i == 0:
-            continue
-        nxt = doc.nlp[t.i + 1] if t.i + 1 < len(doc.nlp) else None
-        if nxt is not None and doc.person_at(nxt.idx, nxt.idx + 1) is not None:
-            continue
-        country = country_code(doc.nlp[t.i - 1].text)
-        if not country:
-            continue
-        sent = t.sent
-        subject = next(
-            (m.person for m in reversed(doc.mentions) if sent.start_char <= m.start < t.idx and m.person.title), None
-        )
-        if subject is None:
-            continue
-        for p in people:
-            if p is not subject and p.title is None and p.country == country and p.mentions:
-                p.title = _counterpart_office(subject.title)
-                p.via = p.via if p.via != "people.ner" else "people.ner+counterpart"
-
-
-_COUNTRY_PHRASE = re.compile(r"\s*\b(?:of\s+)?(?:the\s+)?(?:Republic\s+of\s+|Federation\s+of\s+|Kingdom\s+of\s+)?")
-
-
-_COUNTRY_LEADERS = word_set("people_words.json", "country_leaders")
-_STATE_WORDS = {"republic", "federation", "kingdom", "emirates"}
-_TERRITORIAL = {"prince", "princess", "duke", "duchess", "earl", "count", "countess"}
-_NAMED_BODIES = {"party", "university", "academy", "corporation", "company"}  # "the Communist Party of China"
-
-
-# A state's own bodies, whose nationality adjective only says whose ("the Croatian Parliament"; but "the Saudi
-# Fund for Development" is a name)
-_STATE_BODIES = {"parliament", "senate", "bundestag", "bundesrat", "majlis", "national", "house", "chamber",
-                 "assembly", "congress", "duma", "government", "cabinet", "sejm", "knesset", "storting", "riksdag"}
-
-
-def _is_demonym(word: str) -> bool:
-    """A nationality adjective ("Iranian", "Thai"), not a country's own name ("Oman")."""
-    if not country_code(word):
-        return False
-    try:
-        pycountry.countries.lookup(word)
-    except LookupError:
-        return True
-    return False
-
-
-def clean_title(raw: str) -> tuple[str | None, str | None]:
-    """ "President of the Republic of Azerbaijan" -> ("President", "AZ"); "deputy prime ministers" ->
-    ("Deputy Prime Minister", None); "Italy's Prime Minister" -> ("Prime Minister", "IT"). A country inside an
-    organisation's name stays ("Communist Party of China Central Committee", "Russian Railways JSC"), and
-    so does an ambassador's host country ("Ambassador to Ethiopia")."""
-    title = re.sub(r"\s*\([^)]*\)", "", raw).strip(" ,")
-    title = re.sub(r"^(?:[Tt]he\s+)?[A-Z]{2,6}['’]s\s+", "", title)  # "the EU's High Representative": the office
-    title = re.sub(r"\s+of\s+the\s+(?:country|state|republic|nation)$", "", title, flags=re.I)  # "Emir of the country"
-    title = re.sub(r"\s+(?:at|of|in)\s+the\s+[Mm]inistry$", "", title)  # "Director of Trade at the Ministry"
-    # "Highness the Amir" (an honorific run into the title): the office only
-    title = re.sub(
-        r"^(?:(?:his|her|their)\s+)?(?:royal\s+)?(?:highness|majesty|excellency|excellencies)\s+(?:the\s+)?", "", title,
-        flags=re.I,
-    )
-    words = title.split()
-    if len(words) > 1 and words[0].lower() in _REGIONAL and _is_title_word(words[1].lower()) and (
-            words[1].lower() not in _REGIONAL_BODIES):
-        words = words[1:]  # "The Baltic prime ministers, A, B and C": "Prime Minister" (not "European Commissioner")
-    country = None
-    # Longest country name or demonym (up to 5 words) anywhere in the title.
-    i = 0
-    kept: list[str] = []
-    while i < len(words):
-        for size in range(min(5, len(words) - i), 0, -1):
-            chunk = " ".join(words[i : i + size]).strip(",")
-            possessive = chunk.endswith(("'s", "’s"))
-            base = chunk[:-2] if possessive else chunk
-            code = country_code(base)
-            if not (code and base[:1].isupper() and base.lower() not in {"state", "national"}):
-                continue
-            if size > 1 and words[i].lower() == "state" and kept and kept[-1].lower() == "of":
-                continue  # "Minister of State of Qatar", "High Council of State of Libya": "of State", then the country
-            nxt = words[i + size] if i + size < len(words) else ""
-            if kept and (kept[-1].lower() == "to" or [w.lower() for w in kept[-2:]] == ["to", "the"]) and not (
-                    nxt[:1].islower() and nxt.isalpha()):  # (not "heir to the British throne")
-                # "Ambassador to Ethiopia", "Ambassador of Kenya to the UAE": the host country
-                kept.extend(words[i : i + size])
-            elif possessive:  # "Prime Minister of China's State Council"
-                country = country or code
-            elif len(kept) >= 2 and kept[-1].lower() == "of" and kept[-2].lower() in _TERRITORIAL | _NAMED_BODIES:
-                kept.extend(words[i : i + size])  # "Prince of Wales", "Communist Party of China": part of the title
-                country = country or code
-            elif size == 1 and kept and kept[-1].lower() == "the" and nxt.lower() in _STATE_BODIES and (
-                    _is_demonym(base)):
-                country = country or code  # "Speaker of the Iranian Majlis": of the Majlis, Iran's
-            elif (
-                kept
-                and not possessive
-                and nxt[:1].isupper()
-                and not _is_title_word(nxt.lower())
-                and nxt.lower() not in _STATE_WORDS
-            ):
-                country = country or code  # "Communist Party of China Central Committee"
-                kept.extend(words[i : i + size])
-            else:
-                country = country or code
-                last = not nxt or nxt.lower() in {"and", ",", "-", "–"} or _is_title_word(nxt.lower())
-                state = False
-                while last and kept and kept[-1].lower() in _COUNTRY_LEADERS:
-                    state = state or kept[-1].lower() in {"republic", "state", "federation", "kingdom", "sultanate",
-                                                          "principality", "commonwealth"}
-                    kept.pop()
-                # "of the Oriental Republic of Uruguay", "of the Democratic Socialist Republic of Sri Lanka"
-                while state and len(kept) >= 3 and kept[-1][:1].isupper() and "the" in [w.lower() for w in kept[-3:-1]]:
-                    if kept[-2].lower() == "the" and kept[-3].lower() == "of":
-                        kept.pop()
-                        break
-                    kept.pop()
-                while i + size < len(words) and words[i + size].lower() in _STATE_WORDS:
-                    size += 1  # "the sisterly Lebanese Republic"
-            i += size
-            break
-        else:
-            kept.append(words[i])
-            i += 1
-    # "Ambassador of Peru to Thailand" without the country: "Ambassador to Thailand", not "Ambassador of to"
-    for _ in range(2):  # (and "Ambassador of the Republic of Korea to Viet Nam": not "Ambassador of the to")
-        kept = [w for n, w in enumerate(kept)
-                if not (w.lower() in {"of", "the"} and n + 1 < len(kept) and kept[n + 1].lower() in {"to", "in", "at"})]
-    while kept and (kept[0].lower() in {"of", "the", "and", "his", "her", "their", "its"} or kept[0] in _DASHES):
-        kept = kept[1:]
-    while kept and (kept[-1].lower() in {"of", "the", "and", ",", "to"} or kept[-1] in _DASHES):
-        kept = kept[:-1]
-    if not kept:
-        return None, country
-    fixed = []
-    for n, w in enumerate(kept):
-        low = w.lower()
-        inside = n > 0 and kept[n - 1].lower() in {"of", "the", "for"}  # "Council of Ministers", "Chamber of Deputies"
-        if not inside and (low in {"presidents", "ministers", "ambassadors", "leaders"} or (
-            n == len(kept) - 1
-            and low.endswith("s")
-            and not low.endswith("ss")
-            and _is_title_word(low)
-            and low not in _title_words()
-        )):
-            w = w[:-3] + "y" if low.endswith("ies") else w[:-1]  # "Co-Chairs", "secretaries"
-        if low == "pm":
-            w = "Prime Minister"
-        elif low == "fm":
-            w = "Foreign Minister"
-        fixed.append(w)
-    title = " ".join(fixed)
-    if title.isupper() and len(title) > 3:
-        title = title.lower()  # "PRESIDENT" of a transcript label
-    if title.islower():
-        title = " ".join(w if w in {"of", "the", "and", "for", "on", "to"} else w.capitalize() for w in title.split())
-    return title, country
 
 
 # PERSON entities are read when the spaCy step ran the recogniser (not on the fast path).

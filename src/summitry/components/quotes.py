@@ -25,8 +25,9 @@ from ..registry import component
 from ..resources import load_json, load_lines, word_set
 from ..text import OPEN_QUOTES, Paragraph, name_case, paragraphs, sentences
 from .coref import Referents, unique_people
-from .people import MODERATOR_WORDS, _title_words, honorific_words
+from .people import MODERATOR_WORDS
 from .places import country_code, fold
+from .titles import honorific_words, title_words
 
 _DASH = re.compile(r"^[-–—]\s*")
 _BULLET = re.compile(r"^[•·*▪●◦‣-]\s*")
@@ -66,7 +67,7 @@ def _org_before_title(words: list[str], k: int) -> bool:
     """An organisation's acronym opening a label, right before an office ("NATO Secretary General X:")."""
     w = words[k].strip(",")
     return (k == 0 and w.isupper() and 2 <= len(w) <= 6 and k + 1 < len(words)
-            and words[k + 1].lower().strip(",") in _title_words())
+            and words[k + 1].lower().strip(",") in title_words())
 
 
 _COLON_LABEL = re.compile(r"^(?:[—–-]\s*)?(?P<label>[A-Z][^:\n]{0,90}?)\s*:\s*")  # (a dash-led "— Name:")
@@ -431,7 +432,7 @@ class _Reader:
             prefix = text[para.start : m.start].split()
             others, courtesy = _label_words()
             if any(
-                w.lower().strip(".,") not in _title_words()
+                w.lower().strip(".,") not in title_words()
                 and w.lower().strip(".,") not in courtesy
                 and w.lower() not in others  # "Moderator Ines Lobo:": a named moderator's turn
                 and not country_code(w)
@@ -503,7 +504,7 @@ class _Reader:
         name_part = re.sub(r"\s*(?:\([^)]{1,40}\)|\[[^\]]{1,40}\])\s*$", "", raw)  # "(Country)", "[translated]"
         name_part, _, role = name_part.partition(",")  # ", Official Spokesperson"
         if role and all(
-            w.lower() in _title_words() or w.lower() in {"of", "the", "and", "official"} for w in name_part.split()
+            w.lower() in title_words() or w.lower() in {"of", "the", "and", "official"} for w in name_part.split()
         ):
             name_part, role = role.strip(), name_part  # "Foreign Secretary, Shri Vikram Misri:"
         words = name_part.split()
@@ -511,7 +512,7 @@ class _Reader:
             return None
         if role and not all(w[:1].isupper() or w.lower() in {"of", "the", "and", "for"} for w in role.split()):
             return None
-        titles = _title_words()
+        titles = title_words()
         titled, names = False, []
         for k, w in enumerate(words):
             lw = w.lower().strip(",")
@@ -561,7 +562,7 @@ class _Reader:
         others = _label_words()[0]
         if bare == fold(m.group("label").strip()) or (bare in others and bare not in MODERATOR_WORDS):
             return None
-        if not all(w in _title_words() or w in MODERATOR_WORDS or w in {"of", "the"} for w in bare.split()):
+        if not all(w in title_words() or w in MODERATOR_WORDS or w in {"of", "the"} for w in bare.split()):
             return None
         open_at = start + m.group("label").index("(")
         return next((x.person for x in self.doc.mentions if open_at < x.start < start + m.end()), None)
@@ -596,12 +597,12 @@ class _Reader:
             if start <= m.start < end:
                 return m.person
         surname = fold(names[-1])
-        title_words = {w.lower() for w in words} - {fold(n) for n in names}
+        role_words = {w.lower() for w in words} - {fold(n) for n in names}
         people = [p for p in doc.people if fold(p.name).split()[-1:] == [surname]]
         if len(names) > 1:
             people = [p for p in people if fold(names[0]) in fold(p.name).split()] or people
         if len(people) > 1:
-            people = [p for p in people if p.title and title_words & set(p.title.lower().split())] or people
+            people = [p for p in people if p.title and role_words & set(p.title.lower().split())] or people
         if people:
             return people[0]
         if not titled and len(names) < 2:
@@ -612,7 +613,7 @@ class _Reader:
             entries = [e for e in entries if first in fold(" ".join([e["name"], *e.get("aliases", [])])).split()]
         if len(entries) > 1:
             entries = [
-                e for e in entries if any(title_words & set(t.lower().split()) for t in e.get("titles", []))
+                e for e in entries if any(role_words & set(t.lower().split()) for t in e.get("titles", []))
             ] or entries
         if entries:
             return Person(name=entries[0]["name"], country=entries[0].get("country"), via="quotes.label")

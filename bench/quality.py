@@ -56,6 +56,8 @@ Sets, each scored with FORMAT.md's metrics (``summitry.scoring``):
              development set from the start)
   unseen28   tests/fixtures/unseen28 (12 invented agency read-outs of Asian, Gulf, African and Latin American
              agencies and transcripts; no gold in related-news lists; a development set from the start)
+  unseen29   tests/fixtures/unseen29 (16 invented articles of 10 genres, persons of Europe, Central Asia, the Caucasus,
+             Africa and Latin America; held out, written at the start of a session and measured at its start and end)
 
 --write-baseline measures the default and the fast path on dev and dev2 and writes tests/quality_baseline.json,
 which tests/test_end_to_end.py holds CI to (no headline may drop by more than 0.02).
@@ -133,7 +135,7 @@ def main() -> int:
     for name in ("genres", "heldout", "unseen", "unseen3", "unseen5", "unseen7", "unseen10", "unseen12", "unseen14",
                  "unseen15", "unseen16", "unseen18", "unseen19", "unseen21", "unseen23", "unseen26", "unseen27",
                  "unseen28", "unseen2", "unseen4", "unseen6", "unseen8", "unseen9", "unseen11", "unseen13", "unseen17",
-                 "unseen20", "unseen22", "unseen24", "unseen25"):
+                 "unseen20", "unseen22", "unseen24", "unseen25", "unseen29"):
         folder = FIXTURES / name
         if not (folder / "gold.jsonl").is_file():
             continue

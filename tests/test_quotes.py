@@ -870,3 +870,29 @@ def test_q_and_a_closed_by_periods_and_an_initial_that_opens_a_paragraph(ex):
            "Abidjan.\n\nQ. What about trade?\n\nA. Trade reached 1.5 billion dollars.\n")
     assert [(u["speaker"], u["quote"][:9]) for u in r.utterances] == [("Hana Mori", "Yesterday"),
                                                                       ("Hana Mori", "Trade rea")]
+
+
+def test_which_x_said_in_narration_is_x_turn_and_inside_his_own_turn_stays_one(ex):
+    r = ex("NAIROBI, May 3 (Agency) -- Health Minister Peter Odhiambo met his Ugandan counterpart Grace Namara on "
+           "Monday. The two ministers reviewed the joint purchasing scheme, which Odhiambo said could lower the price "
+           "of some medicines by a quarter.\n\nNamara said the scheme would start in July, which she said would suit "
+           "the region's hospitals.\n")
+    assert [(u["speaker"], u["quote"][:12]) for u in r.utterances] == [
+        ("Peter Odhiambo", "could lower "), ("Grace Namara", "the scheme w")]
+
+
+def test_said_in_a_post_is_no_content_and_said_at_a_briefing_that_is(ex):
+    r = ex('OSLO, May 3 (Agency) -- Trade Minister Eva Lund spoke by phone with Tomas Berg on Monday.\n\n"We agreed '
+           'to meet in June. It was a good talk," Lund said in a post on X.\n\nBerg said at a briefing that exports '
+           "had doubled.\n\nThe minister calculated that the new line could carry 40 tonnes a day.\n")
+    assert [(u["speaker"], u["quote"][:12]) for u in r.utterances] == [
+        ("Eva Lund", "We agreed to"), ("Tomas Berg", "at a briefin"), ("Eva Lund", "the new line")]
+
+
+def test_a_dash_led_answer_after_a_question_is_the_one_who_spoke_before_it(ex):
+    r = ex("Ministry Bulletin\n\nForeign Minister Olga Petrova's answers to media questions, Minsk, 3 May 2024\n\n"
+           "After the talks, Olga Petrova said:\n\n- We have had useful talks.\n\nQ: Did you discuss transit?\n\n"
+           "- Yes, of course. Transit was the main topic.\n\nQ: And grain?\n\nThe minister left the hall.\n\n"
+           "- Closing remarks follow below.\n")
+    assert [(u["speaker"], u["quote"]) for u in r.utterances] == [
+        ("Olga Petrova", "We have had useful talks."), ("Olga Petrova", "Yes, of course.")]

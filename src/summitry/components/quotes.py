@@ -34,6 +34,7 @@ _BULLET = re.compile(r"^[•·*▪●◦‣-]\s*")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")  # "V." in "V.Putin:"
 _LABEL = re.compile(r"^[A-Z][A-Za-z]{0,20}(?: [A-Za-z]{1,20})?:\s")  # "Question: ...", "Background:"
 _SEPARATOR = re.compile(r"^[\W\dXxХх\s]{1,12}$")
+_QUESTION_LABEL = re.compile(r"^(?:Q|QUESTION|Question)\b[^:\n]{0,60}:")
 _PRONOUNS_12 = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me|you|You|your|Your)\b")
 _THIRD = re.compile(r"\b(?:he|she|they|He|She|They|his|her|their)\b")
 _SENT_END = re.compile(r"(?<=[.!?…])[\"”’']?\s+(?=[\"“‘'(]?[A-Z])|\n")
@@ -322,6 +323,7 @@ class _Reader:
         pending_span: tuple[int, int] | None = None
         labelled = False  # the pending speaker comes from a transcript label on a line of its own
         current: _Turn | None = None
+        asked: Person | None = None  # who answers the question just asked
         intro = re.compile(rf"^(?P<head>.{{0,250}}?\b(?:{_verb_alt()})(?:\s+[\w/@]+){{0,4}})\s*:\s*(?P<rest>.*)$", re.S)
         interviewee = self._interviewee(paras)
         for idx, para in enumerate(paras):
@@ -344,7 +346,11 @@ class _Reader:
             if (_LABEL.match(body) and not self.verbs.search(body.split(":", 1)[0])) or (
                 ":" in body[:100] and (found := self.label(para)) is not None and found[0] == "other"
             ):
-                current, pending = None, None  # "Question: ...", "Question (RIA Novosti): ...": someone else speaks
+                # "Question: ...", "Question (RIA Novosti): ...": someone else speaks; a dash-led answer below it
+                # is the one who was speaking before the question
+                if current is not None and _QUESTION_LABEL.match(body):
+                    asked = current.speaker
+                current, pending = None, None
                 continue
             m = intro.match(body)
             if m and m.group("rest")[:1] and m.group("rest")[0] in OPEN_QUOTES:
@@ -378,6 +384,14 @@ class _Reader:
                     self.add(current)
                 used.add(idx)
                 continue
+            if asked is not None and current is None and pending is None and _DASH.match(body):
+                current = _Turn(asked, para.start + _DASH.match(body).end(), para.end, "transcript", None,
+                                "quotes.answer", "dash-led answer after a question")
+                self.add(current)
+                used.add(idx)
+                continue
+            if current is None:
+                asked = None  # narration between the question and a dash-led line: no answer
             bullet_run = (
                 current is not None
                 and _BULLET.match(body)
@@ -1045,8 +1059,11 @@ class _Reader:
                     subj = [c for c in tok.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
             if not comp and tok.lower_ in {"said", "says"} and len(sent) - (tok.i - sent.start) > 5:
                 nxt = tok.nbor()
-                if not (nxt.is_punct or nxt.dep_ in {"dobj", "npadvmod"}):
-                    comp = [nxt]  # "X said under his leadership the ...": a clause the parser missed
+                beyond = [t for t in sent if t.i > max(c.i for c in nxt.subtree) and not t.is_punct]
+                clause = beyond or any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in nxt.subtree)
+                if clause and not (nxt.is_punct or nxt.dep_ in {"dobj", "npadvmod"}):
+                    # "X said under his leadership the ...": a clause the parser missed (never "said in a post")
+                    comp = [nxt]
             if not comp:
                 continue
             if len(subj) > 1:  # "JAKARTA — ... Penny Wong told": the subject that is a person, the nearest one
@@ -1109,7 +1126,13 @@ class _Reader:
             start = min(t.idx for t in content)
             if start < tok.idx:  # "Trade grew 27 per cent, Sisi said.": the content precedes the verb
                 if tok.dep_ == "relcl":
-                    continue  # "a flight, which he said could carry ...": an aside inside someone's clause
+                    # "the mechanism, which Duale said could cut ...": what follows the verb is Duale's (inside
+                    # a turn of the same speaker it merges into that turn)
+                    rest = [t for t in sent if t.i > tok.i and not t.is_space]
+                    if tok.head.i < tok.i and len(rest) > 3 and rest[0].pos_ in {"AUX", "VERB"}:
+                        yield _Turn(who, rest[0].idx, sent.end_char, "indirect", (s_start, s_end),
+                                    "quotes.indirect_relative", f"'which X {tok.lower_} ...' ({how})")
+                    continue
                 if start > s_start and s_start < tok.idx:
                     continue  # the subject comes first: the clause is something else
                 # A quotation the quotation reader already attributed is not reported speech as well.

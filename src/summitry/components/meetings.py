@@ -425,11 +425,15 @@ class _Finder:
         those countries, one each (head of state or government, or the noun's own office)."""
         codes: list[str] = []
         skip = 0
-        for x in noun.subtree:
+        tokens = list(noun.subtree)
+        if any(c.dep_ == "poss" and c.lower_ in {"countries", "nations"} and any(n.lower_ == "two" for n in c.children)
+               for c in noun.subtree if c.i < noun.i):  # "A and B agreed ..., after the two countries' agriculture ministers met"
+            tokens = [x for x in noun.sent if x.i < noun.i and x.dep_ != "poss"] + [noun]
+        for x in tokens:
             if skip:
                 skip -= 1
                 continue
-            if x.i > noun.i and x.text[:1].isupper():
+            if (x.i > noun.i or tokens[-1].i == noun.i) and x.text[:1].isupper():
                 # "Saint Lucia", "Guinea-Bissau": a country of several tokens
                 size, code = next(((n, c) for n in (3, 2) if x.i + n <= noun.sent.end
                                    for c in [country_code(x.doc[x.i : x.i + n].text)] if c), (1, None))
@@ -448,6 +452,9 @@ class _Finder:
         for code in codes:
             holders = [p for p in self.doc.people if p.country == code and p.title
                        and any(o in p.title.lower() for o in office)]
+            if not holders and field and noun.lower_ == "ministers":  # ("Cabinet Secretary for Agriculture")
+                holders = [p for p in self.doc.people if p.country == code and p.title
+                           and field & set(p.title.lower().split())]
             if len(holders) > 1 and noun.lower_ == "ministers":  # a prime minister is no "minister" of a field
                 holders = [p for p in holders if not p.title.lower().startswith("prime")] or holders
             if len(holders) > 1 and field:
@@ -626,8 +633,9 @@ class _Finder:
             kids = {c.lower_ for c in t.children if c.dep_ in {"aux", "auxpass", "mark", "neg"}}
             if kids & _PLANNING or "not" in kids or "n't" in kids or "never" in kids:
                 return True
-            if t.dep_ in {"xcomp", "ccomp", "advcl"} and t.head.lower_ in _PLANNING:
-                return True
+            if t.dep_ in {"xcomp", "ccomp", "advcl"} and t.head.lower_ in _PLANNING and not (
+                    t.dep_ == "advcl" and kids & {"after", "when", "as", "once"}):
+                return True  # ("agreed to ... after the ministers met": the meeting came first)
             if t.dep_ == "xcomp" and t.tag_ == "VB" and t.head.lower_ in {"was", "were", "is", "are"}:
                 return True  # "where he was to meet X": a plan
             if t.dep_ not in {"xcomp", "conj", "acl"} or t.head.i == t.i:

@@ -56,6 +56,10 @@ Sets, each scored with FORMAT.md's metrics (``summitry.scoring``):
              development set from the start)
   unseen28   tests/fixtures/unseen28 (12 invented agency read-outs of Asian, Gulf, African and Latin American
              agencies and transcripts; no gold in related-news lists; a development set from the start)
+  unseen30   tests/fixtures/unseen30 (16 invented agency read-outs and transcripts in many shapes of reported speech and
+             transcript labels; a development set from the start)
+  unseen31   tests/fixtures/unseen31 (16 invented meetings whose dates, cities and participants are given in many ways,
+             round-ups, delegations, phone and video calls; a development set from the start)
   unseen29   tests/fixtures/unseen29 (16 invented articles of 10 genres, persons of Europe, Central Asia, the Caucasus,
              Africa and Latin America; held out, written at the start of a session and measured at its start and end)
 
@@ -134,7 +138,7 @@ def main() -> int:
             lines += _by_genre(gold, pred, genres)
     for name in ("genres", "heldout", "unseen", "unseen3", "unseen5", "unseen7", "unseen10", "unseen12", "unseen14",
                  "unseen15", "unseen16", "unseen18", "unseen19", "unseen21", "unseen23", "unseen26", "unseen27",
-                 "unseen28", "unseen2", "unseen4", "unseen6", "unseen8", "unseen9", "unseen11", "unseen13", "unseen17",
+                 "unseen28", "unseen30", "unseen31", "unseen2", "unseen4", "unseen6", "unseen8", "unseen9", "unseen11", "unseen13", "unseen17",
                  "unseen20", "unseen22", "unseen24", "unseen25", "unseen29"):
         folder = FIXTURES / name
         if not (folder / "gold.jsonl").is_file():

@@ -138,8 +138,8 @@ def main() -> int:
             lines += _by_genre(gold, pred, genres)
     for name in ("genres", "heldout", "unseen", "unseen3", "unseen5", "unseen7", "unseen10", "unseen12", "unseen14",
                  "unseen15", "unseen16", "unseen18", "unseen19", "unseen21", "unseen23", "unseen26", "unseen27",
-                 "unseen28", "unseen30", "unseen31", "unseen2", "unseen4", "unseen6", "unseen8", "unseen9", "unseen11", "unseen13", "unseen17",
-                 "unseen20", "unseen22", "unseen24", "unseen25", "unseen29"):
+                 "unseen28", "unseen30", "unseen31", "unseen2", "unseen4", "unseen6", "unseen8", "unseen9", "unseen11",
+                 "unseen13", "unseen17", "unseen20", "unseen22", "unseen24", "unseen25", "unseen29"):
         folder = FIXTURES / name
         if not (folder / "gold.jsonl").is_file():
             continue

@@ -1690,7 +1690,7 @@ def test_an_unnamed_office_of_a_state_with_a_long_name_is_that_states_holder(ex)
 
 def test_the_two_countries_ministers_met_after_which_they_agreed(ex):
     r = ex("The Courier\n\nThursday, July 17, 2025\n\nLome. Ghana and Togo have agreed to lift the barriers, after "
-           "the two countries' fisheries ministers met in Lome on Wednesday.\n\nTogo's Minister for Fisheries, Mr Koffi "
-           "Agbeko, told reporters that the decision would take effect soon.\n\nGhana's Cabinet Secretary for "
+           "the two countries' fisheries ministers met in Lome on Wednesday.\n\nTogo's Minister for Fisheries, Mr "
+           "Koffi Agbeko, told reporters that the decision would take effect soon.\n\nGhana's Cabinet Secretary for "
            "Fisheries and Aquaculture, Mr Kwame Osei, said that trade had doubled.\n")
     assert [(m["participants"], m["date"]) for m in r.meetings] == [(["Koffi Agbeko", "Kwame Osei"], "2025-07-16")]

@@ -426,8 +426,9 @@ class _Finder:
         codes: list[str] = []
         skip = 0
         tokens = list(noun.subtree)
+        # "A and B agreed ..., after the two countries' agriculture ministers met": the countries of the sentence
         if any(c.dep_ == "poss" and c.lower_ in {"countries", "nations"} and any(n.lower_ == "two" for n in c.children)
-               for c in noun.subtree if c.i < noun.i):  # "A and B agreed ..., after the two countries' agriculture ministers met"
+               for c in noun.subtree if c.i < noun.i):
             tokens = [x for x in noun.sent if x.i < noun.i and x.dep_ != "poss"] + [noun]
         for x in tokens:
             if skip:

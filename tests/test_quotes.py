@@ -886,7 +886,7 @@ def test_said_in_a_post_is_no_content_and_said_at_a_briefing_that_is(ex):
            'to meet in June. It was a good talk," Lund said in a post on X.\n\nBerg said at a briefing that exports '
            "had doubled.\n\nThe minister calculated that the new line could carry 40 tonnes a day.\n")
     assert [(u["speaker"], u["quote"][:12]) for u in r.utterances] == [
-        ("Eva Lund", "We agreed to"), ("Tomas Berg", "at a briefin"), ("Eva Lund", "the new line")]
+        ("Eva Lund", "We agreed to"), ("Tomas Berg", "exports had "), ("Eva Lund", "the new line")]
 
 
 def test_a_dash_led_answer_after_a_question_is_the_one_who_spoke_before_it(ex):
@@ -896,3 +896,22 @@ def test_a_dash_led_answer_after_a_question_is_the_one_who_spoke_before_it(ex):
            "- Closing remarks follow below.\n")
     assert [(u["speaker"], u["quote"]) for u in r.utterances] == [
         ("Olga Petrova", "We have had useful talks."), ("Olga Petrova", "Yes, of course.")]
+
+
+def test_a_role_of_a_state_or_of_a_body_is_the_one_named_so(ex):
+    r = ex('Agency\n\nMay 17, 2023\n\n"The chambers will meet twice a year," the Upper Chamber speaker said.\n\n'
+           "MOSCOW, May 17. Serbia will stay neutral, Speaker of the National Assembly of Serbia Petar Ilic said on "
+           'Wednesday at talks with Russia\'s Upper Chamber Chairwoman Anna Sokolova.\n\n"We have never hidden who '
+           'our friends are," he stressed.\n\nIn the words of the Russian speaker, trade reached 3 billion dollars.\n')
+    assert [(u["speaker"], u["quote"][:14]) for u in r.utterances] == [
+        ("Anna Sokolova", "The chambers w"), ("Petar Ilic", "Serbia will st"), ("Petar Ilic", "We have never "),
+        ("Anna Sokolova", "trade reached ")]
+
+
+def test_told_after_the_meeting_that_it_was_stressed_by_and_an_abbreviated_role(ex):
+    r = ex("New Delhi, Nov 20 (Agency) National Security Adviser Ravi Menon held talks with Park Jin-ho, Director of "
+           "the National Security Office of South Korea.\n\nMenon told reporters after the meeting that the talks "
+           "had gone well.\n\nOn the peninsula, it was stressed by Park that Seoul backed dialogue.\n\nThe South "
+           "Korean NSA acknowledged that trade was below its potential.\n")
+    assert [(u["speaker"], u["quote"][:14]) for u in r.utterances] == [
+        ("Ravi Menon", "the talks had "), ("Park Jin-ho", "Seoul backed d"), ("Park Jin-ho", "trade was belo")]

@@ -27,6 +27,9 @@ def fold_title(title: str) -> str:
 
 
 _HONORIFIC_GENDER = {"mr": "he", "mrs": "she", "ms": "she", "madam": "she", "madame": "she", "mister": "he"}
+_TITLE_GENDER = {w: "she" for w in ("chairwoman", "spokeswoman", "congresswoman", "queen", "princess", "sheikha",
+                                     "duchess", "empress", "countess", "baroness", "lady")} | {
+    w: "he" for w in ("king", "prince", "sultan", "emir", "amir", "duke", "emperor", "lord")}
 _SPEECH_HEADS = {"said", "noted", "stressed", "told", "added", "stated", "emphasized"}
 
 
@@ -88,6 +91,10 @@ class Referents:
     def _read_genders(self) -> dict[int, set[str]]:
         doc = self.doc
         out: dict[int, set[str]] = {}
+        for person in doc.people:  # "Federation Council Chairwoman X", "Queen X": the title says so
+            words = set((person.title or "").lower().replace("-", " ").split())
+            if words & _TITLE_GENDER.keys():
+                out.setdefault(id(person), set()).update(_TITLE_GENDER[w] for w in words & _TITLE_GENDER.keys())
         for m in doc.mentions:
             before = doc.text[max(0, m.start - 6) : m.start].lower().split()
             word = before[-1].rstrip(".") if before else ""

@@ -271,6 +271,16 @@ class _Reader:
             home = self.ctx.home
             away = [m.person for m in doc.mentions if m.start < start and m.person.country not in {None, home}]
             return away[-1] if home and away else None
+        country = next((c for c in map(country_code, re.findall(r"[A-Z][\w’'-]+", text[start:end])) if c), None)
+        body = [w for w in re.findall(r"[A-Z][\w’'-]+", text[start:end])
+                if w.lower() not in roles | {"the", "this"} and not country_code(w)]
+        if head in roles and body and words[0] in {"the", "this"}:
+            # "the Federation Council speaker": the one whose title names that body ("a ... official" is nobody)
+            named = [p for p in doc.people if f" {' '.join(body).lower()} " in f" {(p.title or '').lower()} "]
+            if len(named) == 1:
+                return named[0]
+        if head == "speaker" and country is None:
+            head = ""  # "the speaker said": of a parliament, or anyone speaking; only "the Russian speaker" is one
         if head in roles:
             if words[0] in {"a", "an", "one", "another", "some"} or len(words) > 8:
                 return None  # "a senior official": an unnamed speaker is nobody's turn
@@ -282,15 +292,16 @@ class _Reader:
             # "the Minister" of "Minister of Agriculture" rather than of "Prime Minister"
             leading = [p for p in exact if f"{(p.title or '').lower().replace('-', ' ')} ".startswith(f"{role} ")]
             holders = leading or exact or holders
-            country = next((c for c in map(country_code, re.findall(r"[A-Z][\w’'-]+", text[start:end])) if c), None)
+            named = unique_people(m.person for m in doc.mentions if m.start < start and m.person.country == country)
             if country:  # "the Kyrgyz Deputy Minister": that country's, else one whose country is not known
-                holders = ([p for p in holders if p.country == country]
-                           or [p for p in holders if p.country is None] or holders)
+                ours = [p for p in holders if p.country == country] or [p for p in holders if p.country is None]
+                if not ours and words[0] == "the" and len(named) == 1:
+                    return named[0]  # "the Russian speaker" of a Chairwoman: the one Russian the story named
+                holders = ours or holders
             if len(holders) == 1:
                 return holders[0]
             if holders:
                 return self.ctx.last_subject(start, holders) or holders[-1]
-            named = unique_people(m.person for m in doc.mentions if m.start < start and m.person.country == country)
             if country and words[0] == "the" and len(named) == 1:
                 return named[0]  # "The Angolan official said": the one Angolan the story has named
         who = self.ctx.resolve(start, end)
@@ -1034,6 +1045,10 @@ class _Reader:
                 obj = next((c for c in tok.children if c.dep_ in {"dobj", "dative"} and c.lower_ != "that"), None)
                 spots = [tok.i + 1] + ([obj.i + 1, max(x.i for x in obj.subtree) + 1]
                                        if obj is not None and obj.i > tok.i else [])
+                for prep in (c for c in tok.children if c.dep_ == "prep" and c.i > tok.i):
+                    # "told TASS after the meeting that ...": the clause the parser hung on "meeting"
+                    clause = {x.i for d in prep.subtree if d.dep_ in {"relcl", "acl"} for x in d.subtree}
+                    spots.append(max(x.i for x in prep.subtree if x.i not in clause) + 1)
                 at = next((k for k in spots if k + 2 < sent.end and tok.doc[k].lower_ == "that"
                            and (tok.doc[k].dep_ in {"dobj", "nsubj"} or (  # (or "that Ireland and ...": a "det")
                                tok.doc[k].dep_ == "det" and tok.doc[k + 1].pos_ in {"PROPN", "PRON", "DET"}))),
@@ -1049,6 +1064,10 @@ class _Reader:
                 # "Trade will grow, X told TASS.": the content is a clause before the verb the parser left flat
                 comp = [c for c in tok.children if c.dep_ in {"ccomp", "parataxis"} and c.i < tok.i]
             subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if subj and subj[0].lower_ == "it" and subj[0].dep_ == "nsubjpass":  # "it was stressed by X that ..."
+                subj = [x for c in tok.children if c.dep_ == "agent" for x in c.children if x.dep_ == "pobj"]
+                if not subj:
+                    continue
             if tok.tag_ == "VBG" and tok.dep_ == "advcl":  # "X said that exporters faced delays, adding that ...":
                 said = next((a for a in tok.ancestors if a.lower_ in verbs and a.i < tok.i), None)  # X adds, not they
                 subj = [c for c in said.children if c.dep_ in {"nsubj", "nsubjpass"}] if said is not None else subj

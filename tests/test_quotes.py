@@ -915,3 +915,12 @@ def test_told_after_the_meeting_that_it_was_stressed_by_and_an_abbreviated_role(
            "Korean NSA acknowledged that trade was below its potential.\n")
     assert [(u["speaker"], u["quote"][:14]) for u in r.utterances] == [
         ("Ravi Menon", "the talks had "), ("Park Jin-ho", "Seoul backed d"), ("Park Jin-ho", "trade was belo")]
+
+
+def test_a_briefing_transcript_by_a_named_briefer_and_a_label_that_opens_his_title(ex):
+    r = ex("Press Briefings\n\n12 June 2024\n\nThe following is a near-verbatim transcript of today's noon briefing by "
+           "Omar Haddad, Deputy Spokesman for the Secretary-General.\n\nGood afternoon.\n\n**Chad\n\nIn N'Djamena "
+           "today, the Relief Coordinator, Lena Brandt, said that aid needed safe roads.\n\nQuestion: Will the "
+           "convoys move?\n\nDeputy Spokesman: We hope so.\n")
+    assert [(u["speaker"], u["quote"]) for u in r.utterances] == [
+        ("Omar Haddad", "Good afternoon."), ("Lena Brandt", "aid needed safe roads."), ("Omar Haddad", "We hope so.")]

@@ -34,6 +34,8 @@ _BULLET = re.compile(r"^[•·*▪●◦‣-]\s*")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")  # "V." in "V.Putin:"
 _LABEL = re.compile(r"^[A-Z][A-Za-z]{0,20}(?: [A-Za-z]{1,20})?:\s")  # "Question: ...", "Background:"
 _SEPARATOR = re.compile(r"^[\W\dXxХх\s]{1,12}$")
+_TRANSCRIPT_BY = re.compile(r"\btranscript of\b[^.\n]{0,80}?\b(?:briefing|press conference|remarks|conference|"
+                            r"address|statement|interview)\s+(?:given\s+)?by\s+(?P<np>[^,.\n(]{3,80})")
 _QUESTION_LABEL = re.compile(r"^(?:Q|QUESTION|Question)\b[^:\n]{0,60}:")
 _PRONOUNS_12 = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me|you|You|your|Your)\b")
 _THIRD = re.compile(r"\b(?:he|she|they|He|She|They|his|her|their)\b")
@@ -335,6 +337,7 @@ class _Reader:
         labelled = False  # the pending speaker comes from a transcript label on a line of its own
         current: _Turn | None = None
         asked: Person | None = None  # who answers the question just asked
+        transcript_by = False  # the pending speaker is the one "a transcript of ... by X" names
         intro = re.compile(rf"^(?P<head>.{{0,250}}?\b(?:{_verb_alt()})(?:\s+[\w/@]+){{0,4}})\s*:\s*(?P<rest>.*)$", re.S)
         interviewee = self._interviewee(paras)
         for idx, para in enumerate(paras):
@@ -342,6 +345,16 @@ class _Reader:
             if _SEPARATOR.match(body):
                 current, pending = None, None
                 continue
+            by = _TRANSCRIPT_BY.search(body)
+            if by and current is None and pending is None:
+                # "The following is a near-verbatim transcript of today's noon briefing by X, Deputy Spokesman": the
+                # unlabelled speech below it is X's
+                who = self._np_speaker(para.start + by.start("np"), para.start + by.end("np"))
+                if isinstance(who, Person):
+                    pending, pending_span = who, (para.start + by.start("np"), para.start + by.end("np"))
+                    transcript_by = True
+                    used.add(idx)
+                    continue
             transcript = self._transcript(para)
             if transcript:
                 current = transcript
@@ -421,11 +434,18 @@ class _Reader:
                 if labelled:
                     current.mode, current.via, current.evidence = "transcript", "quotes.transcript_label", "label line"
                     pending, labelled = None, False
+                if transcript_by:
+                    current.mode, current.via, current.evidence = ("transcript", "quotes.transcript_by",
+                                                                   "the speech below 'a transcript of ... by X'")
+                    pending, transcript_by = None, False
                 self.add(current)
                 used.add(idx)
                 if _BULLET.match(body) and not _DASH.match(body):
                     current.mode = "direct"
                 continue
+            if current is not None and current.via == "quotes.transcript_by" and any(
+                    para.start <= m.start < para.end and m.person is not current.speaker for m in self.doc.mentions):
+                current = None  # a briefer's own words end where the briefing reports someone else's
             reopened = idx > 0 and _unclosed(paras[idx - 1].text)
             if current and not self._narration(para) and (body[:1] not in OPEN_QUOTES or reopened):
                 if _BULLET.match(body) and pending is None and current.mode == "direct":
@@ -560,6 +580,9 @@ class _Reader:
                        if any(office == set(re.findall(r"[\w-]+", t.lower())) for t in [p.title or "", *p.offices])]
             if not holders and len(office) == 1:  # "Hungarian ambassador:" for the "Ambassador to Azerbaijan"
                 holders = [p for p in self.doc.people if (p.title or "").lower().split()[:1] == [*office]]
+            if not holders:  # "Deputy Spokesman:" for the "Deputy Spokesman for the Secretary-General"
+                said = " ".join(w.lower().strip(".,") for w in words) + " "
+                holders = [p for p in self.doc.people if f"{(p.title or '').lower()} ".startswith(said)]
             if len(holders) == 1:
                 return "person", holders[0], para.start + m.end()
             return None

@@ -924,3 +924,11 @@ def test_a_briefing_transcript_by_a_named_briefer_and_a_label_that_opens_his_tit
            "convoys move?\n\nDeputy Spokesman: We hope so.\n")
     assert [(u["speaker"], u["quote"]) for u in r.utterances] == [
         ("Omar Haddad", "Good afternoon."), ("Lena Brandt", "aid needed safe roads."), ("Omar Haddad", "We hope so.")]
+
+
+def test_bold_markdown_labels_of_an_interview(ex):
+    r = ex("Agency\n\n28 October 2024\n\nThe agency presents an interview with Rauf Aliyev, Assistant to the "
+           "President.\n\n**Agency:** How ready is the city?\n\n**Rauf Aliyev:** The venue is practically ready.\n\n"
+           "**Agency:** Thank you.\n\n**Rauf Aliyev:** Thank you.\n")
+    assert [(u["speaker"], u["quote"]) for u in r.utterances] == [
+        ("Rauf Aliyev", "The venue is practically ready."), ("Rauf Aliyev", "Thank you.")]

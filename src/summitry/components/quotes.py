@@ -73,7 +73,8 @@ def _org_before_title(words: list[str], k: int) -> bool:
             and words[k + 1].lower().strip(",") in title_words())
 
 
-_COLON_LABEL = re.compile(r"^(?:[—–-]\s*)?(?P<label>[A-Z][^:\n]{0,90}?)\s*:\s*")  # (a dash-led "— Name:")
+# (a dash-led "— Name:", a bold "**Name:**")
+_COLON_LABEL = re.compile(r"^(?:[—–-]\s*|\*\*|__)?(?P<label>[A-Z][^:*\n]{0,90}?)\s*:\s*(?:\*\*|__)?\s*")
 _QA_PERIOD = re.compile(r"^(?P<label>Q|A)\.\s+(?=[A-Z\"“])")
 _PERIOD_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*)){1,5})\.\s+(?=\S)")
 # "We spoke about trade. — Jane Doe (@janedoe) April 20, 2020": an embedded post and its signature.

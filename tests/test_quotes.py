@@ -932,3 +932,12 @@ def test_bold_markdown_labels_of_an_interview(ex):
            "**Agency:** Thank you.\n\n**Rauf Aliyev:** Thank you.\n")
     assert [(u["speaker"], u["quote"]) for u in r.utterances] == [
         ("Rauf Aliyev", "The venue is practically ready."), ("Rauf Aliyev", "Thank you.")]
+
+
+def test_a_subject_before_an_aside_introduces_a_quotation_in_guillemets_below(ex):
+    r = ex("ASTANA. Agency - Chairman of the Mazhilis Erlan Karin held talks today with Deputy Chairman of the State "
+           "Duma Olga Petrenko.\n\nThe Russian parliamentarian, in turn, said:\n\n«We value the position of "
+           "Kazakhstan.\n\nOur deputies are ready to work together.»\n")
+    assert [p["name"] for p in r.people] == ["Erlan Karin", "Olga Petrenko"]
+    assert [(u["speaker"], u["quote"]) for u in r.utterances] == [
+        ("Olga Petrenko", "We value the position of Kazakhstan.")]

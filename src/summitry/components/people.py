@@ -36,6 +36,7 @@ from .titles import (
     honorific_words,
     in_headline,
     institution_country,
+    institutions,
     is_title_word,
     label_title,
     office_of,
@@ -189,6 +190,10 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
             continue
         if first in OFFICE_WORDS and len(rest) >= 2 and first not in given_names():
             start = words[1][0]  # "Economy Aibek Sultanbek uulu": a portfolio word the recogniser ran in
+            continue
+        before = re.search(r"([A-Z][\w'’-]*)[ \t]+$", text[max(0, start - 40) : start])
+        if len(rest) >= 2 and before and f"{fold(before.group(1))} {first}" in institutions():
+            start = words[1][0]  # "of the State Duma Irina Yarovaya": the end of a body's name the recogniser ran in
             continue
         if first in titles and first != "state" and _NAME_TOKEN.match(rest[0]):
             if first not in _ROYAL_TITLES or len(rest) >= 2 or _REGNAL.match(rest[-1]):

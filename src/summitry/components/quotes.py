@@ -321,7 +321,13 @@ class _Reader:
         clause = self.doc.text[start:end]
         cut = clause.rfind(",")
         s = start + cut + 1 if cut >= 0 else start
-        return self.resolve(s, end), (s, end)
+        who = self.resolve(s, end)
+        aside = re.search(r"(?:^|,)([^,]+),\s*(?:in turn|for (?:his|her) part|on (?:his|her) part|in response|in reply)"
+                          r"\s*,\s*\w+$", clause)
+        if who is None and aside:  # "The Russian parliamentarian, in turn, said:": the subject before the aside
+            s, e = start + aside.start(1), start + aside.end(1)
+            return self.resolve(s, e), (s, e)
+        return who, (s, end)
 
     def add(self, turn: _Turn) -> None:
         if turn.speaker:
@@ -429,6 +435,7 @@ class _Reader:
                 continue
             if pending and (lead or current is None):
                 s = para.start + (lead.end() if lead else 0)
+                s += text[s : s + 1] in OPEN_QUOTES  # (the quotation's opening mark is no part of the speech)
                 current = _Turn(
                     pending, s, para.end, "direct", pending_span, "quotes.intro_colon", "after 'X said:' line"
                 )

@@ -43,7 +43,7 @@ def honorific_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _institutions() -> dict[str, str]:
+def institutions() -> dict[str, str]:
     return {k: v for k, v in load_json("institutions.json").items() if not k.startswith("_") and v}
 
 
@@ -131,7 +131,7 @@ def in_headline(text: str, pos: int) -> bool:
 def institution_country(title: str) -> str | None:
     """ "White House spokesman", "Pentagon Press Secretary": the state the institution belongs to."""
     low = fold(title)
-    for name, code in _institutions().items():
+    for name, code in institutions().items():
         if re.search(rf"(?<![a-z]){re.escape(name)}(?![a-z])", low):
             return code
     return None

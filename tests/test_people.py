@@ -1226,3 +1226,12 @@ def test_a_listed_style_and_name_form_gives_way_to_the_articles_chain_of_names(e
     r = ex("Muscat, 3 May 2024 (ONA) -- His Majesty Sultan Haitham bin Tarik granted an audience today to Javier "
            "Milei, President of Argentina.\n")
     assert {p["name"]: (p["title"], p["country"]) for p in r.people}["Haitham bin Tarik"] == ("Sultan", "OM")
+
+
+def test_a_wire_lead_of_offices_and_the_names_in_the_next_paragraph(ex):
+    r = ex('Wire\n\nSeptember 16, 2024\n\nLISBON (Wire) — "We came to learn," Norway\'s foreign minister said Monday '
+           "after talks with Portugal's interior minister on migration.\n\nKari Nordvik met Joao Pereira at the "
+           "ministry for an hour.\n\nPereira said that arrivals had fallen.\n")
+    people = {p["name"]: (p["title"], p["country"]) for p in r.people}
+    assert people["Joao Pereira"] == ("Interior Minister", "PT")
+    assert people["Kari Nordvik"] == ("Foreign Minister", "NO")

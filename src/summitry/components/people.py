@@ -1050,6 +1050,7 @@ def _resolve(doc: Document, cands: list[_Candidate]) -> None:
             ordered = sorted(person.mentions, key=lambda m: in_headline(doc.text, m[0]))
             person.country = next(filter(None, (country_nearby(doc, m[0], taken) for m in ordered)), None)
     _lead_office_holder(doc, found)
+    _lead_offices_named_below(doc, found)
     unnamed_counterparts(doc, found)
     _moderators(doc, found)
     _respective_titles(doc, found)
@@ -1337,6 +1338,42 @@ def _lead_office_holder(doc: Document, people: list[Person]) -> None:
         holder.title_span, holder.country = (m.start(1), m.start(1) + len(office)), country or holder.country
         note = f"title of the lead's unnamed office '{office}'"
         holder.evidence = f"{holder.evidence}; {note}" if holder.evidence else note
+
+
+# "Britain's foreign secretary", "Italy's interior minister", "Spain's top diplomat": a state's office, no name
+_POSSESSED_OFFICE = re.compile(
+    r"\b([A-Z][\w-]+(?:[ \t][A-Z][\w-]+)?)['’]s[ \t]+((?:(?:deputy|vice|first|top|chief)[ \t]+)?"
+    r"(?:[a-z]+[ \t]+)?(?:minister|secretary|diplomat|president|premier|chancellor|envoy|negotiator)|"
+    r"(?:Deputy |Vice )?(?:[A-Z][a-z]+ )?(?:Minister|Secretary|President|Premier|Chancellor))\b(?![ \t,]+[A-Z])")
+
+
+def _lead_offices_named_below(doc: Document, people: list[Person]) -> None:
+    """A wire lead that gives only offices ("Britain's foreign secretary said ... after talks with Italy's interior
+    minister") and a next paragraph that names the same number of people, in the same order ("X met Y"): each of
+    them without a title the text gives holds the office in that place (when the states agree)."""
+    text = doc.text
+    paras = [p for p in paragraphs(text) if p.end > dateline_end(doc) and doc.in_body(p.start)]
+    lead = next((k for k, p in enumerate(paras) if len(p.text) > 80 and p.text.rstrip().endswith((".", "”", '"'))),
+                None)
+    if lead is None or lead + 1 >= len(paras):
+        return
+    offices = [(m, code) for m in _POSSESSED_OFFICE.finditer(text, paras[lead].start, paras[lead].end)
+               for code in [country_code(m.group(1))] if code]
+    if not offices or any(paras[lead].start <= s < paras[lead].end for p in people for s, _ in p.mentions):
+        return  # (a lead that names someone is read by the other rules)
+    below = paras[lead + 1]
+    named = sorted((min(s for s, _ in p.mentions if below.start <= s < below.end), p) for p in people
+                   if any(below.start <= s < below.end for s, _ in p.mentions))
+    if len(named) != len(offices):
+        return
+    if any(person.country not in {None, code} for (_, code), (_, person) in zip(offices, named, strict=True)):
+        return
+    for (m, code), (_, person) in zip(offices, named, strict=True):
+        if person.title_span is None:
+            person.title = clean_title(m.group(2))[0] or m.group(2)
+            person.title_span, person.country = (m.start(2), m.end(2)), code
+            note = f"the lead's office '{m.group()}', named in the next paragraph"
+            person.evidence = f"{person.evidence}; {note}" if person.evidence else note
 
 
 def _ambassador_posts(doc: Document, people: list[Person]) -> None:

@@ -941,3 +941,14 @@ def test_a_subject_before_an_aside_introduces_a_quotation_in_guillemets_below(ex
     assert [p["name"] for p in r.people] == ["Erlan Karin", "Olga Petrenko"]
     assert [(u["speaker"], u["quote"]) for u in r.utterances] == [
         ("Olga Petrenko", "We value the position of Kazakhstan.")]
+
+
+def test_as_x_put_it_urging_that_and_no_statement_in_say_whether(ex):
+    r = ex("Havana (Agency).- Foreign Minister Ana Ruiz of Peru met Prime Minister Jose Marti Cruz on Tuesday.\n\nAs "
+           "Ruiz put it in statements to the press after the meeting, ‘without Havana there would be no talks.’\n\n"
+           "Ruiz also raised the fisheries dispute, urging that Cuba review its quotas.\n\nMarti declined to say "
+           "whether the dispute had been settled.\n\nMarti later told reporters, \"Our relations are good. We are "
+           "friends.\"\n")
+    assert [(u["speaker"], u["quote"]) for u in r.utterances] == [
+        ("Ana Ruiz", "without Havana there would be no talks."), ("Ana Ruiz", "Cuba review its quotas."),
+        ("Jose Marti Cruz", "Our relations are good.")]

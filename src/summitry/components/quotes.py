@@ -981,7 +981,7 @@ class _Reader:
                 rf"\W*(?P<lead>As) (?P<np>[^,]{{1,60}}?) (?:has |had |also |then |later )?(?:{_verb_alt()})\b"
                 r"(?:\s+\w+){0,3},\s*",
                 text,
-            )
+            ) or re.match(r"\W*(?P<lead>As) (?P<np>[^,]{1,60}?) (?:put|puts) it\b[^,]{0,80},\s*", text)
         if m is None:
             m = re.match(r"\W*(?P<lead>In) (?P<np>his|her|[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?['’]s?) "
                          r"(?:words|view|opinion|assessment),\s*", text)
@@ -1000,7 +1000,8 @@ class _Reader:
             if who is None or s0 + m.end() >= sent.end_char:
                 return None
             lead = m.group("lead").lower()
-            return _Turn(who, s0 + m.end(), sent.end_char, "indirect", span, "quotes.according_to", f"'{lead} X,'")
+            begin = s0 + m.end() + (text[m.end() : m.end() + 1] in OPEN_QUOTES)  # (not the quotation's mark)
+            return _Turn(who, begin, sent.end_char, "indirect", span, "quotes.according_to", f"'{lead} X,'")
         m = re.search(r",[\"”’']?\s*according to (?P<np>[^,.;]{1,80}?)\W*$", text, re.IGNORECASE)
         if m:
             span = (s0 + m.start("np"), s0 + m.end("np"))
@@ -1173,7 +1174,11 @@ class _Reader:
                 content = [t for t in content if t.i > that.i]  # "informed his colleague that ...": what follows "that"
             if not content:
                 continue
+            if any(t.dep_ == "mark" and t.lower_ in {"whether", "if"} and t.head.i == comp[0].i for t in content):
+                continue  # "declined to say whether ...": no statement
             start = min(t.idx for t in content)
+            if self.doc.text[start : start + 1] in OPEN_QUOTES and any(s <= start + 1 < e for s, e in self._direct()):
+                continue  # 'X told reporters, "..."': the quotation reader's turn
             if start < tok.idx:  # "Trade grew 27 per cent, Sisi said.": the content precedes the verb
                 if tok.dep_ == "relcl":
                     # "the mechanism, which Duale said could cut ...": what follows the verb is Duale's (inside

@@ -350,3 +350,10 @@ def test_a_numeric_header_date_with_spaces_after_its_dots(ex):
            "Minister of Bulgaria Ivan Petrov after their talks in Bratislava\n\nThe two heads of government met at the "
            "Government Office.\n")
     assert r.published == "2022-05-24"
+
+
+def test_a_bylines_date_with_an_update_stamp_after_it_is_the_publication_date(ex):
+    r = ex("Agency\n\nVice president meets premier\n\nAyse Demir   |15.11.2023 - Update : 16.11.2023\n\nANKARA\n\n"
+           "Vice President Cevdet Yilmaz held talks with Prime Minister Irakli Garibashvili on Tuesday.\n")
+    assert r.published == "2023-11-15"
+    assert [m["date"] for m in r.meetings] == ["2023-11-14"]

@@ -1694,3 +1694,15 @@ def test_the_two_countries_ministers_met_after_which_they_agreed(ex):
            "Koffi Agbeko, told reporters that the decision would take effect soon.\n\nGhana's Cabinet Secretary for "
            "Fisheries and Aquaculture, Mr Kwame Osei, said that trade had doubled.\n")
     assert [(m["participants"], m["date"]) for m in r.meetings] == [(["Koffi Agbeko", "Kwame Osei"], "2025-07-16")]
+
+
+def test_a_round_ups_pronoun_is_its_host_and_its_city_the_events_not_a_summit_named_in_passing(ex):
+    r = ex("Agency\n\n18.02.2024, 19:05\n\nMunich (Agency) - NATO Secretary General Jens Stoltenberg used the Munich "
+           "Security Conference for a series of bilateral meetings on the alliance's summit in Washington.\n\nOn "
+           "Friday, Stoltenberg met US Vice President Kamala Harris at the conference hotel. Harris assured the "
+           "secretary general of support.\n\nOn Saturday, he held separate meetings with British Foreign Secretary "
+           "David Cameron and European Parliament President Roberta Metsola.\n")
+    assert [(m["participants"], m["place"], m["date"]) for m in r.meetings] == [
+        (["Jens Stoltenberg", "Kamala Harris"], "Munich", "2024-02-16"),
+        (["David Cameron", "Jens Stoltenberg"], "Munich", "2024-02-17"),
+        (["Jens Stoltenberg", "Roberta Metsola"], "Munich", "2024-02-17")]

@@ -167,8 +167,9 @@ def _header_dates(text: str) -> list[tuple[date, tuple[int, int], float]]:
         line = text[line_start : len(text) if line_end < 0 else line_end]
         cue = re.search(rf"(?:{_CUE})\W*$", text[line_start : m.start()], re.IGNORECASE)
         # a timestamp opening its line or after a bar: "15.05.2025 – 16:40 | Press", "Byline |03.07.2025 - 17:42"
+        # (or an update stamp after it: "Byline |15.11.2023 - Update : 15.11.2023")
         stamp = re.search(r"(?:^|\|)\s*$", text[line_start : m.start()]) and re.match(
-            r"\s*(?:[–—|,-]\s*)?\d{1,2}:\d{2}", text[m.end() : m.end() + 12])
+            r"\s*(?:[–—|,-]\s*)?(?:\d{1,2}:\d{2}|(?:last\s+)?updated?\b)", text[m.end() : m.end() + 16], re.IGNORECASE)
         # a wire dateline's date: "TASHKENT, 05.03.2025 (UzA) -"
         city = re.fullmatch(r"([A-Z][A-Za-z .'’-]{2,30}),\s*", text[line_start : m.start()])
         stamp = stamp or (city and (city.group(1).isupper() or (find_city(city.group(1)) and re.match(

@@ -186,6 +186,7 @@ class _Finder:
         # (offset, date, span) of round-up sentences that date the meetings they announce ("held a series of
         # bilateral meetings on Saturday")
         self.scenes: list[tuple[int, str, tuple[int, int] | None]] = []
+        self.round_host: Person | None = None  # who holds the round-up's meetings ("X held a series of meetings")
         self.listed_lines: list[tuple[int, int]] = []  # bulleted lines a round-up's meetings came from
         self.group_at: int | None = None  # where "the two leaders", "the four ministers" was last resolved
         self.reports: dict[int, list[int]] = {}  # id(meeting) -> starts of later sentences reporting it again
@@ -266,7 +267,10 @@ class _Finder:
             other_gender = p is not None and self.refs.gender_of(p) not in {None, pronoun}
             last = self.found[-1] if self.found else None
             # (in a round-up, "X met A. A stressed ... . In the afternoon, he met B": the host again, not A)
-            counterpart = (bool(self.scenes) and last is not None and host is not None and p is not None
+            if self.round_host is not None:
+                host = self.round_host  # (a round-up's: the one whose "series of bilateral meetings" the story told)
+            counterpart = ((bool(self.scenes) or self.round_host is not None) and last is not None and host is not None
+                           and p is not None
                            and p is not host and {p.name, host.name} <= set(last.participants)
                            and self.refs.gender_of(host) in {None, pronoun})
             if host is not None and t.dep_ in {"nsubj", "nsubjpass"} and p is not None and (other_gender or not any(
@@ -1120,6 +1124,7 @@ class _Finder:
         right after it ("• Chinese President Xi Jinping: ...") are one meeting each."""
         self.reception_host = host
         self.set_scene(seg, noun)
+        self.round_host = host
         before = len(self.listed_lines)
         listed = self.listed_after(seg)
         when = self.when(seg, noun)
@@ -1832,9 +1837,15 @@ def _setting_place(segments: list[SpacySpan]) -> list[tuple[int, str]]:
         if not _SETTING_RE.search(seg.text) or _FUTURE.search(seg.text):
             continue  # (not "discussed the possibility of holding a forum in X")
         cities = _cities_after(r"\b(?:in|at)", seg.text)
-        named = re.search(r"\bthe ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:summit|conference|forum|dialogue|meeting)\b",
-                          seg.text)  # "on the sidelines of the Cairo summit"
-        cities = cities or ([find_city(named.group(1))] if named and find_city(named.group(1)) else [])
+        # "on the sidelines of the Cairo summit", "used the Munich Security Conference for ... (a summit in Y)"
+        named = re.search(r"\bthe ([A-Z][\w'’-]+)((?: [A-Z][\w'’-]+){0,2}) (?:[Ss]ummit|[Cc]onference|[Ff]orum"
+                          r"|[Dd]ialogue|[Mm]eeting)\b", seg.text)
+        city = None
+        if named:
+            city = find_city(f"{named.group(1)}{named.group(2)}") or find_city(named.group(1))
+        first_in = re.search(r"\b(?:in|at) [A-Z]", seg.text)
+        if city and (not cities or (first_in and named.start() < first_in.start())):
+            cities = [city]
         if cities:
             out.append((seg.start_char, cities[0]))
     return out

@@ -1706,3 +1706,15 @@ def test_a_round_ups_pronoun_is_its_host_and_its_city_the_events_not_a_summit_na
         (["Jens Stoltenberg", "Kamala Harris"], "Munich", "2024-02-16"),
         (["David Cameron", "Jens Stoltenberg"], "Munich", "2024-02-17"),
         (["Jens Stoltenberg", "Roberta Metsola"], "Munich", "2024-02-17")]
+
+
+def test_earlier_this_week_is_a_call_without_a_day_and_the_same_pairs_undated_talk_joins_its_dated_one(ex):
+    r = ex("MOSCOW, March 14, 2024 (Agency) - Deputy Prime Minister Ivan Sokolov held a video call with Uzbek "
+           "Minister Aziz Karimov on Thursday.\n\nEarlier this week, Ivan Sokolov also discussed by telephone the "
+           "forum with Belarusian Deputy Prime Minister Pavel Lutsky.\n")
+    assert [(m["participants"], m["date"], m["kind"]) for m in r.meetings] == [
+        (["Aziz Karimov", "Ivan Sokolov"], "2024-03-14", "video"), (["Ivan Sokolov", "Pavel Lutsky"], None, "phone")]
+    r = ex("Department of Foreign Affairs\n\n9 June 2022\n\nMinister Sean Walsh received Foreign Minister Ilkka Virtanen "
+           "in Dublin today.\n\nSean Walsh: We also discussed trade, and I briefed the Minister on the bill published "
+           "in London this week.\n")
+    assert [(m["participants"], m["date"]) for m in r.meetings] == [(["Ilkka Virtanen", "Sean Walsh"], "2022-06-09")]

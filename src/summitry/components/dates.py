@@ -342,7 +342,7 @@ _DAY_OF_MONTH = re.compile(
 _FUTURE = re.compile(r"\b(?:tomorrow|next (?:week|month|year)|later this (?:week|month|year))\b", re.IGNORECASE)
 _VAGUE = re.compile(
     rf"\b(?:last (?:week|month|year|time|{_MONTH}|spring|summer|autumn|fall|winter)|ago|since|"
-    rf"earlier this (?:week|month|year)|"
+    rf"earlier this (?:month|year)|"
     rf"(?:in|since|during|of) (?:early |late |mid-)?(?:{_MONTH}|{_YEAR})\b|"
     rf"this year|the year|in {_YEAR}|past|previous|recent|^\W*(?:{_YEAR}|{_MONTH})\W*$|{_MONTH}\.?,?\s+{_YEAR})",
     re.IGNORECASE,

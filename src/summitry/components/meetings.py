@@ -72,7 +72,8 @@ _SAME_DAY = re.compile(r"\b(?:that (?:morning|afternoon|evening|night|day)|(?:la
 # Plural people a round-up's lead meets without naming them: "met three of his counterparts"
 _UNNAMED_MANY = {"counterparts", "leaders", "ministers", "heads", "officials", "dignitaries", "delegations"}
 # Time words that place a meeting on no one day: its date is unknown, not the publication date
-_UNDATED = re.compile(r"\b(?:over|at|during) the weekend\b|\bon the eve of\b", re.IGNORECASE)
+_UNDATED = re.compile(r"\b(?:over|at|during) the weekend\b|\bon the eve of\b|\b(?:earlier )?this week\b",
+                      re.IGNORECASE)
 # A sentence opening on what came next ("Later, X held talks with Y"): the day of the meeting before it.
 _SEQUEL = re.compile(r"^\W*(?:later(?: on)?|afterwards|subsequently|after that|then)\b", re.IGNORECASE)
 _HELD_TALKS = re.compile(
@@ -1637,17 +1638,18 @@ class _Finder:
         """A meeting dated only by the dateline joins the same people's explicitly dated one."""
         out = []
         for m in self.found:
-            if m in self.defaulted:
+            # (or one with no date at all, "briefed him on the bill published this week", of the same kind)
+            undated = m.date is None and m.date_from == "none"
+            if m in self.defaulted or undated:
                 twins = [
                     o for o in self.found if o is not m and o not in self.defaulted and o.participants == m.participants
+                    and (not undated or (o.kind == m.kind and o.date is not None))
                 ]
                 if len(twins) == 1:
                     twins[0].place = twins[0].place or (m.place if twins[0].kind == "in_person" else None)
                     continue
             out.append(m)
         return out
-
-
 
 
 def _opens_heading(seg: SpacySpan, noun: Token) -> bool:

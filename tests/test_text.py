@@ -39,3 +39,15 @@ def test_a_related_heading_alone_on_its_line_ends_the_body():
     bare = _body(["Agency", "Headline", "The minister received her counterpart on Tuesday. " * 3, "Related",
                   "- Five agreements signed"])
     assert furniture(bare) and bare[furniture(bare)[0][0]:].startswith("Related")
+
+
+def test_a_short_heading_over_a_list_of_headlines_ends_the_body_but_not_over_a_list_of_sentences():
+    story = "Minister X met Minister Y in Baku on Monday. Trade grew by 5 percent, X said.\n\n" * 3
+    links = "Other news\n- Ukraine returned 11 more children\n- Government allocates 2.5 billion roubles\n"
+    text = story + links
+    assert furniture(text) == [(text.index("Other news"), len(text))]
+    bullets = ("OTHER NEWS\n\n* Secretary-General Z said the small states need better access to finance.\n\n"
+               "* More than 4,000 people have arrived in Apia, according to the organisers.\n")
+    assert furniture(story + bullets) == []
+    text = story + "Most Viewed\n1. Exports rise 18 pct in February\n2. K-pop single tops 10 million streams\n"
+    assert furniture(text) == [(text.index("Most Viewed"), len(text))]

@@ -45,9 +45,16 @@ def furniture(text: str) -> list[tuple[int, int]]:
     end_markers = load_lines("boilerplate_end.txt")
     line_markers = load_lines("boilerplate_line.txt")
     spans = []
-    for para in paragraphs(text):
+    paras = paragraphs(text)
+    for k, para in enumerate(paras):
         low = para.text.lower().strip(" :.-–•")
-        marker = any(low.startswith(m) for m in end_markers) or low in _END_LINES
+        # a short heading over a list of links ("Read also", "Other news", "Most Viewed" and "- ..." or "1. ...")
+        # (whose items are headlines, not sentences of the story: "* X said the states need ...")
+        item = paras[k + 1].text if k + 1 < len(paras) else ""
+        listed = len(low.split()) <= 4 and _LIST_ITEM.match(item) is not None and not item.endswith(".") and len(
+            item.split()) <= 20
+        marker = any(low.startswith(m) for m in end_markers) or low in _END_LINES or (
+            listed and any(low.startswith(m) for m in (*line_markers, *_LIST_HEADINGS)))
         if para.start > len(text) * 0.3 and (marker or _is_foreign(para.text)):
             spans.append((para.start, len(text)))  # a footer marker in the header is a site menu
             break
@@ -57,6 +64,9 @@ def furniture(text: str) -> list[tuple[int, int]]:
 
 
 _END_LINES = {"related", "latest", "more"}  # a heading alone on its line over a list of links ("Related")
+_LIST_HEADINGS = ("other news", "related", "most viewed", "most read", "more stories", "recommended", "trending",
+                  "top stories", "in other news", "editor's picks", "popular", "more from", "more on")
+_LIST_ITEM = re.compile(r"\s*(?:[-–•*]\s+|\d{1,2}[.)]\s+)\S")
 _HASHTAGS = re.compile(r"(?:#[^\s#]+(?:[ \t]+[^\s#]+)*[ \t]*){2,}")  # "#agriculture #Spain #Song Mi-ryung"
 
 

@@ -920,10 +920,12 @@ def test_told_after_the_meeting_that_it_was_stressed_by_and_an_abbreviated_role(
 def test_a_briefing_transcript_by_a_named_briefer_and_a_label_that_opens_his_title(ex):
     r = ex("Press Briefings\n\n12 June 2024\n\nThe following is a near-verbatim transcript of today's noon briefing by "
            "Omar Haddad, Deputy Spokesman for the Secretary-General.\n\nGood afternoon.\n\n**Chad\n\nIn N'Djamena "
-           "today, the Relief Coordinator, Lena Brandt, said that aid needed safe roads.\n\nQuestion: Will the "
-           "convoys move?\n\nDeputy Spokesman: We hope so.\n")
+           "today, the Relief Coordinator, Lena Brandt, said that aid needed safe roads.\n\nOur colleagues tell us "
+           "that 2 million people need help.\n\nQuestion: Will the convoys move?\n\nDeputy Spokesman: We hope so.\n")
     assert [(u["speaker"], u["quote"]) for u in r.utterances] == [
-        ("Omar Haddad", "Good afternoon."), ("Lena Brandt", "aid needed safe roads."), ("Omar Haddad", "We hope so.")]
+        ("Omar Haddad", "Good afternoon."), ("Lena Brandt", "aid needed safe roads."),
+        ("Omar Haddad", "Our colleagues tell us that 2 million people need help."), ("Omar Haddad", "We hope so.")]
+    assert [a["speaker"] for a in r.amounts] == ["Omar Haddad"]
 
 
 def test_bold_markdown_labels_of_an_interview(ex):

@@ -345,6 +345,7 @@ class _Reader:
         current: _Turn | None = None
         asked: Person | None = None  # who answers the question just asked
         transcript_by = False  # the pending speaker is the one "a transcript of ... by X" names
+        briefer: Person | None = None  # that one, who goes on speaking until the questions begin
         intro = re.compile(rf"^(?P<head>.{{0,250}}?\b(?:{_verb_alt()})(?:\s+[\w/@]+){{0,4}})\s*:\s*(?P<rest>.*)$", re.S)
         interviewee = self._interviewee(paras)
         for idx, para in enumerate(paras):
@@ -381,7 +382,7 @@ class _Reader:
                 # is the one who was speaking before the question
                 if current is not None and _QUESTION_LABEL.match(body):
                     asked = current.speaker
-                current, pending = None, None
+                current, pending, briefer = None, None, None
                 continue
             m = intro.match(body)
             if m and m.group("rest")[:1] and m.group("rest")[0] in OPEN_QUOTES:
@@ -445,7 +446,7 @@ class _Reader:
                 if transcript_by:
                     current.mode, current.via, current.evidence = ("transcript", "quotes.transcript_by",
                                                                    "the speech below 'a transcript of ... by X'")
-                    pending, transcript_by = None, False
+                    pending, transcript_by, briefer = None, False, current.speaker
                 self.add(current)
                 used.add(idx)
                 if _BULLET.match(body) and not _DASH.match(body):
@@ -454,6 +455,13 @@ class _Reader:
             if current is not None and current.via == "quotes.transcript_by" and any(
                     para.start <= m.start < para.end and m.person is not current.speaker for m in self.doc.mentions):
                 current = None  # a briefer's own words end where the briefing reports someone else's
+                continue
+            if current is None and briefer is not None and not self._narration(para) and body[:1] not in OPEN_QUOTES:
+                current = _Turn(briefer, para.start, para.end, "transcript", None, "quotes.transcript_by",
+                                "the briefer's speech again, after what the briefing reported of someone else")
+                self.add(current)
+                used.add(idx)
+                continue
             reopened = idx > 0 and _unclosed(paras[idx - 1].text)
             if current and not self._narration(para) and (body[:1] not in OPEN_QUOTES or reopened):
                 if _BULLET.match(body) and pending is None and current.mode == "direct":

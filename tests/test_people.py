@@ -1235,3 +1235,13 @@ def test_a_wire_lead_of_offices_and_the_names_in_the_next_paragraph(ex):
     people = {p["name"]: (p["title"], p["country"]) for p in r.people}
     assert people["Joao Pereira"] == ("Interior Minister", "PT")
     assert people["Kari Nordvik"] == ("Foreign Minister", "NO")
+
+
+def test_a_wire_lead_of_one_office_and_his_counterpart_then_both_named(ex):
+    r = ex("Agency\n\n30.08.2022\n\nANKARA\n\nTürkiye's climate minister on Tuesday spoke by phone with his Pakistani "
+           "counterpart about the floods, according to diplomatic sources.\n\nAli Demir and Sana Qureshi also "
+           "exchanged views on rebuilding homes, the sources said.\n\nThe Pakistani climate minister said that the "
+           "floods had affected 33 million people.\n")
+    people = {p["name"]: (p["title"], p["country"]) for p in r.people}
+    assert people["Sana Qureshi"] == ("Climate Minister", "PK")
+    assert [u["speaker"] for u in r.utterances] == ["Sana Qureshi"]

@@ -1347,6 +1347,9 @@ _POSSESSED_OFFICE = re.compile(
     r"(?:Deputy |Vice )?(?:[A-Z][a-z]+ )?(?:Minister|Secretary|President|Premier|Chancellor))\b(?![ \t,]+[A-Z])")
 
 
+_COUNTERPART_OF = re.compile(r"\b(?:his|her|their)[ \t]+([A-Z][\w-]+)[ \t]+(counterpart)\b")
+
+
 def _lead_offices_named_below(doc: Document, people: list[Person]) -> None:
     """A wire lead that gives only offices ("Britain's foreign secretary said ... after talks with Italy's interior
     minister") and a next paragraph that names the same number of people, in the same order ("X met Y"): each of
@@ -1359,6 +1362,10 @@ def _lead_offices_named_below(doc: Document, people: list[Person]) -> None:
         return
     offices = [(m, code) for m in _POSSESSED_OFFICE.finditer(text, paras[lead].start, paras[lead].end)
                for code in [country_code(m.group(1))] if code]
+    if len(offices) == 1:  # "Türkiye's climate minister spoke with his Pakistani counterpart": the same office
+        mate = _COUNTERPART_OF.search(text, offices[0][0].end(), paras[lead].end)
+        if mate and country_code(mate.group(1)):
+            offices.append((mate, country_code(mate.group(1))))
     if not offices or any(paras[lead].start <= s < paras[lead].end for p in people for s, _ in p.mentions):
         return  # (a lead that names someone is read by the other rules)
     below = paras[lead + 1]
@@ -1370,8 +1377,9 @@ def _lead_offices_named_below(doc: Document, people: list[Person]) -> None:
         return
     for (m, code), (_, person) in zip(offices, named, strict=True):
         if person.title_span is None:
-            person.title = clean_title(m.group(2))[0] or m.group(2)
-            person.title_span, person.country = (m.start(2), m.end(2)), code
+            office = offices[0][0] if m.re is _COUNTERPART_OF else m  # (a counterpart holds the first's office)
+            person.title = clean_title(office.group(2))[0] or office.group(2)
+            person.title_span, person.country = ((m.start(), m.end()) if m.re is _COUNTERPART_OF else m.span(2)), code
             note = f"the lead's office '{m.group()}', named in the next paragraph"
             person.evidence = f"{person.evidence}; {note}" if person.evidence else note
 

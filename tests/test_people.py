@@ -1245,3 +1245,16 @@ def test_a_wire_lead_of_one_office_and_his_counterpart_then_both_named(ex):
     people = {p["name"]: (p["title"], p["country"]) for p in r.people}
     assert people["Sana Qureshi"] == ("Climate Minister", "PK")
     assert [u["speaker"] for u in r.utterances] == ["Sana Qureshi"]
+
+
+def test_bylines_in_capitals_before_a_bar_and_date_alone_on_a_line_and_signed_with_an_agency(ex):
+    story = "\n\nROME (Wire) — Foreign Secretary David Lammy met Interior Minister Matteo Piantedosi on Monday.\n"
+    bylines = (("By GIADA FERRARO", "Giada Ferraro"), ("Selin Arslan   |30.08.2022 - Update : 30.08.2022",
+                                                       "Selin Arslan"), ("Giada Ferraro", "Giada Ferraro"))
+    for byline, name in bylines:
+        r = ex(f"Wire\n\nTop diplomat looks to Italy\n\n{byline}{story}")
+        assert [p["name"] for p in r.people][0] == name
+    r = ex(f"Wire\n\nTop diplomat looks to Italy{story}\nDilara Usmonova, UzA\n")
+    assert [p["name"] for p in r.people][-1] == "Dilara Usmonova"
+    r = ex(f"Wire\n\nTop diplomat looks to Italy\n\nBy Edem Mensah, GNA{story}")
+    assert [p["name"] for p in r.people][0] == "Edem Mensah"

@@ -387,6 +387,8 @@ def _candidates(doc: Document) -> list[_Candidate]:
             span = (span[0], surname.end())  # "Nurlan Asanbek uulu": the patronymic word ends the name
         c.start, c.end = span
         c.name = text[c.start : c.end]
+        if c.source == "byline" and c.name.isupper():
+            c.name = " ".join(name_case(w) for w in c.name.split())  # "By GIADA FERRARO"
         if c.entry is None or fold(c.name) not in _canonical_names():
             c.entry = c.entry or gazetteer_entry(c.name)
         trimmed.append(c)
@@ -562,8 +564,12 @@ def _byline_names(doc: Document) -> list[_Candidate]:
             part = _CREDIT_ROLE.sub("", part.strip(" .:-"))
             m = _CREDIT_NAME.fullmatch(part)
             words = part.split()
-            if not m or all(w.isupper() for w in words) or any(
-                fold(w) in OFFICE_WORDS | FACILITY_HEADS or (w.isupper() and len(w) > 2) for w in words
+            shouted = 2 <= len(words) <= 3 and all(w.isupper() and w.isalpha() for w in words) and fold(
+                words[0]) in given_names()  # "By GIADA FERRARO": a wire's byline in capitals
+            if shouted:
+                m = True
+            if not m or (all(w.isupper() for w in words) and not shouted) or any(
+                fold(w) in OFFICE_WORDS | FACILITY_HEADS or (w.isupper() and len(w) > 2 and not shouted) for w in words
             ):
                 continue  # "Photo: State House / Office of the President", "NR SR": a place, an office, an acronym
             if "@" in part or country_code(part) or find_city(part):
@@ -575,7 +581,17 @@ def _byline_names(doc: Document) -> list[_Candidate]:
                 continue  # "Photo: Village Urugwiro / Office of the President": a place the story names as one
             s = line.start(group) + shift + rest.index(part)
             out.append(_Candidate(s, s + len(part), part, "byline"))
-    for line in _NAME_CITY_LINE.finditer(text, 0, header_end(text)):  # "Jane Doe, Athens" over the story
+    head = header_end(text)
+    for line in _NAME_BAR_DATE.finditer(text, 0, head):  # "Jane Doe   |15.11.2023 - Update : 15.11.2023"
+        out.append(_Candidate(line.start(1), line.end(1), line.group(1), "byline"))
+    for line in _NAME_LINE.finditer(text, 0, head):  # "Jane Doe" alone on a header line, named nowhere else
+        name = line.group(1)
+        if name.split()[0] != "By" and fold(name.split()[0]) in given_names() and text.count(name) == 1:
+            out.append(_Candidate(line.start(1), line.end(1), name, "byline"))
+    for line in _NAME_AGENCY_LINE.finditer(text):  # "Jane Doe, UzA": a writer's sign-off with the agency
+        if fold(line.group(2)) in _AGENCIES and line.group(1).split()[0] != "By":  # ("By X, GNA": a credit line)
+            out.append(_Candidate(line.start(1), line.end(1), line.group(1), "byline"))
+    for line in _NAME_CITY_LINE.finditer(text, 0, head):  # "Jane Doe, Athens" over the story
         name, city = line.group(1), line.group(2)
         credited = name.split()[0] == "By" or city.isupper()  # ("By X, GNA": a byline _CREDIT reads)
         place = country_code(name) or find_city(name) or any(
@@ -585,6 +601,11 @@ def _byline_names(doc: Document) -> list[_Candidate]:
     return out
 
 
+_NAME_BAR_DATE = re.compile(
+    r"(?m)^[ \t]*([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})[ \t]*\|[ \t]*\d{1,2}[./]\d{1,2}[./]\d{4}")
+_NAME_LINE = re.compile(r"(?m)^[ \t]*([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})[ \t]*$")
+_NAME_AGENCY_LINE = re.compile(r"(?m)^[ \t]*([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}),[ \t]*([A-Za-z]{2,12})[ \t]*$")
+_AGENCIES = frozenset(k for k in load_json("agencies.json") if not k.startswith("_"))
 _NAME_CITY_LINE = re.compile(
     r"(?m)^[ \t]*([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}),[ \t]*([A-Z][\w'’ .-]{2,30}?)[ \t]*$")
 

@@ -954,3 +954,11 @@ def test_as_x_put_it_urging_that_and_no_statement_in_say_whether(ex):
     assert [(u["speaker"], u["quote"]) for u in r.utterances] == [
         ("Ana Ruiz", "without Havana there would be no talks."), ("Ana Ruiz", "Cuba review its quotas."),
         ("Jose Marti Cruz", "Our relations are good.")]
+
+
+def test_a_quotation_after_x_s_remarks_were_short_colon_is_x_s(ex):
+    r = ex("New Delhi, Nov 20 (Agency) Foreign Minister Ravi Menon held talks with Director Park Jin-ho on Wednesday."
+           "\n\nPark's remarks to Indian journalists after the talks were short: 'India is a special partner for us.'"
+           "\n\nMenon then left for Mumbai. His answer to a question on trade was blunt: \"We want more.\"\n")
+    assert [(u["speaker"], u["quote"]) for u in r.utterances] == [
+        ("Park Jin-ho", "India is a special partner for us."), ("Ravi Menon", "We want more.")]

@@ -36,6 +36,8 @@ _LABEL = re.compile(r"^[A-Z][A-Za-z]{0,20}(?: [A-Za-z]{1,20})?:\s")  # "Question
 _SEPARATOR = re.compile(r"^[\W\dXxХх\s]{1,12}$")
 _TRANSCRIPT_BY = re.compile(r"\btranscript of\b[^.\n]{0,80}?\b(?:briefing|press conference|remarks|conference|"
                             r"address|statement|interview)\s+(?:given\s+)?by\s+(?P<np>[^,.\n(]{3,80})")
+_WORDS_OF = re.compile(r"(?:^|[.!?]\s+)((?:His|Her|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(?:['’]s?)?)\s+(?:remarks|words"
+                       r"|comments|message|reply|answer|response|verdict)\b[^.:\n]{0,80}:\s*$")
 _QUESTION_LABEL = re.compile(r"^(?:Q|QUESTION|Question)\b[^:\n]{0,60}:")
 _PRONOUNS_12 = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me|you|You|your|Your)\b")
 _THIRD = re.compile(r"\b(?:he|she|they|He|She|They|his|her|their)\b")
@@ -788,6 +790,14 @@ class _Reader:
         before = text[para.start : qs - 1]
         if not before.rstrip().endswith((".", ":")) or _quote_marks(before) % 2 == 1:
             return None, None
+        # "Chung's remarks to journalists were short:", "His answer was blunt:": the one whose words they are
+        words = _WORDS_OF.search(before) if before.rstrip().endswith(":") else None
+        if words:
+            s, e = para.start + words.start(1), para.start + words.end(1)
+            who = self.ctx.last_subject(s) if words.group(1) in {"His", "Her"} else next(
+                (m.person for m in self.doc.mentions if s <= m.start < e), None)
+            if isinstance(who, Person):
+                return who, (s, e)
         for m in reversed(self.doc.mentions):
             if not para.start <= m.start < qs - 1:
                 continue

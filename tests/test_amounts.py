@@ -430,3 +430,10 @@ def test_the_first_figure_of_a_range_takes_the_seconds_scale_and_unit(ex):
     assert [(a["quote"], a["value"], a["unit"]) for a in r.amounts] == [
         ("77", 77e6, "tonnes"), ("142 million tonnes", 142e6, "tonnes"), ("3", 3e9, "USD"),
         ("4 billion dollars", 4e9, "USD")]
+
+
+def test_shilling_dominican_peso_and_cfa_franc_prefixes(ex):
+    r = ex("NAIROBI, May 3 (Agency) - Kenya imported maize worth Sh14.2 billion from Tanzania, while the Dominican "
+           "Republic pledged RD$2.4 billion and Chad CFA 500 million.\n")
+    assert [(a["quote"], a["unit"], a["value"]) for a in r.amounts] == [
+        ("Sh14.2 billion", "KES", 14.2e9), ("RD$2.4 billion", "DOP", 2.4e9), ("CFA 500 million", "XAF", 5e8)]

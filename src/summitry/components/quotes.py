@@ -281,9 +281,9 @@ class _Reader:
                 if w.lower() not in roles | {"the", "this"} and not country_code(w)]
         if head in roles and body and words[0] in {"the", "this"}:
             # "the Federation Council speaker": the one whose title names that body ("a ... official" is nobody)
-            named = [p for p in doc.people if f" {' '.join(body).lower()} " in f" {(p.title or '').lower()} "]
-            if len(named) == 1:
-                return named[0]
+            of_body = [p for p in doc.people if f" {' '.join(body).lower()} " in f" {(p.title or '').lower()} "]
+            if len(of_body) == 1:
+                return of_body[0]
         if head == "speaker" and country is None:
             head = ""  # "the speaker said": of a parliament, or anyone speaking; only "the Russian speaker" is one
         if head in roles:

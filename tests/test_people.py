@@ -1258,3 +1258,12 @@ def test_bylines_in_capitals_before_a_bar_and_date_alone_on_a_line_and_signed_wi
     assert [p["name"] for p in r.people][-1] == "Dilara Usmonova"
     r = ex(f"Wire\n\nTop diplomat looks to Italy\n\nBy Edem Mensah, GNA{story}")
     assert [p["name"] for p in r.people][0] == "Edem Mensah"
+
+
+def test_an_ordinal_opens_an_office_but_is_none_alone(ex):
+    r = ex("MADRID, May 3 (Agency) - Spain's Third Vice President and Minister for the Ecological Transition, Elena "
+           "Ruiz, met Egypt's Minister of Water Resources Omar Fathy in Cairo on Monday.\n\nRelated: Manila protests "
+           "near Second Thomas Shoal\n")
+    assert [(p["name"], p["title"]) for p in r.people] == [
+        ("Elena Ruiz", "Third Vice President and Minister for the Ecological Transition"),
+        ("Omar Fathy", "Minister of Water Resources")]

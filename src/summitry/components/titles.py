@@ -634,6 +634,8 @@ def clean_title(raw: str) -> tuple[str | None, str | None]:
     organisation's name stays ("Communist Party of China Central Committee", "Russian Railways JSC"), and
     so does an ambassador's host country ("Ambassador to Ethiopia")."""
     title = re.sub(r"\s*\([^)]*\)", "", raw).strip(" ,")
+    if title.lower() in {"first", "second", "third"}:
+        return None, None  # ("Second Thomas Shoal"): an ordinal heads an office, it is none
     title = re.sub(r"^(?:[Tt]he\s+)?[A-Z]{2,6}['’]s\s+", "", title)  # "the EU's High Representative": the office
     title = re.sub(r"\s+of\s+the\s+(?:country|state|republic|nation)$", "", title, flags=re.I)  # "Emir of the country"
     title = re.sub(r"\s+(?:at|of|in)\s+the\s+[Mm]inistry$", "", title)  # "Director of Trade at the Ministry"

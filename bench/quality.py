@@ -60,6 +60,10 @@ Sets, each scored with FORMAT.md's metrics (``summitry.scoring``):
              transcript labels; a development set from the start)
   unseen31   tests/fixtures/unseen31 (16 invented meetings whose dates, cities and participants are given in many ways,
              round-ups, delegations, phone and video calls; a development set from the start)
+  unseen32   tests/fixtures/unseen32 (16 invented phone, video, delegation, ministers', multi-party and number-heavy
+             reports, title chains and currencies written many ways; measured once, then a development set)
+  unseen33   tests/fixtures/unseen33 (16 invented round-ups, leaders' talks, transcripts, agency read-outs, ministers'
+             talks and no-meeting news; measured once, then a development set)
   unseen29   tests/fixtures/unseen29 (16 invented articles of 10 genres, persons of Europe, Central Asia, the Caucasus,
              Africa and Latin America; held out, written at the start of a session and measured at its start and end)
 
@@ -138,7 +142,8 @@ def main() -> int:
             lines += _by_genre(gold, pred, genres)
     for name in ("genres", "heldout", "unseen", "unseen3", "unseen5", "unseen7", "unseen10", "unseen12", "unseen14",
                  "unseen15", "unseen16", "unseen18", "unseen19", "unseen21", "unseen23", "unseen26", "unseen27",
-                 "unseen28", "unseen30", "unseen31", "unseen2", "unseen4", "unseen6", "unseen8", "unseen9", "unseen11",
+                 "unseen28", "unseen30", "unseen31", "unseen32",
+                 "unseen33", "unseen2", "unseen4", "unseen6", "unseen8", "unseen9", "unseen11",
                  "unseen13", "unseen17", "unseen20", "unseen22", "unseen24", "unseen25", "unseen29"):
         folder = FIXTURES / name
         if not (folder / "gold.jsonl").is_file():

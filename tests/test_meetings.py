@@ -1718,3 +1718,18 @@ def test_earlier_this_week_is_a_call_without_a_day_and_the_same_pairs_undated_ta
            "Virtanen in Dublin today.\n\nSean Walsh: We also discussed trade, and I briefed the Minister on the bill "
            "published in London this week.\n")
     assert [(m["participants"], m["date"]) for m in r.meetings] == [(["Ilkka Virtanen", "Sean Walsh"], "2022-06-09")]
+
+
+def test_the_first_and_second_of_a_round_ups_calls_and_honorifics_of_the_commonwealth(ex):
+    base = ("OSLO, 25 May 2023 (Agency) - Minister of International Development Anne Lie held two telephone "
+            "conversations on Thursday about Sudan.\n\n{}\n\nLie later spoke by phone with the European Commissioner "
+            "for Crisis Management, Janez Novak.\n")
+    for first in ("The first conversation took place at the request of Sweden's Minister for Foreign Trade, Johan "
+                  "Berg.", "The first call, made at the request of Sweden, was with Minister for Foreign Trade Johan "
+                  "Berg and dealt with refugees."):
+        r = ex(base.format(first))
+        assert [(m["participants"], m["kind"], m["date"]) for m in r.meetings] == [
+            (["Anne Lie", "Johan Berg"], "phone", "2023-05-25"), (["Anne Lie", "Janez Novak"], "phone", "2023-05-25")]
+    r = ex("WINDHOEK, 27 September 2023 (Agency) - Prime Minister Saara Nangolo received Rt Hon. Phandu Kgosi and "
+           "Adv. Jacob Moyo on Wednesday.\n")
+    assert [p["name"] for p in r.people] == ["Saara Nangolo", "Phandu Kgosi", "Jacob Moyo"]

@@ -72,6 +72,7 @@ _SAME_DAY = re.compile(r"\b(?:that (?:morning|afternoon|evening|night|day)|(?:la
 # Plural people a round-up's lead meets without naming them: "met three of his counterparts"
 _UNNAMED_MANY = {"counterparts", "leaders", "ministers", "heads", "officials", "dignitaries", "delegations"}
 # Time words that place a meeting on no one day: its date is unknown, not the publication date
+_ORDINAL = {"first", "second", "third", "fourth", "other", "latter"}  # "The first call was with X"
 _UNDATED = re.compile(r"\b(?:over|at|during) the weekend\b|\bon the eve of\b|\b(?:earlier )?this week\b",
                       re.IGNORECASE)
 # A sentence opening on what came next ("Later, X held talks with Y"): the day of the meeting before it.
@@ -1307,6 +1308,9 @@ class _Finder:
             return  # "X's engagements at the summit", "remarks during the session": the setting of something else
         if noun.head.lower_ in {"of", "for"} and noun.head.head.lower_ in _HYPOTHETICAL:
             return  # "the prospects of a meeting between X and Y", "preparations for the talks"
+        if mods & _ORDINAL and self.round_host is not None and noun.dep_ in {"nsubj", "nsubjpass"}:
+            self.nth_of_round(seg, noun)  # "X held two telephone conversations ... The first was with Y"
+            return
         courtesy = bool(mods & _COURTESY)
         if noun.lower_ in {"call", "calls"} and not (courtesy or _PHONE.search(seg.text) or _VIDEO.search(seg.text)):
             return
@@ -1456,6 +1460,19 @@ class _Finder:
         elif rule == "phone_call" and _VIDEO.search(seg.text) and not _PHONE.search(seg.text.replace(noun.text, "")):
             rule = "video_call"
         self.emit(seg, noun, side_a, side_b, f"meetings.{rule}", f"noun '{noun.text}', its governor")
+
+    def nth_of_round(self, seg: SpacySpan, noun: Token) -> None:
+        """ "The first conversation took place at the request of X", "The second call, ..., was with Y": one of
+        the round-up's meetings, of its host and the one named with it."""
+        verb = noun.head
+        others = [p for c in [*verb.children, *noun.children] if c.dep_ == "prep" and c.lower_ in {"with", "of"}
+                  for p in self.people_in(c)]
+        if not others:  # "at the request of X": the request's owner
+            others = [p for x in verb.subtree if x.lower_ == "request" for p in self.people_in(x)]
+        others = unique_people(p for p in others if p is not self.round_host)
+        if len(others) == 1:
+            self.emit(seg, noun, [self.round_host], others, f"meetings.{_rule_of(noun)}",
+                      f"'the {noun.text}' of the round-up, with the one it names")
 
     def joined(self, noun: Token) -> None:
         """ "X took part by video link in the second part of the discussion", "Y joined by phone": one more

@@ -1733,3 +1733,15 @@ def test_the_first_and_second_of_a_round_ups_calls_and_honorifics_of_the_commonw
     r = ex("WINDHOEK, 27 September 2023 (Agency) - Prime Minister Saara Nangolo received Rt Hon. Phandu Kgosi and "
            "Adv. Jacob Moyo on Wednesday.\n")
     assert [p["name"] for p in r.people] == ["Saara Nangolo", "Phandu Kgosi", "Jacob Moyo"]
+
+
+def test_met_with_colon_and_one_line_per_counterpart_each_with_its_day_and_place(ex):
+    r = ex("Agency\n\nUNHCR Director General Concludes First Official Visit to Peru\n\nLima, 25 January 2024 - UNHCR "
+           "Director General Ana Silva on Wednesday concluded a three-day visit to Peru.\n\nDuring the visit, the "
+           "Director General met with:\n\n- Minister of the Interior Jorge Quispe, on Monday at the ministry in Lima;"
+           "\n- Minister of Health Rosa Huaman, on Tuesday morning, also in the capital;\n- Governor Pedro Mamani, on "
+           "Wednesday, at a reception centre in Tacna.\n")
+    assert [(m["participants"], m["place"], m["date"]) for m in r.meetings] == [
+        (["Ana Silva", "Jorge Quispe"], "Lima", "2024-01-22"), (["Ana Silva", "Rosa Huaman"], "Lima", "2024-01-23"),
+        (["Ana Silva", "Pedro Mamani"], "Tacna", "2024-01-24")]
+    assert "Official Visit" not in [p["name"] for p in r.people]

@@ -190,6 +190,9 @@ class Referents:
             office, state = fold_title(bare), of_state
         by_title = [p for p in doc.people if p.title and fold_title(p.title) == office] or [
             p for p in doc.people if p.title and fold_title(p.title).startswith((office + " of ", office + " for "))]
+        # ("the Director General" of "IOM Director General": an organisation's acronym before the office)
+        by_title = by_title or [p for p in doc.people if p.title and re.fullmatch(r"[A-Z]{2,6}", p.title.split()[0])
+                                and fold_title(" ".join(p.title.split()[1:])) == office]
         if body:
             held = [p for p in by_title if fold_title(p.title or "") == office and p.country in {state, None}]
             return held[0] if len(held) == 1 else False

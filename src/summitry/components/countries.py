@@ -161,7 +161,10 @@ def _visit_hosts(doc: Document) -> None:
             continue
         met = {n for m in doc.meetings if len(m.participants) == 2 and person.name in m.participants
                for n in m.participants if n != person.name}
-        if met and all(country_of.get(n) and country_of.get(n) != visited for n in met):
+        # (the visitor of another state, or of none named before them: "IOM Director General X ... met with:")
+        first = {p.name: p.mentions[0][0] for p in doc.people}
+        if met and all(country_of.get(n) != visited and (country_of.get(n) or first[n] < first[person.name])
+                       for n in met):
             person.country = visited
             note = f"country of the visit ({visited})"
             person.evidence = (person.evidence + "; " if person.evidence else "") + note

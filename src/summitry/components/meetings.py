@@ -1079,6 +1079,25 @@ class _Finder:
             x.lower_ == "following" for c in verb.children if c.dep_ == "dobj" for x in c.subtree
         ):
             side_b = self.listed_after(seg)  # "X met the following leaders:" and a list of them
+        dangling = seg.text.rstrip().endswith(":") and any(
+            c.dep_ == "prep" and c.lower_ == "with" and all(x.is_punct for x in c.children) for c in verb.children)
+        if dangling and not side_a:  # ("the Director General met with:": the one who holds that office)
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            held = self.refs.resolve(subj.left_edge.idx, subj.idx + len(subj.text)) if subj is not None else None
+            side_a = [held] if isinstance(held, Person) else []
+        if not side_b and len(side_a) == 1 and dangling:
+            # "During the visit, the Director General met with:" and one line per counterpart, each with its day
+            # and place: one meeting per line
+            before = len(self.listed_lines)
+            listed = self.listed_after(seg)
+            for (start, end), person in zip(self.listed_lines[before:], listed, strict=True):
+                start += len(re.match(r"[-•*–·\s]*", self.doc.text[start:end]).group())
+                item = self.doc.nlp.char_span(start, end, alignment_mode="expand")  # (the line, past its dash)
+                if item is not None and person not in side_a:
+                    self.emit(item, item.root, side_a, [person], "meetings.list_item",
+                              f"line of the list under '{seg.text.strip()[-40:]}'")
+            if listed:
+                return
         if not side_a and len(side_b) >= 2 and not any(c.lower_ == "between" for c in verb.children):
             # "President meets A, B, C" with the subject unnamed: counterparts of the article's protagonist
             host = self.protagonist(side_b)

@@ -1745,3 +1745,11 @@ def test_met_with_colon_and_one_line_per_counterpart_each_with_its_day_and_place
         (["Ana Silva", "Jorge Quispe"], "Lima", "2024-01-22"), (["Ana Silva", "Rosa Huaman"], "Lima", "2024-01-23"),
         (["Ana Silva", "Pedro Mamani"], "Tacna", "2024-01-24")]
     assert "Official Visit" not in [p["name"] for p in r.people]
+
+
+def test_a_visitor_named_by_a_two_word_demonym_is_not_the_host_of_the_same_office(ex):
+    r = ex("ISLAMABAD, Nov 14 (Agency) - Caretaker Prime Minister Anwar Kakar held talks with Sri Lankan Prime "
+           "Minister Dinesh Perera in Islamabad on Tuesday.\n\nLater in the day, the Sri Lankan prime minister called "
+           "on President Dr Arif Rana at the Aiwan-e-Sadr.\n")
+    assert sorted(m["participants"] for m in r.meetings) == [["Anwar Kakar", "Dinesh Perera"],
+                                                               ["Arif Rana", "Dinesh Perera"]]

@@ -380,9 +380,9 @@ class _Finder:
                                                             "official"}:
                     r = role_phrase(self.refs, s, doc.text[s : t.idx + len(t.text)])
                 host = self.hosts[-1] if self.hosts else None
-                said_country = next(
-                    (country_code(x.text) for x in t.subtree if x.i < t.i and country_code(x.text)), None
-                )
+                before = [x.text for x in t.subtree if x.i < t.i]  # ("the Sri Lankan prime minister": two words)
+                said_country = next((code for k in range(len(before)) for n in (2, 1)
+                                     for code in [country_code(" ".join(before[k : k + n]))] if code), None)
                 if (
                     t.dep_ in {"nsubj", "nsubjpass"} and not named and host is not None and r is not host
                     and said_country in {None, host.country}  # not "the Indian minister" for a Croatian host

@@ -1267,3 +1267,13 @@ def test_an_ordinal_opens_an_office_but_is_none_alone(ex):
     assert [(p["name"], p["title"]) for p in r.people] == [
         ("Elena Ruiz", "Third Vice President and Minister for the Ecological Transition"),
         ("Omar Fathy", "Minister of Water Resources")]
+
+
+def test_regions_and_networks_in_titles_and_headlines_are_no_people(ex):
+    r = ex("UNITED NATIONS\n\n11 July 2024\n\nWest Africa and Sahel Need Support, Envoy Tells Council\n\nBriefing the "
+           "Council, Pedro Alves, Special Representative of the Secretary-General for West Africa and the Sahel, said "
+           "that the region was facing armed violence.\n\nAlso briefing was Awa Diallo, coordinator of the West "
+           "African Women's Peace Network, who stressed that women were most affected.\n")
+    assert [(p["name"], p["title"]) for p in r.people] == [
+        ("Pedro Alves", "Special Representative of the Secretary-General for West Africa and the Sahel"),
+        ("Awa Diallo", "coordinator of the West African Women's Peace Network")]

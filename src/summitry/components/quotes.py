@@ -276,7 +276,9 @@ class _Reader:
             home = self.ctx.home
             away = [m.person for m in doc.mentions if m.start < start and m.person.country not in {None, home}]
             return away[-1] if home and away else None
-        country = next((c for c in map(country_code, re.findall(r"[A-Z][\w’'-]+", text[start:end])) if c), None)
+        # the state the phrase names: a run of capitalised words ("Sierra Leone") or one ("Kyrgyz")
+        runs = re.findall(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*", text[start:end])
+        country = next((c for c in map(country_code, [*runs, *(w for r in runs for w in r.split())]) if c), None)
         body = [w for w in re.findall(r"[A-Z][\w’'-]+", text[start:end])
                 if w.lower() not in roles | {"the", "this"} and not country_code(w)]
         if head in roles and body and words[0] in {"the", "this"}:

@@ -962,3 +962,12 @@ def test_a_quotation_after_x_s_remarks_were_short_colon_is_x_s(ex):
            "\n\nMenon then left for Mumbai. His answer to a question on trade was blunt: \"We want more.\"\n")
     assert [(u["speaker"], u["quote"]) for u in r.utterances] == [
         ("Park Jin-ho", "India is a special partner for us."), ("Ravi Menon", "We want more.")]
+
+
+def test_the_minister_is_the_last_subject_among_ministers_and_a_quoted_phrase_is_no_turn(ex):
+    r = ex("BEIRUT, May 3 (Agency) - Economy Minister Amin Haddad will travel to Cairo at the invitation of Egyptian "
+           "Minister of Supply Ali Fathy.\n\nSpeaking at a press conference, Haddad said that Lebanon imports 600,000 "
+           "tonnes of wheat a year.\n\nThe minister recalled that he had first discussed the idea with Fathy last "
+           "year.\n\nAsked about prices, the minister said that the price of bread would not be raised \"for now.\"\n")
+    assert [(u["speaker"], u["quote"][:12]) for u in r.utterances] == [
+        ("Amin Haddad", "Lebanon impo"), ("Amin Haddad", "he had first"), ("Amin Haddad", "the price of")]

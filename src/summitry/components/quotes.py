@@ -177,6 +177,8 @@ def _is_speech(text: str) -> bool:
     if text.lstrip()[:1] in {",", ".", ";", ":", ")"}:
         return False  # '", Morrison said. "': the narration between two stray quotation marks
     words = text.split()
+    if len(words) < 4 and text.lstrip()[:1].islower():
+        return False  # 'would not be raised "for now."': a phrase quoted inside a sentence, not a turn
     return len(words) >= 4 or (len(words) >= 1 and text.rstrip()[-1:] in ",.!?…")
 
 
@@ -296,8 +298,10 @@ class _Reader:
             ]
             role = " ".join(w for w in words if w not in {"the", "this"})  # "the Prime Minister": its whole office
             exact = [p for p in holders if f" {role} " in f" {(p.title or '').lower().replace('-', ' ')} "]
-            # "the Minister" of "Minister of Agriculture" rather than of "Prime Minister"
-            leading = [p for p in exact if f"{(p.title or '').lower().replace('-', ' ')} ".startswith(f"{role} ")]
+            # "the Minister" of "Minister of Agriculture" or "Economy Minister" rather than of "Prime Minister"
+            leading = [p for p in exact if not re.search(
+                rf"\b(?:prime|deputy|vice|first|assistant|under|state|junior)\s+{re.escape(role)}\b",
+                (p.title or "").lower().replace("-", " "))]
             holders = leading or exact or holders
             named = unique_people(m.person for m in doc.mentions if m.start < start and m.person.country == country)
             if country:  # "the Kyrgyz Deputy Minister": that country's, else one whose country is not known

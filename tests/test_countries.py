@@ -122,3 +122,11 @@ def test_a_delegation_member_is_of_the_delegations_state(ex):
     countries = {p["name"]: p["country"] for p in r.people}
     assert countries["Oleg Petrov"] == "BY"
     assert countries["Aziz Karimov"] == "UZ"
+
+
+def test_the_sites_own_country_domain_is_the_storys_home(ex):
+    text = ("Government.{tld}\nMinistry of Foreign Affairs | Press releases\n\nMinister discusses the crisis\n\n"
+            "Press release | Date: 26.05.2023\n\nMinister of International Development Kari Lund held a telephone "
+            "conversation on Thursday with the European Commissioner, Janez Novak.\n")
+    assert {p["name"]: p["country"] for p in ex(text.format(tld="no")).people}["Kari Lund"] == "NO"
+    assert {p["name"]: p["country"] for p in ex(text.format(tld="io")).people}["Kari Lund"] is None

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import pycountry
+
 from ..doc import Document, Person
 from ..registry import component
 from ..resources import load_json, load_lines
@@ -54,8 +56,18 @@ def home_country(doc: Document) -> str | None:
                 found.add(code)
     if len(found) == 1:
         return found.pop()
+    for line in doc.text.lstrip().splitlines()[:_HEADER_LINES]:  # the site's own domain: "Government.no", "LRT.lt"
+        for m in _DOMAIN.finditer(line):
+            tld = m.group(1).upper()
+            if m.group(1) not in _GENERIC_TLDS and pycountry.countries.get(alpha_2="GB" if tld == "UK" else tld):
+                return "GB" if tld == "UK" else tld
     city = find_city(doc.dateline_place or "") or doc.dateline_place
     return city_country(city) if city and not is_hub(city) else None
+
+
+_DOMAIN = re.compile(r"\b[A-Za-z][\w-]*(?:\.[\w-]+)*\.([a-z]{2})\b(?![.\w])")
+# Country domains sold to all ("Trend.az" is Azerbaijani; "news.co", "site.io", "radio.fm" are anyone's)
+_GENERIC_TLDS = {"co", "tv", "io", "me", "ai", "fm", "ly", "to", "cc", "ws", "gg", "im", "sh", "ac", "so", "st", "nu"}
 
 
 def _longest_country(words: list[str]) -> str | None:

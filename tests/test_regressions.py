@@ -181,3 +181,9 @@ def test_gazetteer_automaton_matches_the_regex(text):
     from summitry.components.people import _gazetteer_pattern, gazetteer_spans
 
     assert gazetteer_spans(text) == [m.span() for m in _gazetteer_pattern().finditer(text)]
+
+
+def test_a_post_in_a_country_keeps_it_and_gives_the_holder_no_state():
+    assert clean_title("IOM Chief of Mission in Mexico") == ("IOM Chief of Mission in Mexico", None)
+    assert clean_title("Head of the EU Delegation in Kenya") == ("Head of the EU Delegation in Kenya", None)
+    assert clean_title("Minister of Foreign Affairs of Kenya") == ("Minister of Foreign Affairs", "KE")

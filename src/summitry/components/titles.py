@@ -663,9 +663,10 @@ def clean_title(raw: str) -> tuple[str | None, str | None]:
             if size > 1 and words[i].lower() == "state" and kept and kept[-1].lower() == "of":
                 continue  # "Minister of State of Qatar", "High Council of State of Libya": "of State", then the country
             nxt = words[i + size] if i + size < len(words) else ""
-            if kept and (kept[-1].lower() == "to" or [w.lower() for w in kept[-2:]] == ["to", "the"]) and not (
-                    nxt[:1].islower() and nxt.isalpha()):  # (not "heir to the British throne")
-                # "Ambassador to Ethiopia", "Ambassador of Kenya to the UAE": the host country
+            if kept and (kept[-1].lower() in {"to", "in"} or [w.lower() for w in kept[-2:]] in (
+                    ["to", "the"], ["in", "the"])) and not (nxt[:1].islower() and nxt.isalpha()):
+                # "Ambassador to Ethiopia", "Ambassador of Kenya to the UAE", "Chief of Mission in Mexico": the host
+                # country of a post abroad, not the holder's (not "heir to the British throne")
                 kept.extend(words[i : i + size])
             elif possessive:  # "Prime Minister of China's State Council"
                 country = country or code

@@ -971,3 +971,9 @@ def test_the_minister_is_the_last_subject_among_ministers_and_a_quoted_phrase_is
            "year.\n\nAsked about prices, the minister said that the price of bread would not be raised \"for now.\"\n")
     assert [(u["speaker"], u["quote"][:12]) for u in r.utterances] == [
         ("Amin Haddad", "Lebanon impo"), ("Amin Haddad", "he had first"), ("Amin Haddad", "the price of")]
+
+
+def test_a_that_clause_in_a_question_is_no_statement(ex):
+    r = ex("VILNIUS, May 3 (Agency) - Finance Minister Jan Novak met reporters on Monday.\n\nNovak said that the "
+           "deficit would widen.\n\nBut will Minister Jan Novak confirm that the ministry will cut the budget?\n")
+    assert [(u["speaker"], u["quote"]) for u in r.utterances] == [("Jan Novak", "the deficit would widen.")]

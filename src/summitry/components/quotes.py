@@ -1200,6 +1200,8 @@ class _Reader:
                 continue
             if any(t.dep_ == "mark" and t.lower_ in {"whether", "if"} and t.head.i == comp[0].i for t in content):
                 continue  # "declined to say whether ...": no statement
+            if sent.text.rstrip(" \"”’'").endswith("?"):
+                continue  # "Can you confirm that the Prime Minister will attend ...?": a question, no statement
             start = min(t.idx for t in content)
             if self.doc.text[start : start + 1] in OPEN_QUOTES and any(s <= start + 1 < e for s, e in self._direct()):
                 continue  # 'X told reporters, "..."': the quotation reader's turn

@@ -32,13 +32,13 @@ _AGENCY = re.compile(r"\(([A-Za-zÀ-ÿ][\w .À-ÿ]{1,20})\)\s*(?:[-–—:]|--)"
 
 
 @lru_cache(maxsize=1)
-def _agencies() -> dict[str, str]:
+def agencies() -> dict[str, str]:
     return {k: v for k, v in load_json("agencies.json").items() if not k.startswith("_")}
 
 
 def _agency_country(doc: Document) -> str | None:
     m = _AGENCY.search(doc.text[:1500])
-    return _agencies().get(fold(m.group(1).strip())) if m else None
+    return agencies().get(fold(m.group(1).strip())) if m else None
 
 
 def home_country(doc: Document) -> str | None:

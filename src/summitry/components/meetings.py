@@ -1088,15 +1088,8 @@ class _Finder:
         if not side_b and len(side_a) == 1 and dangling:
             # "During the visit, the Director General met with:" and one line per counterpart, each with its day
             # and place: one meeting per line
-            before = len(self.listed_lines)
-            listed = self.listed_after(seg)
-            for (start, end), person in zip(self.listed_lines[before:], listed, strict=True):
-                start += len(re.match(r"[-•*–·\s]*", self.doc.text[start:end]).group())
-                item = self.doc.nlp.char_span(start, end, alignment_mode="expand")  # (the line, past its dash)
-                if item is not None and person not in side_a:
-                    self.emit(item, item.root, side_a, [person], "meetings.list_item",
-                              f"line of the list under '{seg.text.strip()[-40:]}'")
-            if listed:
+            if self.emit_listed(seg, side_a[0], "meetings.list_item",
+                                f"line of the list under '{seg.text.strip()[-40:]}'"):
                 return
         if not side_a and len(side_b) >= 2 and not any(c.lower_ == "between" for c in verb.children):
             # "President meets A, B, C" with the subject unnamed: counterparts of the article's protagonist
@@ -1146,15 +1139,27 @@ class _Finder:
         self.reception_host = host
         self.set_scene(seg, noun)
         self.round_host = host
+        self.emit_listed(seg, host, "meetings.listed", "a bulleted line after a round-up sentence", noun,
+                         self.when(seg, noun))
+
+    def emit_listed(self, seg: SpacySpan, host: Person, via: str, evidence: str, trigger: Token | None = None,
+                    when: tuple | None = None) -> list[Person]:
+        """One meeting of ``host`` per bulleted line after ``seg``, each pointing at its own line: dated by ``when``
+        (the round-up sentence's day), else by the line's own words ("- Minister X, on Monday in Lima;")."""
         before = len(self.listed_lines)
         listed = self.listed_after(seg)
-        when = self.when(seg, noun)
         for person, (start, end) in zip(listed, self.listed_lines[before:], strict=True):
-            at = next((m.start for m in self.doc.mentions if m.person is person and start <= m.start < end), start)
-            line = next((x for x in self.segments if x.start_char <= at < x.end_char), None)
-            if person is not host and line is not None:  # each meeting points at its own line
-                self.emit(line, noun, [host], [person], "meetings.listed", "a bulleted line after a round-up sentence",
-                          when)
+            if person is host:
+                continue
+            if trigger is not None:
+                at = next((m.start for m in self.doc.mentions if m.person is person and start <= m.start < end), start)
+                line = next((x for x in self.segments if x.start_char <= at < x.end_char), None)
+            else:  # the whole line past its dash: its day and place are the meeting's
+                start += len(re.match(r"[-•*–·\s]*", self.doc.text[start:end]).group())
+                line = self.doc.nlp.char_span(start, end, alignment_mode="expand")
+            if line is not None:
+                self.emit(line, trigger if trigger is not None else line.root, [host], [person], via, evidence, when)
+        return listed
 
     def listed_after(self, seg: SpacySpan) -> list[Person]:
         """The people of the bulleted lines right after a sentence that ends in a colon, one per line."""

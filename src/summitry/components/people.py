@@ -21,6 +21,7 @@ from ..doc import Document, Mention, Person
 from ..registry import component
 from ..resources import load_json, load_lines, word_set
 from ..text import name_case, paragraphs
+from .countries import agencies
 from .dates import WEEKDAYS, dateline_end, header_end
 from .places import country_code, find_city, fold, world_city
 from .titles import (
@@ -591,7 +592,7 @@ def _byline_names(doc: Document) -> list[_Candidate]:
         if name.split()[0] != "By" and fold(name.split()[0]) in given_names() and text.count(name) == 1:
             out.append(_Candidate(line.start(1), line.end(1), name, "byline"))
     for line in _NAME_AGENCY_LINE.finditer(text):  # "Jane Doe, UzA": a writer's sign-off with the agency
-        if fold(line.group(2)) in _AGENCIES and line.group(1).split()[0] != "By":  # ("By X, GNA": a credit line)
+        if fold(line.group(2)) in agencies() and line.group(1).split()[0] != "By":  # ("By X, GNA": a credit line)
             out.append(_Candidate(line.start(1), line.end(1), line.group(1), "byline"))
     for line in _NAME_CITY_LINE.finditer(text, 0, head):  # "Jane Doe, Athens" over the story
         name, city = line.group(1), line.group(2)
@@ -607,7 +608,6 @@ _NAME_BAR_DATE = re.compile(
     r"(?m)^[ \t]*([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})[ \t]*\|[ \t]*\d{1,2}[./]\d{1,2}[./]\d{4}")
 _NAME_LINE = re.compile(r"(?m)^[ \t]*([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})[ \t]*$")
 _NAME_AGENCY_LINE = re.compile(r"(?m)^[ \t]*([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}),[ \t]*([A-Za-z]{2,12})[ \t]*$")
-_AGENCIES = frozenset(k for k in load_json("agencies.json") if not k.startswith("_"))
 _NAME_CITY_LINE = re.compile(
     r"(?m)^[ \t]*([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}),[ \t]*([A-Z][\w'’ .-]{2,30}?)[ \t]*$")
 

@@ -72,7 +72,7 @@ _SAME_DAY = re.compile(r"\b(?:that (?:morning|afternoon|evening|night|day)|(?:la
 # Plural people a round-up's lead meets without naming them: "met three of his counterparts"
 _UNNAMED_MANY = {"counterparts", "leaders", "ministers", "heads", "officials", "dignitaries", "delegations"}
 # Time words that place a meeting on no one day: its date is unknown, not the publication date
-_ORDINAL = {"first", "second", "third", "fourth", "other", "latter"}  # "The first call was with X"
+_NTH_MODS = {"first", "second", "third", "fourth", "other", "latter"}  # "The first call was with X"
 _UNDATED = re.compile(r"\b(?:over|at|during) the weekend\b|\bon the eve of\b|\b(?:earlier )?this week\b",
                       re.IGNORECASE)
 # A sentence opening on what came next ("Later, X held talks with Y"): the day of the meeting before it.
@@ -1332,7 +1332,7 @@ class _Finder:
             return  # "X's engagements at the summit", "remarks during the session": the setting of something else
         if noun.head.lower_ in {"of", "for"} and noun.head.head.lower_ in _HYPOTHETICAL:
             return  # "the prospects of a meeting between X and Y", "preparations for the talks"
-        if mods & _ORDINAL and self.round_host is not None and noun.dep_ in {"nsubj", "nsubjpass"}:
+        if mods & _NTH_MODS and self.round_host is not None and noun.dep_ in {"nsubj", "nsubjpass"}:
             self.nth_of_round(seg, noun)  # "X held two telephone conversations ... The first was with Y"
             return
         courtesy = bool(mods & _COURTESY)

@@ -29,6 +29,7 @@ from .titles import (
     LEAD_OFFICE,
     NOBLE,
     OFFICE_WORDS,
+    ORDINALS,
     PORTFOLIO_LIST,
     clean_title,
     country_around,
@@ -196,7 +197,7 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         if len(rest) >= 2 and before and f"{fold(before.group(1))} {first}" in institutions():
             start = words[1][0]  # "of the State Duma Irina Yarovaya": the end of a body's name the recogniser ran in
             continue
-        ordinal = first in {"first", "second", "third"} and fold(rest[0]) not in titles  # ("Second Thomas Shoal")
+        ordinal = first in ORDINALS and fold(rest[0]) not in titles  # ("Second Thomas Shoal")
         if first in titles and first != "state" and not ordinal and _NAME_TOKEN.match(rest[0]):
             if first not in _ROYAL_TITLES or len(rest) >= 2 or _REGNAL.match(rest[-1]):
                 start = words[1][0]
@@ -318,7 +319,7 @@ def _candidates(doc: Document) -> list[_Candidate]:
     for m in re.finditer(r"(?<![\w'’‘\"“-])(?=([A-Z][\w'’-]+)((?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}))", text):
         prev = re.search(r"([A-Z][\w'’.-]*)[ \t]+$", text[max(0, m.start() - 30) : m.start()])
         if prev and not (honorific_length([prev.group(1)]) or (is_title_word(fold(prev.group(1))) and fold(
-                prev.group(1)) not in {"first", "second", "third"})
+                prev.group(1)) not in ORDINALS)
                          or re.fullmatch(r"[A-Z]\.", prev.group(1))  # (also after "H. E.")
                          or (prev.group(1).endswith(("'s", "’s")) and country_code(prev.group(1)[:-2]))  # "Italy's X"
                          or prev.group(1).lower() in {"with", "by", "for", "to", "from", "and", "as", "after"}):
@@ -620,7 +621,7 @@ def _title_names(doc: Document) -> list[_Candidate]:
     text = doc.text
     out = []
     for tok in doc.nlp:
-        if tok.lower_ not in titles or tok.lower_ in {"state", "first", "second", "third", "top", "general"}:
+        if tok.lower_ not in titles or tok.lower_ in {"state", "top", "general"} | ORDINALS:
             continue
         pos = tok.idx + len(tok.text)
         comma = re.match(r"\s*,", text[pos : pos + 3])  # "spokesperson, Randhir Jaiswal"

@@ -16,6 +16,8 @@ from ..resources import load_json, load_lines, word_set
 from .dates import WEEKDAYS, dateline_end
 from .places import country_code, find_city, fold
 
+# Title words that open an office ("Third Vice President") but are none alone ("Second Thomas Shoal").
+ORDINALS = frozenset({"first", "second", "third"})
 # Words after a capitalised name that show it is part of an institution's name.
 FACILITY_HEADS = word_set("people_words.json", "facility_heads")
 
@@ -634,7 +636,7 @@ def clean_title(raw: str) -> tuple[str | None, str | None]:
     organisation's name stays ("Communist Party of China Central Committee", "Russian Railways JSC"), and
     so does an ambassador's host country ("Ambassador to Ethiopia")."""
     title = re.sub(r"\s*\([^)]*\)", "", raw).strip(" ,")
-    if title.lower() in {"first", "second", "third"}:
+    if title.lower() in ORDINALS:
         return None, None  # ("Second Thomas Shoal"): an ordinal heads an office, it is none
     title = re.sub(r"^(?:[Tt]he\s+)?[A-Z]{2,6}['’]s\s+", "", title)  # "the EU's High Representative": the office
     title = re.sub(r"\s+of\s+the\s+(?:country|state|republic|nation)$", "", title, flags=re.I)  # "Emir of the country"

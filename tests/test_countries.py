@@ -130,3 +130,18 @@ def test_the_sites_own_country_domain_is_the_storys_home(ex):
             "conversation on Thursday with the European Commissioner, Janez Novak.\n")
     assert {p["name"]: p["country"] for p in ex(text.format(tld="no")).people}["Kari Lund"] == "NO"
     assert {p["name"]: p["country"] for p in ex(text.format(tld="io")).people}["Kari Lund"] is None
+
+
+def test_a_credit_line_under_the_headline_names_the_sites_domain(ex):
+    r = ex("Daily Wire English\nNews | Politics\n\nBudget approved\n\nStaff, Dagblad.dk\n2024.05.02 10:00\n\n"
+           "Finance Minister Lars Holm said on Thursday that the government would borrow less next year, and the "
+           "cabinet approved the draft budget after a long sitting.\n")
+    assert {p["name"]: p["country"] for p in r.people}["Lars Holm"] == "DK"
+
+
+def test_the_one_state_of_a_storys_meetings_is_its_home_without_a_header_or_dateline(ex):
+    r = ex("Speaker hosts colleague\n\nPublished 3 May 2024\n\nNational Assembly Speaker Tomas Wekesa on Tuesday "
+           "received the Speaker of the National Assembly of Malawi, Grace Phiri, at Parliament Buildings in "
+           "Nairobi.\n\nDeputy Clerk Ruth Atieno also attended the meeting.\n")
+    people = {p["name"]: p["country"] for p in r.people}
+    assert people["Tomas Wekesa"] == "KE" and people["Ruth Atieno"] == "KE" and people["Grace Phiri"] == "MW"

@@ -56,7 +56,7 @@ def home_country(doc: Document) -> str | None:
                 found.add(code)
     if len(found) == 1:
         return found.pop()
-    for line in doc.text.lstrip().splitlines()[:_HEADER_LINES]:  # the site's own domain: "Government.no", "LRT.lt"
+    for line in _header(doc.text):  # the site's own domain: "Government.no", "LRT.lt"
         for m in _DOMAIN.finditer(line):
             tld = m.group(1).upper()
             if m.group(1) not in _GENERIC_TLDS and pycountry.countries.get(alpha_2="GB" if tld == "UK" else tld):
@@ -65,6 +65,14 @@ def home_country(doc: Document) -> str | None:
     return city_country(city) if city and not is_hub(city) else None
 
 
+def _header(text: str) -> list[str]:
+    """The lines above the first paragraph of prose (a credit line "BNS, LRT.lt" may sit under the headline)."""
+    lines = text.lstrip().splitlines()[:_HEADER_SCAN]
+    body = next((i for i, line in enumerate(lines) if len(line) >= _PROSE), len(lines))
+    return lines[:body]
+
+
+_HEADER_SCAN, _PROSE = 10, 150
 _DOMAIN = re.compile(r"\b[A-Za-z][\w-]*(?:\.[\w-]+)*\.([a-z]{2})\b(?![.\w])")
 # Country domains sold to all ("Trend.az" is Azerbaijani; "news.co", "site.io", "radio.fm" are anyone's)
 _GENERIC_TLDS = {"co", "tv", "io", "me", "ai", "fm", "ly", "to", "cc", "ws", "gg", "im", "sh", "ac", "so", "st", "nu"}
@@ -103,7 +111,7 @@ def _met_a_compatriot(doc: Document, person: Person, compatriots: set[str]) -> b
 def annotate(doc: Document) -> None:
     _delegation_members(doc)
     _scene_officials(doc)
-    home = home_country(doc)
+    home = home_country(doc) or _meetings_country(doc)
     if home:
         _home_officials(doc, home)
     _visit_hosts(doc)
@@ -180,6 +188,18 @@ def _visit_hosts(doc: Document) -> None:
             person.country = visited
             note = f"country of the visit ({visited})"
             person.evidence = (person.evidence + "; " if person.evidence else "") + note
+
+
+def _meetings_country(doc: Document) -> str | None:
+    """The one state every meeting of a story without a home was held in ("at Parliament Buildings in Nairobi"),
+    not one of a city of international meetings: its officials named without a country are the hosts."""
+    codes = set()
+    for meeting in doc.meetings:
+        city = meeting.place and (find_city(meeting.place) or meeting.place)
+        if city and not is_hub(city):
+            codes.add(city_country(city))
+    codes.discard(None)
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _home_officials(doc: Document, home: str) -> None:

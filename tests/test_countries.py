@@ -145,3 +145,11 @@ def test_the_one_state_of_a_storys_meetings_is_its_home_without_a_header_or_date
            "Nairobi.\n\nDeputy Clerk Ruth Atieno also attended the meeting.\n")
     people = {p["name"]: p["country"] for p in r.people}
     assert people["Tomas Wekesa"] == "KE" and people["Ruth Atieno"] == "KE" and people["Grace Phiri"] == "MW"
+
+
+def test_directors_are_officials_but_heads_of_an_international_fund_are_not(ex):
+    r = ex("Published 2 May 2024\n\nACCRA - Minister of Trade Ama Mensah met the President of the International Fund "
+           "for Agricultural Development, Pedro Lanza, on Thursday.\n\nDirector of Foreign Trade Kofi Boateng briefed "
+           "the two on the programme.\n")
+    people = {p["name"]: p["country"] for p in r.people}
+    assert people == {"Ama Mensah": "GH", "Pedro Lanza": None, "Kofi Boateng": "GH"}

@@ -1277,3 +1277,14 @@ def test_regions_and_networks_in_titles_and_headlines_are_no_people(ex):
     assert [(p["name"], p["title"]) for p in r.people] == [
         ("Pedro Alves", "Special Representative of the Secretary-General for West Africa and the Sahel"),
         ("Awa Diallo", "coordinator of the West African Women's Peace Network")]
+
+
+def test_a_bracketed_portfolio_is_part_of_the_title_but_an_acronym_or_agency_is_not(ex):
+    r = ex("Published 3 May 2024\n\nKAMPALA (Prensa Latina) Foreign Minister Ana Ruiz met the Minister of State for "
+           "Foreign Affairs (Regional Cooperation) Joseph Okwir and Secretary (East), Rahul Mehta, on Friday.\n\n"
+           "The Director of the National Statistics Office (NSO), Peter Lwanga, attended.\n")
+    titles = {p["name"]: p["title"] for p in r.people}
+    assert titles["Joseph Okwir"] == "Minister of State for Foreign Affairs (Regional Cooperation)"
+    assert titles["Rahul Mehta"] == "Secretary (East)"
+    assert titles["Ana Ruiz"] == "Foreign Minister"
+    assert titles["Peter Lwanga"] == "Director of the National Statistics Office"

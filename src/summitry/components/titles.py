@@ -630,12 +630,28 @@ def _is_demonym(word: str) -> bool:
     return False
 
 
+_PARENS = re.compile(r"\s*\(([^)]*)\)")
+
+
+def _portfolio_in_brackets(m: re.Match) -> bool:
+    """ "Minister of State for Foreign Affairs (International Affairs)", "Secretary (West)": a bracketed part of the
+    office; not an acronym "(MFA)", a country "(Russia)" or a note "(translated from Polish)"."""
+    words = m.group(1).split()
+    if m.start() == 0 or not 0 < len(words) <= 3 or (len(words) == 1 and words[0].lower() not in _COMPASS):
+        return False  # ("(Prensa Latina) Foreign Minister", "... Human Wellbeing (Rospotrebnadzor)": names)
+    return all(w[:1].isupper() and not w.isupper() for w in words) and not (
+        country_code(m.group(1)) or find_city(m.group(1)))
+
+
+_COMPASS = {"north", "south", "east", "west", "centre", "center", "multilateral", "economic", "political"}
+
+
 def clean_title(raw: str) -> tuple[str | None, str | None]:
     """ "President of the Republic of Azerbaijan" -> ("President", "AZ"); "deputy prime ministers" ->
     ("Deputy Prime Minister", None); "Italy's Prime Minister" -> ("Prime Minister", "IT"). A country inside an
     organisation's name stays ("Communist Party of China Central Committee", "Russian Railways JSC"), and
     so does an ambassador's host country ("Ambassador to Ethiopia")."""
-    title = re.sub(r"\s*\([^)]*\)", "", raw).strip(" ,")
+    title = _PARENS.sub(lambda m: m.group() if _portfolio_in_brackets(m) else "", raw).strip(" ,")
     if title.lower() in ORDINALS:
         return None, None  # ("Second Thomas Shoal"): an ordinal heads an office, it is none
     title = re.sub(r"^(?:[Tt]he\s+)?[A-Z]{2,6}['’]s\s+", "", title)  # "the EU's High Representative": the office

@@ -1288,3 +1288,13 @@ def test_a_bracketed_portfolio_is_part_of_the_title_but_an_acronym_or_agency_is_
     assert titles["Rahul Mehta"] == "Secretary (East)"
     assert titles["Ana Ruiz"] == "Foreign Minister"
     assert titles["Peter Lwanga"] == "Director of the National Statistics Office"
+
+
+def test_a_county_or_free_zone_after_an_office_is_no_person_and_its_state_is_the_holders(ex):
+    r = ex("Published 3 May 2024\n\nSALALAH - Governor Said Al Amri received today Juma Hassan Mwita, Governor of "
+           "Kisumu County in the Republic of Kenya, and later the Chief Executive Officer of Sohar Free Zone, Ali Al "
+           "Balushi.\n\nThe talks were attended by Grace Otieno, Executive Committee Member for Trade.\n")
+    people = {p["name"]: (p["title"], p["country"]) for p in r.people}
+    assert "Kisumu County" not in people and "Free Zone" not in people
+    assert people["Juma Hassan Mwita"] == ("Governor of Kisumu County", "KE")
+    assert people["Grace Otieno"][0] == "Executive Committee Member for Trade"

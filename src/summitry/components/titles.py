@@ -608,6 +608,8 @@ _COUNTRY_PHRASE = re.compile(r"\s*\b(?:of\s+)?(?:the\s+)?(?:Republic\s+of\s+|Fed
 
 
 _COUNTRY_LEADERS = word_set("people_words.json", "country_leaders")
+_TERRITORIAL_UNITS = {"county", "province", "region", "state", "district", "governorate", "prefecture", "oblast",
+                      "municipality", "city", "island", "islands", "territory", "canton"}
 _STATE_WORDS = {"republic", "federation", "kingdom", "emirates"}
 _TERRITORIAL = {"prince", "princess", "duke", "duchess", "earl", "count", "countess"}
 _NAMED_BODIES = {"party", "university", "academy", "corporation", "company"}  # "the Communist Party of China"
@@ -681,7 +683,11 @@ def clean_title(raw: str) -> tuple[str | None, str | None]:
             if size > 1 and words[i].lower() == "state" and kept and kept[-1].lower() == "of":
                 continue  # "Minister of State of Qatar", "High Council of State of Libya": "of State", then the country
             nxt = words[i + size] if i + size < len(words) else ""
-            if kept and (kept[-1].lower() in {"to", "in"} or [w.lower() for w in kept[-2:]] in (
+            at = len(kept) - 1 if kept and kept[-1].lower() in {"to", "in"} else len(kept) - 2
+            if at >= 1 and kept[at].lower() == "in" and kept[at - 1].lower() in _TERRITORIAL_UNITS:
+                del kept[at:]  # "Governor of Mombasa County in the Republic of Kenya": the holder's own state
+                country = country or code
+            elif kept and (kept[-1].lower() in {"to", "in"} or [w.lower() for w in kept[-2:]] in (
                     ["to", "the"], ["in", "the"])) and not (nxt[:1].islower() and nxt.isalpha()):
                 # "Ambassador to Ethiopia", "Ambassador of Kenya to the UAE", "Chief of Mission in Mexico": the host
                 # country of a post abroad, not the holder's (not "heir to the British throne")

@@ -1753,3 +1753,24 @@ def test_a_visitor_named_by_a_two_word_demonym_is_not_the_host_of_the_same_offic
            "on President Dr Arif Rana at the Aiwan-e-Sadr.\n")
     assert sorted(m["participants"] for m in r.meetings) == [["Anwar Kakar", "Dinesh Perera"],
                                                                ["Arif Rana", "Dinesh Perera"]]
+
+
+def test_a_name_the_tagger_reads_as_a_verb_does_not_take_the_meetings_day(ex):
+    r = ex("Thursday, October 12, 2023\n\nJAKARTA – Vice President John Amin received Prime Minister of the Kingdom "
+           "of Bhutan Lotay Tshering at the Vice Presidential Palace on Wednesday afternoon, on the second day of the "
+           "visit.\n")
+    assert [(m["date"], m["date_from"]) for m in r.meetings] == [("2023-10-11", "text")]
+
+
+def test_a_meeting_named_after_a_sentence_that_dates_it_takes_that_day(ex):
+    r = ex("\n\n".join([
+        "Agency | National News\nHome » Diplomacy", "Regional chiefs hold first trilateral meeting",
+        "13 Mar 2024, 19:05 | Update: 13 Mar 2024, 19:20",
+        "DHAKA, March 13, 2024 (BSS) - The heads of the secretariats of SAARC, BIMSTEC and the Indian Ocean Rim "
+        "Association (IORA) held their first-ever trilateral meeting in the capital yesterday to explore joint work "
+        "on disaster management.",
+        "SAARC Secretary General Karim Sarwar, BIMSTEC Secretary General Anil Pandey and IORA Secretary General "
+        "Salim Farisi met at the BIMSTEC Secretariat in Gulshan, officials said.",
+        "Before the trilateral session, Pandey and Sarwar held a separate bilateral meeting.\n"]))
+    dates = {len(m["participants"]): (m["date"], m["date_from"]) for m in r.meetings}
+    assert dates == {3: ("2024-03-12", "text"), 2: ("2024-03-12", "text")}

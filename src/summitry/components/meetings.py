@@ -749,8 +749,8 @@ class _Finder:
                     span.root.head.i == trigger.i):
                 return None, found[1], None  # "citing a meeting last week with X" (told on Tuesday): not that day
             (attached if span is not None and _attached(span.root, anchors) else loose).append((found, (a, b)))
-        loose = [(f, (a, b)) for f, (a, b) in loose if not _other_verb(doc.nlp.char_span(a, b, alignment_mode="expand"),
-                                                                         anchors)]
+        loose = [(f, (a, b)) for f, (a, b) in loose if not _other_verb(doc, doc.nlp.char_span(
+            a, b, alignment_mode="expand"), anchors)]
         for group, allow_vague in ((attached, True), (loose, False)):
             days = [(d, span) for (d, kind), span in group if kind == "day"]
             # "yesterday, on Monday April 20, 2020": the full date
@@ -1781,7 +1781,11 @@ def _recalled_verb(verb: Token) -> bool:
     return any(c.dep_ in {"advmod", "npadvmod"} and c.lower_ in _RECALLED for c in verb.children)
 
 
-def _other_verb(span: SpacySpan | None, anchors: set[int]) -> bool:
+# A "verb" in a noun's role is a name the tagger misread ("received ... Lotay Tshering on Wednesday")
+_NOUN_ROLES = {"dobj", "pobj", "nsubj", "nsubjpass", "appos", "compound"}
+
+
+def _other_verb(doc: Document, span: SpacySpan | None, anchors: set[int]) -> bool:
     """A date that belongs to another verb of the sentence ("may meet on December 13, X said at the meeting")."""
     if span is None:
         return False
@@ -1789,7 +1793,8 @@ def _other_verb(span: SpacySpan | None, anchors: set[int]) -> bool:
     for _ in range(6):
         if t.i in anchors:
             return False
-        if t.i != span.root.i and t.pos_ in {"VERB", "AUX"} and not (
+        if t.i != span.root.i and t.pos_ in {"VERB", "AUX"} and t.dep_ not in _NOUN_ROLES and not (
+                doc.person_at(t.idx, t.idx + len(t.text))) and not (
                 t.dep_ == "acl" and (t.lower_ in _LEAD_VERBS or t.head.i in anchors)):
             return True  # (but "the delegation led by X on Monday", "a phone conversation held on 6 February": the
             # date of the meeting itself)
@@ -2038,6 +2043,30 @@ def _date_from_sequel(doc: Document, m: Meeting) -> None:
         m.evidence = (m.evidence + "; " if m.evidence else "") + "date of the sentence after it"
 
 
+# "The heads of the three secretariats held their first trilateral meeting in the capital yesterday."
+_PREQUEL_DATE = re.compile(rf"\b(?:held|had|hold|holds)\b[^.\n]{{0,80}}?\b(?:meeting|talks|consultations|session)\b"
+                           rf"[^.\n]{{0,80}}?\b{_DAY}\b[^.\n]*\.\s*$")
+
+
+def _date_from_prequel(doc: Document, m: Meeting) -> None:
+    """A meeting named without a day takes the day of the sentence right before it when that one reports a
+    meeting ("held their first trilateral meeting in the capital yesterday") and named no one of it."""
+    if m.date_from not in {"published", "dateline"}:
+        return
+    text = doc.text
+    sentence = max(text.rfind(". ", 0, m.start) + 2, text.rfind("\n", 0, m.start) + 1)
+    before = max(text.rfind(". ", 0, sentence - 2) + 2, text.rfind("\n\n", 0, sentence - 2) + 2)
+    found = _PREQUEL_DATE.search(text, before, sentence)
+    if found is None:
+        return
+    day, kind = resolve(re.search(_DAY, found.group()).group(), doc.reference_date)
+    if kind == "day" and day:
+        m.date, m.date_from = day, "text"
+        at = found.start() + re.search(_DAY, found.group()).start()
+        m.date_span = (at, at + len(re.search(_DAY, found.group()).group()))
+        m.evidence = (m.evidence + "; " if m.evidence else "") + "date of the sentence before it"
+
+
 def _arrival_city(doc: Document) -> str | None:
     """The one city a visitor is said to have arrived in ("arrived in Dublin on Monday evening")."""
     return _one_city(_cities_after(r"\b(?:arrived|arrives|landed|lands)\s+in", doc.text))
@@ -2071,6 +2100,7 @@ def annotate(doc: Document) -> None:
     # words of their own are of the same day, not of the publication date.
     story: Meeting | None = None
     for m in finder.found:
+        _date_from_prequel(doc, m)
         if m.date_from in {"text", "dateline"}:
             story = m
         elif m.date_from == "published" and story is not None:

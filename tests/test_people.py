@@ -1298,3 +1298,10 @@ def test_a_county_or_free_zone_after_an_office_is_no_person_and_its_state_is_the
     assert "Kisumu County" not in people and "Free Zone" not in people
     assert people["Juma Hassan Mwita"] == ("Governor of Kisumu County", "KE")
     assert people["Grace Otieno"][0] == "Executive Committee Member for Trade"
+
+
+def test_a_building_named_after_a_leader_is_no_mention_of_him(ex):
+    r = ex("PANAMA CITY, 9 February 2023. The Minister of Foreign Affairs, Ana Ruiz, received today at the Palacio "
+           "Bolívar the Federal Minister for European Affairs of Austria, Karl Gruber.\n")
+    assert {p["name"] for p in r.people} == {"Ana Ruiz", "Karl Gruber"}
+    assert [sorted(m["participants"]) for m in r.meetings] == [["Ana Ruiz", "Karl Gruber"]]

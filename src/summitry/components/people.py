@@ -936,6 +936,9 @@ def _looks_like_name(doc: Document, c: _Candidate) -> bool:
     surname_country = len(toks) >= 2 and fold(toks[0]) in given_names() and not any(country_code(t) for t in toks[:-1])
     if find_city(c.name) or country_code(c.name) or (any(country_code(t) for t in toks) and not surname_country):
         return False
+    before = doc.text[max(0, c.start - 20) : c.start].split()
+    if before and fold(before[-1]) in _FACILITY_FIRST and before[-1][:1].isupper():
+        return False  # "at the Palacio Bolivar": a building named after someone
     after = doc.text[c.end : c.end + 60].split()[:3]
     for word in after:  # "Heydar Aliyev International Airport"
         if fold(word).strip(".,") in FACILITY_HEADS:
@@ -948,6 +951,9 @@ def _looks_like_name(doc: Document, c: _Candidate) -> bool:
     if c.source == "ner" and len(toks) >= 2 and fold(first.split("-")[0]) not in given_names():
         return _has_person_role(doc, c)  # an unknown first name needs the company of a title or verb
     return True
+
+
+_FACILITY_FIRST = word_set("people_words.json", "facility_heads_before")
 
 
 def _said_as_surname(doc: Document, c: _Candidate, k: int, toks: list[str]) -> bool:
@@ -1049,7 +1055,8 @@ def _resolve(doc: Document, cands: list[_Candidate]) -> None:
 
     for c in pending:
         target = _link_partial(doc, c, list(people.values()))
-        if target is None and c.source == "gazetteer" and c.entry:  # "Erdogan" with no fuller name in the text
+        if target is None and c.source == "gazetteer" and c.entry and _looks_like_name(doc, c):
+            # "Erdogan" with no fuller name in the text (not the "Palacio Bolivar")
             target = person_for(c.entry["name"], c.entry, c)
             target.via = "people.gazetteer_surname"
         if target is None and (c.source == "label" or (c.source in {"ner", "surname"} and _looks_like_name(doc, c))):

@@ -153,3 +153,19 @@ def test_directors_are_officials_but_heads_of_an_international_fund_are_not(ex):
            "the two on the programme.\n")
     people = {p["name"]: p["country"] for p in r.people}
     assert people == {"Ama Mensah": "GH", "Pedro Lanza": None, "Kofi Boateng": "GH"}
+
+
+def test_a_round_up_at_an_assembly_of_many_states_gives_its_host_city_to_no_one(ex):
+    r = ex("\n\n".join([
+        "Inter-Parliamentary Union", "Secretary General holds talks in Luanda", "27 October 2023",
+        "The IPU Secretary General, Jonas Mberi, held bilateral meetings this week on the margins of the IPU Assembly "
+        "in Luanda.",
+        "He met with:\n- on Monday, the President of the National Assembly of Angola and host of the Assembly, Rosa "
+        "Cerqueira;\n- on Tuesday, the Speaker of the Parliament of Sri Lanka, Mahinda Perera;\n- on Wednesday, the "
+        "Speaker of the Althingi, Birgir Jonsson;\n- on Thursday, the Speaker, Tom Okafor.\n"]))
+    people = {p["name"]: (p["title"], p["country"]) for p in r.people}
+    assert people["Jonas Mberi"] == ("IPU Secretary General", None)
+    assert people["Rosa Cerqueira"] == ("President of the National Assembly", "AO")
+    assert people["Birgir Jonsson"] == ("Speaker of the Althingi", "IS")
+    assert people["Tom Okafor"][1] is None
+    assert len(r.meetings) == 4

@@ -192,14 +192,18 @@ def _visit_hosts(doc: Document) -> None:
 
 def _meetings_country(doc: Document) -> str | None:
     """The one state every meeting of a story without a home was held in ("at Parliament Buildings in Nairobi"),
-    not one of a city of international meetings: its officials named without a country are the hosts."""
+    not one of a city of international meetings nor of meetings with two other states or more: its officials named
+    without a country are the hosts."""
     codes = set()
     for meeting in doc.meetings:
         city = meeting.place and (find_city(meeting.place) or meeting.place)
         if city and not is_hub(city):
             codes.add(city_country(city))
     codes.discard(None)
-    return codes.pop() if len(codes) == 1 else None
+    country_of = {p.name: p.country for p in doc.people}
+    states = {country_of.get(n) for m in doc.meetings for n in m.participants} - {None}
+    # (a round-up at a summit of many states is held in one city whose state is no one's home)
+    return codes.pop() if len(codes) == 1 and len(states - codes) <= 1 else None
 
 
 def _home_officials(doc: Document, home: str) -> None:

@@ -642,6 +642,7 @@ def _title_names(doc: Document) -> list[_Candidate]:
             core = core[:-2] if core.endswith(("'s", "’s")) else core
             low = core.lower()
             if not core or not (low in _RUN_CONNECTORS or low in titles or _NAME_TOKEN.match(core) or core.isupper()
+                                or (low == "host" and words and words[-1][2] == "and")  # "... and host of the Assembly"
                                 or (low in _NAME_PARTICLES and words
                                     and (_NAME_TOKEN.match(words[-1][2]) or words[-1][2] in _NAME_PARTICLES))):
                 break

@@ -133,7 +133,7 @@ def in_headline(text: str, pos: int) -> bool:
 def institution_country(title: str) -> str | None:
     """ "White House spokesman", "Pentagon Press Secretary": the state the institution belongs to."""
     low = fold(title)
-    for name, code in institutions().items():
+    for name, code in sorted(institutions().items(), key=lambda x: -len(x[0])):  # "Milli Majlis" before "Majlis"
         if re.search(rf"(?<![a-z]){re.escape(name)}(?![a-z])", low):
             return code
     return None
@@ -462,6 +462,7 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
             # "Ambassador-designate", "President-elect"
             ok = ok or (low in {"designate", "elect"} and i > 1 and doc.nlp[i - 1].text == "-")
             ok = ok or t.text in {"'s", "’s"} or country_code(t.text) is not None
+            ok = ok or (low == "host" and bool(toks) and toks[-1].lower_ == "of" and doc.nlp[i - 1].lower_ == "and")
             if t.text in _DASHES and toks and i > 0 and doc.nlp[i - 1].text[:1].isupper():
                 # "Deputy Prime Minister - Minister of ...", "Co-Chairs"; not "NUR-SULTAN – President", "KazTAG - "
                 p = doc.nlp[i - 1]
@@ -659,6 +660,7 @@ def clean_title(raw: str) -> tuple[str | None, str | None]:
     title = re.sub(r"^(?:[Tt]he\s+)?[A-Z]{2,6}['’]s\s+", "", title)  # "the EU's High Representative": the office
     title = re.sub(r"\s+of\s+the\s+(?:country|state|republic|nation)$", "", title, flags=re.I)  # "Emir of the country"
     title = re.sub(r"\s+(?:at|of|in)\s+the\s+[Mm]inistry$", "", title)  # "Director of Trade at the Ministry"
+    title = re.sub(r",?\s+and\s+(?:the\s+)?host\b.*$", "", title)  # "... and host of the Assembly": a role this once
     # "Highness the Amir" (an honorific run into the title): the office only
     title = re.sub(
         r"^(?:(?:his|her|their)\s+)?(?:royal\s+)?(?:highness|majesty|excellency|excellencies)\s+(?:the\s+)?", "", title,

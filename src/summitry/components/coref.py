@@ -139,6 +139,28 @@ class Referents:
                 best = (off, p)
         return best[1] if best else None
 
+    def choose(self, start: int, end: int, among: list[Person]) -> Person | None:
+        """Which of several holders of an office the role phrase at [start, end) names: the last subject among
+        them; but not the one its verb addresses ("The minister told him ...": the other one), nor one named before
+        the sentence that has just brought in another holder ("... received the Ambassador of Chile, X. According to
+        the ambassador, ...": X)."""
+        text = self.doc.text
+        subject, subject_at = None, -1
+        for off, p in self.events:
+            if off < start and p in among and off >= subject_at:
+                subject, subject_at = p, off
+        named = [(m.start, m.person) for m in self.doc.mentions if m.start < start and m.person in among]
+        if subject is not None and _ADDRESSED.match(text, end):
+            others = [p for _, p in named if p is not subject]
+            if others:
+                return others[-1]
+        if subject is not None and named and named[-1][1] is not subject:
+            here = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+            before = max(text.rfind(". ", 0, max(here, 0)), text.rfind("\n", 0, max(here, 0)))
+            if here >= named[-1][0] > before > subject_at:  # (not one named earlier in its own sentence)
+                return named[-1][1]
+        return subject or (named[-1][1] if named else None)
+
     def resolve(self, start: int, end: int) -> Person | None | bool:
         """The person a subject phrase refers to; False when it names an organisation or a group."""
         doc = self.doc
@@ -208,7 +230,7 @@ class Referents:
                 home = [p for p in by_title if self.home and p.country == self.home]
                 home = home or [p for p in by_title if self.home and p.country is None]
                 by_title = home if len(home) == 1 else by_title
-            return by_title[0] if len(by_title) == 1 else self.last_subject(start, by_title) or by_title[0]
+            return by_title[0] if len(by_title) == 1 else self.choose(start, end, by_title) or by_title[0]
         if any(w in _ROLE_WORDS for w in words):
             return self._role(start, phrase, words)
         return None
@@ -265,6 +287,10 @@ class Referents:
                 best = m.person
         return best
 
+
+# A reporting verb addressed to someone: "The minister told him that ..."
+_ADDRESSED = re.compile(r"\s+(?:\w+\s+)?(?:told|informed|assured|briefed|thanked|asked|urged|reminded)\s+"
+                        r"(?:him\b|her(?=\s+(?:that|about|of|on)\b|[.,;]))")  # (not "informed her Swedish colleague")
 
 # Abbreviated styles a story may use alone as a subject ("HM said that ..."): what precedes the name it stands for
 _STYLES = {"HM": r"\bH\.?M\.?|His Majesty|Her Majesty", "HRH": r"\bH\.?R\.?H\.?|His Royal Highness|Her Royal Highness",

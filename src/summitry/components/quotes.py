@@ -264,7 +264,7 @@ class _Reader:
             if len(holders) == 1:
                 return holders[0]
             if holders:
-                return self.ctx.last_subject(start, holders) or holders[-1]
+                return self.ctx.choose(start, end, holders) or holders[-1]
         # "Pakistani Ambassador to Ethiopia", "the President of Kazakhstan": the last role word heads the phrase
         head = next((w for w in reversed(words) if w in roles), words[-1])
         if (
@@ -312,7 +312,7 @@ class _Reader:
             if len(holders) == 1:
                 return holders[0]
             if holders:
-                return self.ctx.last_subject(start, holders) or holders[-1]
+                return self.ctx.choose(start, end, holders) or holders[-1]
             if country and words[0] == "the" and len(named) == 1:
                 return named[0]  # "The Angolan official said": the one Angolan the story has named
         who = self.ctx.resolve(start, end)

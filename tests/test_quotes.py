@@ -981,9 +981,8 @@ def test_a_that_clause_in_a_question_is_no_statement(ex):
 
 def test_the_minister_who_told_him_is_the_other_minister_and_a_holder_just_brought_in_is_the_ambassador(ex):
     r = ex("Published 5 May 2024\n\nSURABAYA - Ambassador of Uzbekistan Aziz Karimov met Governor Siti Rahma on Monday."
-           " "
-           "Karimov said that trade was growing.\n\nThe governor then received the Ambassador of Chile to Indonesia, "
-           "Pedro Rojas. According to the ambassador, copper shipments doubled last year.\n\nLater that day, Minister "
+           " Karimov said that trade was growing.\n\nThe governor then received the Ambassador of Chile to Indonesia,"
+           " Pedro Rojas. According to the ambassador, copper shipments doubled last year.\n\nLater that day, Minister "
            "of State Tom Hale met The Gambia's Minister of Finance, Lamin Ceesay. The minister told him that the "
            "external debt bill had fallen.\n")
     said = {u["quote"][:14]: u["speaker"] for u in r.utterances}

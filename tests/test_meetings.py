@@ -1774,3 +1774,10 @@ def test_a_meeting_named_after_a_sentence_that_dates_it_takes_that_day(ex):
         "Before the trilateral session, Pandey and Sarwar held a separate bilateral meeting.\n"]))
     dates = {len(m["participants"]): (m["date"], m["date_from"]) for m in r.meetings}
     assert dates == {3: ("2024-03-12", "text"), 2: ("2024-03-12", "text")}
+
+
+def test_an_advocates_abbreviation_does_not_end_the_sentence_of_a_trilateral_meeting(ex):
+    r = ex("Published 26 October 2023\n\nMAPUTO - The President of the Assembly of the Republic, Ana Bila, hosted a "
+           "trilateral meeting in Maputo on Wednesday with the Speaker of the National Assembly of South Africa, "
+           "Thandi Mokoena, and the Speaker of the National Assembly of Zimbabwe, Adv. Jacob Moyo.\n")
+    assert [m["participants"] for m in r.meetings] == [["Ana Bila", "Jacob Moyo", "Thandi Mokoena"]]

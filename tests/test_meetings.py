@@ -1781,3 +1781,12 @@ def test_an_advocates_abbreviation_does_not_end_the_sentence_of_a_trilateral_mee
            "trilateral meeting in Maputo on Wednesday with the Speaker of the National Assembly of South Africa, "
            "Thandi Mokoena, and the Speaker of the National Assembly of Zimbabwe, Adv. Jacob Moyo.\n")
     assert [m["participants"] for m in r.meetings] == [["Ana Bila", "Jacob Moyo", "Thandi Mokoena"]]
+
+
+def test_the_three_ministers_named_before_hold_one_meeting_with_the_one_they_met(ex):
+    r = ex("News Agency\n\nBy Staff | June 15, 2023\n\nMinisters from Ireland, Germany and France arrived in Nairobi "
+           "on Tuesday for a joint visit.\n\nIreland's Minister of State for Development, Sean Flynn, Germany's "
+           "Minister of State, Katja Roth, and France's Minister of State for Development, Claire Dubois, are "
+           "travelling together.\n\nYesterday morning, the three ministers held a meeting with the Executive Director "
+           "of UN-Habitat, Amina Sharif, at the agency's headquarters in Nairobi.\n")
+    assert [m["participants"] for m in r.meetings] == [["Amina Sharif", "Claire Dubois", "Katja Roth", "Sean Flynn"]]

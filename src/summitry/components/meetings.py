@@ -347,7 +347,8 @@ class _Finder:
                 count = next((n for w, n in _COUNTS.items() if f" {w} " in f" {phrase.lower()} "), None)
                 if count and len(pair) != count:  # "the four ministers": the last meeting of four
                     group = next((m for m in reversed(self.found) if len(m.participants) == count), None)
-                    pair = [p for p in self.doc.people if group and p.name in group.participants]
+                    pair = ([p for p in self.doc.people if p.name in group.participants] if group
+                            else self.last_named(t.idx, count))
                 return [] if count and len(pair) != count else pair  # "the two" are two, "the four ministers" four
             if role_word:
                 s = min(x.idx for x in t.subtree if x.i <= t.i)
@@ -552,6 +553,11 @@ class _Finder:
             last = [m for m in self.found if m.start == self.found[-1].start]
             names = {n for m in last for n in m.participants}
             return [p for p in self.doc.people if p.name in names]
+        return self.last_named(offset, 2)
+
+    def last_named(self, offset: int, count: int) -> list[Person]:
+        """The people of the last sentence before offset that names exactly count of them ("A, B and C are
+        travelling together. ... the three ministers held a meeting with D")."""
         for seg in reversed(self.segments):
             if seg.start_char >= offset:
                 continue
@@ -559,7 +565,7 @@ class _Finder:
             for m in self.doc.mentions:
                 if seg.start_char <= m.start < seg.end_char and m.person not in people:
                     people.append(m.person)
-            if len(people) == 2:
+            if len(people) == count:
                 return people
         return []
 
@@ -1438,8 +1444,9 @@ class _Finder:
                 # parser made the subject, with "the two diplomats" its apposition, is the one met
                 own, has_own, group_subject = [self.doc.person_at(named_group.idx, named_group.idx + 1)], True, True
                 side_b = unique_people(side_b + own)
-            if own and group_subject:
+            if own and group_subject and (noun.head.dep_ == "prep" or not a or any(p in own for p in a)):
                 a = []  # "During the talks with X, the two leaders discussed ...": X and the story's host
+                # (but "the three ministers held a meeting with X": the three named before, and X)
             if owner:
                 a, b = owner, []
             elif own and self.hosts and gov.lower_ in {"followed", "preceded"} and any(

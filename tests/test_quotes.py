@@ -988,3 +988,13 @@ def test_the_minister_who_told_him_is_the_other_minister_and_a_holder_just_broug
     said = {u["quote"][:14]: u["speaker"] for u in r.utterances}
     assert said["copper shipmen"] == "Pedro Rojas"
     assert said["the external d"] == "Lamin Ceesay"
+
+
+def test_a_headline_crediting_its_claim_to_a_role_or_a_name_is_a_turn(ex):
+    r = ex("Trade with Hungary up 27 percent, President says\n\nPublished 3 May 2024\n\nULAANBAATAR - President Bat "
+           "Erdene received Prime Minister Janos Kiss on Friday.\n")
+    assert [(u["speaker"], u["quote"]) for u in r.utterances] == [("Bat Erdene", "Trade with Hungary up 27 percent")]
+    r = ex("Estonian PM in Chisinau: \"Moldova's place is in the European Union\"\n\nPublished 3 May 2024\n\nCHISINAU -"
+           " Prime Minister Kaja Tamm of Estonia met President Maia Rusu on Friday.\n")
+    assert ("Kaja Tamm", "Moldova's place is in the European Union") in [(u["speaker"], u["quote"])
+                                                                         for u in r.utterances]

@@ -27,7 +27,7 @@ from ..text import OPEN_QUOTES, Paragraph, name_case, paragraphs, sentences
 from .coref import Referents, unique_people
 from .people import MODERATOR_WORDS
 from .places import country_code, fold
-from .titles import honorific_words, title_words
+from .titles import honorific_words, in_headline, title_words
 
 _DASH = re.compile(r"^[-–—]\s*")
 _BULLET = re.compile(r"^[•·*▪●◦‣-]\s*")
@@ -89,6 +89,25 @@ _SIGNED_HEADLINE = re.compile(
     r"^(?P<body>[^\n]{15,250}?[^\s.!?])(?:\s+[-–—]|,\s+(?:says|said))\s+"
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s*$"
 )
+# "Trade turnover up 27 percent, President says", "..., parliament speaker tells Matviyenko"; and "Estonian PM in
+# Chisinau: "Moldova's place is in the European Union"": a headline crediting its claim to a name or a role.
+_SAYS_HEADLINE = re.compile(
+    r"^(?P<body>[^\n]{15,250}?[^\s.!?]),\s+(?P<name>[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+"
+    r"(?:[Ss]ays|[Tt]ells|[Ww]arns|[Uu]rges)\b[^\n,]{0,60}$")
+_COLON_HEADLINE = re.compile(
+    r"^(?P<name>[A-Z][^\n:\"“”]{1,40}?)(?:\s+(?:in|at)\s+[A-Z][\w'’ -]{1,30})?:"
+    r"\s*[\"“](?P<body>[^\"“”\n]{10,250})[\"”]\s*$")
+_HEADLINE_REACH = 600  # characters from the top within which a line may be the headline
+
+
+def _credited_headline(text: str, para: Paragraph) -> re.Match | None:
+    if para.start > _HEADLINE_REACH or "\n" in para.text.strip() or len(para.text) > 160:
+        return None
+    # (a headline ends without a period; but one that quotes its claim ends with the quotation mark)
+    return (_SAYS_HEADLINE.match(para.text) if in_headline(text, para.start) else None) or _COLON_HEADLINE.match(
+        para.text)
+
+
 _NAME_WORD = re.compile(r"^[A-Z][\w'’-]*\.?$")
 
 
@@ -825,13 +844,20 @@ class _Reader:
                 via, evidence = "quotes.post", f"post signed '(@{m.group('handle')})'"
             else:
                 m = _SIGNED_HEADLINE.match(para.text)
-                if m is None:
-                    continue
-                s, e = para.start + m.start("name"), para.start + m.end("name")
-                inside = [mm for mm in self.doc.mentions if s <= mm.start and mm.end <= e]
-                if not inside or inside[0].start != s or inside[-1].end != e:
-                    continue
-                who, via, evidence = inside[0].person, "quotes.signed_headline", "headline '... - Name'"
+                if m is not None:
+                    s, e = para.start + m.start("name"), para.start + m.end("name")
+                    inside = [mm for mm in self.doc.mentions if s <= mm.start and mm.end <= e]
+                    if not inside or inside[0].start != s or inside[-1].end != e:
+                        continue
+                    who, via, evidence = inside[0].person, "quotes.signed_headline", "headline '... - Name'"
+                else:
+                    m = _credited_headline(text, para)
+                    if m is None:
+                        continue
+                    who = self.resolve(para.start + m.start("name"), para.start + m.end("name"))
+                    via, evidence = "quotes.credited_headline", f"headline crediting '{m.group('name')}'"
+                    if not isinstance(who, Person):
+                        continue
             if who is None:
                 continue
             start = para.start + m.start("body")

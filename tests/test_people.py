@@ -1305,3 +1305,13 @@ def test_a_building_named_after_a_leader_is_no_mention_of_him(ex):
            "Bolívar the Federal Minister for European Affairs of Austria, Karl Gruber.\n")
     assert {p["name"] for p in r.people} == {"Ana Ruiz", "Karl Gruber"}
     assert [sorted(m["participants"]) for m in r.meetings] == [["Ana Ruiz", "Karl Gruber"]]
+
+
+def test_a_deputy_prime_minister_and_minister_of_state_chain_keeps_its_portfolio_after_the_comma(ex):
+    r = ex("Published 3 May 2024\n\nKYIV - Umerov held talks with Deputy Prime Minister, Minister of National Defense "
+           "of Poland Wladyslaw Kamysz on Thursday, in the presence of the Minister of State, Secretary General at the "
+           "Presidency, Ferdinand Ngoh. He also met the President, Minister Jan Novak.\n")
+    titles = {p["name"]: p["title"] for p in r.people}
+    assert titles["Wladyslaw Kamysz"] == "Deputy Prime Minister, Minister of National Defense"
+    assert titles["Ferdinand Ngoh"] == "Minister of State, Secretary General at the Presidency"
+    assert titles["Jan Novak"] == "Minister"

@@ -304,6 +304,10 @@ def title_after(doc: Document, start: int, end: int) -> tuple[str, str | None, t
     return (title, country, (s, e)) if title else None
 
 
+# Offices held with a portfolio after a comma: "Deputy Prime Minister, Minister of National Defense X"
+_DUAL_OFFICE = re.compile(r"\b(?:(?:First|Second)\s+)?(?:Deputy|Vice)[\s-]+(?:Prime[\s-]+Minister|Premier|President|"
+                          r"Chairman of the Cabinet of Ministers|Chairman of the Government)|\bMinister of State|"
+                          r"\bSenior Minister$", re.IGNORECASE)
 _BODIES = {"ministry", "department", "embassy", "office", "directorate", "secretariat"}
 
 
@@ -448,7 +452,8 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
                     and not any(x.text == "," for x in toks[1:])  # (but the comma right before the name)
                     and i > 0 and doc.nlp[i - 1].text[:1].isupper() and doc.nlp[i - 1].is_alpha
                 )
-                if not portfolios and not _opening_title(doc, i - 1) and not _portfolio_list(doc, i, toks):
+                if not portfolios and not _opening_title(doc, i - 1) and not _portfolio_list(doc, i, toks) and not (
+                        _DUAL_OFFICE.search(doc.text, max(0, t.idx - 60), t.idx) and toks[-1].lower_ in OFFICE_HEADS):
                     break
             low = t.lower_
             before_the = doc.nlp[i - 1] if i > 0 else None

@@ -1315,3 +1315,13 @@ def test_a_deputy_prime_minister_and_minister_of_state_chain_keeps_its_portfolio
     assert titles["Wladyslaw Kamysz"] == "Deputy Prime Minister, Minister of National Defense"
     assert titles["Ferdinand Ngoh"] == "Minister of State, Secretary General at the Presidency"
     assert titles["Jan Novak"] == "Minister"
+
+
+def test_a_capitalised_qualifier_before_the_office_after_a_name_and_an_agency_with_a_hyphen(ex):
+    r = ex("Published 3 May 2024\n\nAsha Rao, Official Spokesperson: Good afternoon and welcome.\n\nQuestion: What "
+           "about trade?\n\nAsha Rao, Official Spokesperson: We are in touch.\n\nYesterday, the ministers held a "
+           "meeting with the Executive Director of UN-Habitat, Amina Sharif, at the headquarters.\n\nPress contact: "
+           "Nuria Puig, Public Information Officer\n")
+    titles = {p["name"]: p["title"] for p in r.people}
+    assert titles == {"Asha Rao": "Official Spokesperson", "Amina Sharif": "Executive Director of UN-Habitat",
+                      "Nuria Puig": "Public Information Officer"}

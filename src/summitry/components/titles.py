@@ -291,6 +291,10 @@ def title_after(doc: Document, start: int, end: int) -> tuple[str, str | None, t
         title, country = clean_title(text[s:e])
         return (title, country or code, (toks[0].idx, e)) if title else None
     head = 1 if len(toks) > 1 and toks[0].lower_ in _OFFICE_MODIFIERS else 0  # "Federal Minister for ..."
+    if not head and not (toks and (toks[0].lower_ in titles or toks[0].lower_ in _role_heads())):
+        # "X, Official Spokesperson:", "X, Public Information Officer": capitalised words that qualify the office
+        head = next((k for k in (1, 2) if len(toks) > k and all(x.is_title and x.is_alpha for x in toks[:k])
+                     and (toks[k].lower_ in titles or toks[k].lower_ in _role_heads())), 0)
     if not toks or not toks[0].text.isalpha() or not (
             toks[head].lower_ in titles or toks[head].lower_ in _role_heads()):
         return None
@@ -472,7 +476,7 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
                 # "Deputy Prime Minister - Minister of ...", "Co-Chairs"; not "NUR-SULTAN – President", "KazTAG - "
                 p = doc.nlp[i - 1]
                 joined = not t.whitespace_ and not p.whitespace_
-                ok = "\n" not in p.text_with_ws and not p.is_upper and (joined or is_title_word(p.lower_))
+                ok = "\n" not in p.text_with_ws and (joined or (not p.is_upper and is_title_word(p.lower_)))
             if t.is_upper and len(t.text) > 2 and not is_title_word(low) and not _acronym_in_title(t, toks):
                 ok = False  # a dateline "MOSCOW" or agency "AZERTAC", not part of a title
             kept_stop_word = (low == "under" and bool(toks) and toks[-1].lower_ == "secretary") or (

@@ -1790,3 +1790,14 @@ def test_the_three_ministers_named_before_hold_one_meeting_with_the_one_they_met
            "travelling together.\n\nYesterday morning, the three ministers held a meeting with the Executive Director "
            "of UN-Habitat, Amina Sharif, at the agency's headquarters in Nairobi.\n")
     assert [m["participants"] for m in r.meetings] == [["Amina Sharif", "Claire Dubois", "Katja Roth", "Sean Flynn"]]
+
+
+def test_the_delegation_that_meets_later_is_its_leader_named_paragraphs_before(ex):
+    r = ex("Parliament News\n\nPublished on: Tuesday, 13 June 2023\n\nThe Speaker of Parliament, Rt. Hon. Anna Kato, "
+           "is leading a parliamentary delegation on a four-day visit to Dhaka.\n\nThe delegation includes the Chief "
+           "Whip, Hon. Denis Okello, and the Chairperson of the Committee on Trade, Hon. Agnes Nabirye.\n\nKato said "
+           "that Uganda wanted to learn from Bangladesh's garment industry. She added that the two Parliaments should "
+           "establish a friendship group.\n\nOkello noted that coffee exports were growing and that tea would follow "
+           "next year.\n\nOn Monday, the delegation met the Chief Whip of the Jatiya Sangsad, Rahim Chowdhury, at the "
+           "parliament building.\n")
+    assert [(m["participants"], m["date"]) for m in r.meetings] == [(["Anna Kato", "Rahim Chowdhury"], "2023-06-12")]

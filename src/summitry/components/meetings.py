@@ -479,7 +479,7 @@ class _Finder:
     def delegation_leader(self, pronoun: Token, before_sentence: bool = False) -> list[Person]:
         """The leader of the delegation a pronoun stands for: the last "delegation led by X" before it (in its
         sentence, or in the text before it)."""
-        start = max(0, pronoun.sent.start - 400) if before_sentence else pronoun.sent.start
+        start = max(0, pronoun.sent.start - 1500) if before_sentence else pronoun.sent.start
         for noun in reversed(list(pronoun.doc[start : pronoun.i])):
             if noun.lower_ in _DELEGATION:
                 found = self.leader_of(noun)
@@ -489,7 +489,12 @@ class _Finder:
 
     def leader_of(self, noun: Token) -> list[Person]:
         """The one who leads a delegation: "a delegation led by X", "headed by the Speaker of Y, Rt. Hon. X"
-        (a name the parser hung elsewhere: the first one after "by", with no verb between)."""
+        (a name the parser hung elsewhere: the first one after "by", with no verb between); "X is leading a
+        delegation": the subject of the leading verb."""
+        if noun.dep_ == "dobj" and noun.head.lower_ in _LEAD_VERBS:
+            found = [p for c in noun.head.children if c.dep_ == "nsubj" for p in self.people_in(c)]
+            if len(found) == 1:
+                return found
         for lead in [*noun.subtree, *(c for c in noun.head.children if c.dep_ == "advcl")]:
             if lead.lower_ in _LEAD_VERBS and lead.dep_ in {"acl", "advcl"}:
                 for c in lead.children:

@@ -1801,3 +1801,14 @@ def test_the_delegation_that_meets_later_is_its_leader_named_paragraphs_before(e
            "next year.\n\nOn Monday, the delegation met the Chief Whip of the Jatiya Sangsad, Rahim Chowdhury, at the "
            "parliament building.\n")
     assert [(m["participants"], m["date"]) for m in r.meetings] == [(["Anna Kato", "Rahim Chowdhury"], "2023-06-12")]
+
+
+def test_the_visitors_who_held_a_meeting_together_are_received_together(ex):
+    r = ex("News Agency\n\nBy Staff | June 15, 2023\n\nIreland's Minister of State for Development, Sean Flynn, "
+           "Germany's Minister of State, Katja Roth, and France's Minister of State for Development, Claire Dubois, "
+           "are travelling together.\n\nYesterday morning, the three ministers held a meeting with the Executive "
+           "Director of UN-Habitat, Amina Sharif, in Nairobi.\n\nLater in the day, the visitors were received by "
+           "Nairobi County Governor Johnson Mwangi at City Hall.\n")
+    assert sorted(m["participants"] for m in r.meetings) == [
+        ["Amina Sharif", "Claire Dubois", "Katja Roth", "Sean Flynn"],
+        ["Claire Dubois", "Johnson Mwangi", "Katja Roth", "Sean Flynn"]]

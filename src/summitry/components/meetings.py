@@ -182,6 +182,7 @@ class _Finder:
         self.found: list[Meeting] = []
         self.defaulted: list[Meeting] = []  # dated by the dateline only, no date words of their own
         self.hosts: list[Person] = []  # the single subject-side person of each meeting found
+        self.travellers: list[Person] = []  # the subject side of the last meeting several people held together
         self.reception_host: Person | None = None  # "X received three delegations": X, for "led by Y" later
         self.announced: tuple[Token, Person] | None = None  # a multi-party meeting named with its host only
         self.sequel_of: dict[int, Meeting] = {}  # a meeting told as what came next, and the one before it
@@ -242,6 +243,10 @@ class _Finder:
             x.lower_ in _LEAD_VERBS for x in t.subtree
         ):  # "Later, the delegation met Y": the leader of the delegation named before
             return self.delegation_leader(t, before_sentence=True)
+        if low in {"visitors", "guests"} and t.dep_ in {"nsubj", "nsubjpass"} and any(
+                c.lower_ == "the" for c in t.children):
+            self.group_at = t.idx  # (received together: one meeting)
+            return self.travellers  # "the three ministers held a meeting with X ... the visitors were received by Y"
         owner = low in {"his", "her"} and t.dep_ == "poss" and t.head.lower_ in TRIGGER_NOUNS
         if (low in {"he", "him", "she", "her"} or owner) and t.text != "HE":
             # ("HE President ...": His Excellency; "during his meeting with X": the one "his" stands for)
@@ -1599,6 +1604,8 @@ class _Finder:
             groups = [side_a + side_b]
         if len(side_a) == 1:
             self.hosts.append(side_a[0])
+        elif len(side_a) >= 2 and side_b:
+            self.travellers = side_a
         before = len(self.found)
         for people in groups:
             self.add(people, date, how, date_span, place, place_span, kind, seg, via, evidence)

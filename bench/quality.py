@@ -66,6 +66,8 @@ Sets, each scored with FORMAT.md's metrics (``summitry.scoring``):
              talks and no-meeting news; measured once, then a development set)
   unseen35   tests/fixtures/unseen35 (16 invented round-ups, multi-party meetings, ministers' talks, transcripts and
              delegations whose places and title chains are given in many ways; measured once, then a development set)
+  unseen36   tests/fixtures/unseen36 (16 invented multi-party meetings, summit round-ups, transcripts after trilaterals
+             and no-meeting news; measured once, then a development set)
   unseen29   tests/fixtures/unseen29 (16 invented articles of 10 genres, persons of Europe, Central Asia, the Caucasus,
              Africa and Latin America; held out, written at the start of a session and measured at its start and end)
   unseen34   tests/fixtures/unseen34 (16 invented articles of 11 genres, persons of East Asia, the Pacific, the Gulf,
@@ -148,7 +150,7 @@ def main() -> int:
     for name in ("genres", "heldout", "unseen", "unseen3", "unseen5", "unseen7", "unseen10", "unseen12", "unseen14",
                  "unseen15", "unseen16", "unseen18", "unseen19", "unseen21", "unseen23", "unseen26", "unseen27",
                  "unseen28", "unseen30", "unseen31", "unseen32",
-                 "unseen33", "unseen35", "unseen2", "unseen4", "unseen6", "unseen8", "unseen9", "unseen11",
+                 "unseen33", "unseen35", "unseen36", "unseen2", "unseen4", "unseen6", "unseen8", "unseen9", "unseen11",
                  "unseen13", "unseen17", "unseen20", "unseen22", "unseen24", "unseen25", "unseen29", "unseen34"):
         folder = FIXTURES / name
         if not (folder / "gold.jsonl").is_file():

@@ -1812,3 +1812,12 @@ def test_the_visitors_who_held_a_meeting_together_are_received_together(ex):
     assert sorted(m["participants"] for m in r.meetings) == [
         ["Amina Sharif", "Claire Dubois", "Katja Roth", "Sean Flynn"],
         ["Claire Dubois", "Johnson Mwangi", "Katja Roth", "Sean Flynn"]]
+
+
+def test_a_reception_of_two_where_the_three_held_talks_is_one_meeting_and_separate_meetings_with_each(ex):
+    r = ex("Published 20 February 2024\n\nBAGHDAD - Speaker Ali Hassan received the President of the Egyptian "
+           "Senate, Omar Razek, and the President of the Jordanian Senate, Faisal Fayez, at the parliament building, "
+           "where the three held talks on Tuesday.\n\nAfter the session, Hassan held separate bilateral meetings "
+           "with each of his guests.\n")
+    assert sorted(m["participants"] for m in r.meetings) == [
+        ["Ali Hassan", "Faisal Fayez"], ["Ali Hassan", "Faisal Fayez", "Omar Razek"], ["Ali Hassan", "Omar Razek"]]

@@ -1149,6 +1149,15 @@ class _Finder:
             return None
         return after.person
 
+    def each_of_the_last(self, noun: Token, host: Person) -> list[Person]:
+        """ "meetings with each of his guests / each of them": the others of host's last meeting of three or more."""
+        each = any(c.lower_ == "with" and any(x.lower_ == "each" for x in c.subtree)
+                   for c in [*noun.children, *noun.head.children])
+        last = next((m for m in reversed(self.found) if host.name in m.participants), None)
+        if not each or last is None or len(last.participants) < 3:
+            return []
+        return [p for p in self.doc.people if p.name in last.participants and p is not host]
+
     def round_up(self, seg: SpacySpan, noun: Token, host: Person) -> None:
         """ "X held several bilateral meetings on Friday": X hosts what follows, on that day; bulleted lines
         right after it ("• Chinese President Xi Jinping: ...") are one meeting each."""
@@ -1255,8 +1264,10 @@ class _Finder:
             elif c.dep_ == "prep" and c.lower_ in {"with", "between", "to", "by", "from", "including"}:
                 (side_a if c.lower_ == "by" and verb.tag_ == "VBN" else side_b).extend(self.people_in(c))
             elif c.dep_ == "conj" and c.i > verb.i and side_b and (c.lower_ == "with" or (
-                    c.pos_ in {"NOUN", "PROPN"} and any(x.lower_ == "with" for x in verb.children))):
-                # "held talks with A, and the Minister of Y, B", "... with A, and with B": B hung on the verb
+                    c.pos_ in {"NOUN", "PROPN"} and (any(x.lower_ == "with" for x in verb.children)
+                                                     or verb.lower_ in _RECEPTION))):
+                # "held talks with A, and the Minister of Y, B", "... with A, and with B", "received A, and the
+                # President of Y, B": B hung on the verb
                 side_b += self.people_in(c)
             elif c.dep_ == "conj" and c.lower_ == "by" and verb.tag_ == "VBN":
                 # "received by the President of the Senate, A, and then by the President of the Chamber, B"
@@ -1483,6 +1494,11 @@ class _Finder:
             return
         side_b = [p for p in side_b if p not in side_a]
         if len(side_a) == 1 and not side_b and noun.tag_ == "NNS":
+            guests = self.each_of_the_last(noun, side_a[0])
+            if guests:  # "After the trilateral, X held separate bilateral meetings with each of his guests"
+                for guest in guests:
+                    self.emit(seg, noun, side_a, [guest], "meetings.each_of", "'with each of' those X met before")
+                return
             self.round_up(seg, noun, side_a[0])  # "X held a number of bilateral meetings"
             return
         passive = not has_own and any(c.dep_ == "auxpass" for c in gov.children) and not any(

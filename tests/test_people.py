@@ -1325,3 +1325,13 @@ def test_a_capitalised_qualifier_before_the_office_after_a_name_and_an_agency_wi
     titles = {p["name"]: p["title"] for p in r.people}
     assert titles == {"Asha Rao": "Official Spokesperson", "Amina Sharif": "Executive Director of UN-Habitat",
                       "Nuria Puig": "Public Information Officer"}
+
+
+def test_a_military_rank_before_the_name_is_no_part_of_it(ex):
+    r = ex("Published 5 October 2022\n\nBAMAKO - The interim Prime Minister, Colonel Abdou Keita, received the "
+           "bank's President, Serge Koffi, on Wednesday. Colonel Keita said that the works would start soon. Captain "
+           "Ibrahim Sawadogo and Lt. Gen. Oumar Diallo attended.\n")
+    people = {p["name"]: p["title"] for p in r.people}
+    assert {"Abdou Keita", "Ibrahim Sawadogo", "Oumar Diallo"} <= set(people)
+    assert people["Abdou Keita"] == "interim Prime Minister"
+    assert [m["participants"] for m in r.meetings] == [["Abdou Keita", "Serge Koffi"]]

@@ -1821,3 +1821,12 @@ def test_a_reception_of_two_where_the_three_held_talks_is_one_meeting_and_separa
            "with each of his guests.\n")
     assert sorted(m["participants"] for m in r.meetings) == [
         ["Ali Hassan", "Faisal Fayez"], ["Ali Hassan", "Faisal Fayez", "Omar Razek"], ["Ali Hassan", "Omar Razek"]]
+
+
+def test_a_day_heading_that_names_whom_the_day_was_spent_with_dates_its_meetings(ex):
+    r = ex("AU Press Release\n\nPublished 19 February 2024\n\nADDIS ABABA - The Commissioner, Josefa Sacko, held "
+           "bilateral meetings on the margins of the summit.\n\nThursday 15 February - Kenya\nThe Commissioner met "
+           "Cabinet Secretary Mithika Kirui.\n\nFriday 16 February - Ghana and Malawi\nIn the morning, Commissioner "
+           "Sacko held talks with Minister Bryan Mensah.\n")
+    assert sorted((m["participants"], m["date"]) for m in r.meetings) == [
+        (["Bryan Mensah", "Josefa Sacko"], "2024-02-16"), (["Josefa Sacko", "Mithika Kirui"], "2024-02-15")]

@@ -1973,10 +1973,13 @@ def _date_headings(doc: Document) -> list[tuple[str, int, int]]:
     """(date, start, end) of lines that hold nothing but a day ("Saturday, Nov. 22", "23 November 2025")."""
     out = []
     after = (doc.published_span or (0, 0))[1]
-    for m in re.finditer(r"(?m)^[ \t]*(\S[^\n]{0,38}?)[ \t]*$", doc.text):
+    for m in re.finditer(r"(?m)^[ \t]*(\S[^\n]{0,60}?)[ \t]*$", doc.text):
         if m.start(1) < after:
             continue
-        line = m.group(1)
+        # ("Friday 16 February - Ghana and Malawi": the day, then whom it was spent with)
+        line = re.sub(r"\s+[-–—]\s+[A-Z][\w ,'’-]*$", "", m.group(1))
+        if len(line) > 38:
+            continue
         d = DATE_EXPR.search(line)
         rest = (line[: d.start()] + line[d.end() :]) if d else line
         if not d or _HEADING_REST.sub("", rest):

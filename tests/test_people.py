@@ -1335,3 +1335,10 @@ def test_a_military_rank_before_the_name_is_no_part_of_it(ex):
     assert {"Abdou Keita", "Ibrahim Sawadogo", "Oumar Diallo"} <= set(people)
     assert people["Abdou Keita"] == "interim Prime Minister"
     assert [m["participants"] for m in r.meetings] == [["Abdou Keita", "Serge Koffi"]]
+
+
+def test_an_unknown_name_before_an_adviser_or_officer_office_after_a_comma(ex):
+    r = ex("Published 25 October 2024\n\nIn the afternoon she met Vaea Tupou-Lefiti, Blue Charter Adviser at the "
+           "Commonwealth Secretariat, who said that 16 action groups were working.\n")
+    assert [(p["name"], p["title"]) for p in r.people] == [
+        ("Vaea Tupou-Lefiti", "Blue Charter Adviser at the Commonwealth Secretariat")]

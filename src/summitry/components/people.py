@@ -480,10 +480,12 @@ _MALAY_STYLED = re.compile(
 
 # "Sok Chenda, Minister of Agriculture of Cambodia": two or three name words set off before an office
 _NAME_BEFORE_OFFICE = re.compile(
-    rf"(?<![\w'’-])((?:[{_UPPER}][a-z]+(?:['’-][a-z]+)*[ \t]+){{1,2}}[{_UPPER}][a-z]+(?:['’-][a-z]+)*),[ \t]+"
+    rf"(?<![\w'’-])((?:[{_UPPER}][a-z]+(?:['’-][{_UPPER}a-z][a-z]+)*[ \t]+){{1,2}}[{_UPPER}][a-z]+"
+    rf"(?:['’-][{_UPPER}a-z][a-z]+)*),[ \t]+"
     r"(?:the[ \t]+)?"
-    r"(?:(?:Deputy|Vice|Prime|First|Foreign|Acting)[ \t-]+)?"
-    r"(?:Minister|President|Secretary|Ambassador|Governor|Chairman|Chairperson|Speaker|Director|Commissioner)\b")
+    r"(?:(?:Deputy|Vice|Prime|First|Foreign|Acting)[ \t-]+|[A-Z][a-z]+[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?=Advis[eo]r|Officer))?"
+    r"(?:Minister|President|Secretary|Ambassador|Governor|Chairman|Chairperson|Speaker|Director|Commissioner|"
+    r"Advis[eo]r|Officer)\b")
 
 
 def _names_before_office(doc: Document) -> list[_Candidate]:

@@ -483,7 +483,8 @@ _NAME_BEFORE_OFFICE = re.compile(
     rf"(?<![\w'’-])((?:[{_UPPER}][a-z]+(?:['’-][{_UPPER}a-z][a-z]+)*[ \t]+){{1,2}}[{_UPPER}][a-z]+"
     rf"(?:['’-][{_UPPER}a-z][a-z]+)*),[ \t]+"
     r"(?:the[ \t]+)?"
-    r"(?:(?:Deputy|Vice|Prime|First|Foreign|Acting)[ \t-]+|[A-Z][a-z]+[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?=Advis[eo]r|Officer))?"
+    r"(?:(?:Deputy|Vice|Prime|First|Foreign|Acting)[ \t-]+"
+    r"|[A-Z][a-z]+[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?=Advis[eo]r|Officer))?"  # ("Blue Charter Adviser")
     r"(?:Minister|President|Secretary|Ambassador|Governor|Chairman|Chairperson|Speaker|Director|Commissioner|"
     r"Advis[eo]r|Officer)\b")
 

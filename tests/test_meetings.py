@@ -1830,3 +1830,12 @@ def test_a_day_heading_that_names_whom_the_day_was_spent_with_dates_its_meetings
            "Sacko held talks with Minister Bryan Mensah.\n")
     assert sorted((m["participants"], m["date"]) for m in r.meetings) == [
         (["Bryan Mensah", "Josefa Sacko"], "2024-02-16"), (["Josefa Sacko", "Mithika Kirui"], "2024-02-15")]
+
+
+def test_a_councils_session_with_named_members_taking_part_is_no_meeting_of_theirs(ex):
+    r = ex("Press release\n25 March 2024 18:40\n\nBrussels - The Environment Council met today in Brussels, with the "
+           "environment ministers of the member states, Commissioner for Environment Jonas Petraitis and Commissioner "
+           "for Climate Action Pieter de Vries taking part.\n\nThe meeting was chaired by Alain Dubois, Minister of "
+           "the Brussels-Capital Region.\n\n\"Our forests are Europe's lungs,\" Dubois said at the press conference. "
+           "Dubois added that 14 member states had asked for more time.\n")
+    assert r.meetings == []

@@ -1109,6 +1109,9 @@ class _Finder:
                 return
         if not side_a and len(side_b) >= 2 and not any(c.lower_ == "between" for c in verb.children):
             # "President meets A, B, C" with the subject unnamed: counterparts of the article's protagonist
+            if any(c.dep_ == "nsubj" and c.lower_ in _ORG_WORDS - _DELEGATION and c.text[:1].isupper()
+                   for c in verb.children):
+                return  # "The Environment Council met today, with A and B taking part": a body's session
             host = self.protagonist(side_b)
             if host is None or not seg.text.rstrip().endswith((".", "!", "?", "”", '"')):
                 return  # (a headline's list is told again, with its subject, in the story)

@@ -1839,3 +1839,10 @@ def test_a_councils_session_with_named_members_taking_part_is_no_meeting_of_thei
            "the Brussels-Capital Region.\n\n\"Our forests are Europe's lungs,\" Dubois said at the press conference. "
            "Dubois added that 14 member states had asked for more time.\n")
     assert r.meetings == []
+
+
+def test_a_name_the_parser_hung_with_the_end_of_its_office_on_the_verb_is_the_one_met(ex):
+    r = ex("Published 5 December 2023\n\nDUBAI - Cabinet Secretary Mary Tuma held bilateral meetings on the sidelines "
+           "of COP28.\n\nTuma met Germany's State Secretary and Special Envoy for International Climate Action "
+           "Johanna Berg, who said that Germany was ready to support the roadmap.\n")
+    assert [m["participants"] for m in r.meetings] == [["Johanna Berg", "Mary Tuma"]]

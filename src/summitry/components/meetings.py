@@ -1272,6 +1272,11 @@ class _Finder:
                 # "held talks with A, and the Minister of Y, B", "... with A, and with B", "received A, and the
                 # President of Y, B": B hung on the verb
                 side_b += self.people_in(c)
+            elif c.dep_ == "prep" and c.lower_ in {"for", "of"} and any(
+                    x.dep_ == "dobj" and x.lower_ in _PERSON_NOUNS and not self.people_in(x) for x in verb.children):
+                # "met Germany's State Secretary and Special Envoy for International Climate Action X": the name
+                # the parser hung, with the rest of the office, on the verb
+                side_b += self.people_in(c)
             elif c.dep_ == "conj" and c.lower_ == "by" and verb.tag_ == "VBN":
                 # "received by the President of the Senate, A, and then by the President of the Chamber, B"
                 side_a += unique_people([p for x in c.children for p in self.people_in(x)])

@@ -1846,3 +1846,11 @@ def test_a_name_the_parser_hung_with_the_end_of_its_office_on_the_verb_is_the_on
            "of COP28.\n\nTuma met Germany's State Secretary and Special Envoy for International Climate Action "
            "Johanna Berg, who said that Germany was ready to support the roadmap.\n")
     assert [m["participants"] for m in r.meetings] == [["Johanna Berg", "Mary Tuma"]]
+
+
+def test_welcomed_to_a_small_capital_is_met_there(ex):
+    r = ex("24 November 2023\n\nThe Chief Minister, Deputy Karen Moss, welcomed the Chief Minister of the Isle of "
+           "Man, Alan Kerr, and the President of the Policy and Resources Committee of Guernsey, Deputy Lionel "
+           "Trent, to St Helier today for their annual trilateral meeting.\n")
+    assert [(m["participants"], m["place"]) for m in r.meetings] == [
+        (["Alan Kerr", "Karen Moss", "Lionel Trent"], "St Helier")]

@@ -32,6 +32,7 @@ from .places import (
     fuzzy_city,
     same_city,
     seat_of,
+    small_capital,
     venue_in,
     venues_in,
     visited_country,
@@ -857,8 +858,11 @@ class _Finder:
             clause = clause.head
         core = {trigger.i, trigger.head.i, clause.i}
         near = core | {c.i for c in trigger.children}  # (but an object noun's "in X" is a topic's place)
+        # ("welcomed X and Y to St Helier today": where the welcome brought them)
+        welcome = clause.lower_ in {"welcomed", "welcomes", "welcome", "welcoming"}
+        towards = {"in", "at", "to"} if welcome else {"in", "at"}
         for t in seg:
-            if t.dep_ != "pobj" or t.head.lower_ not in {"in", "at"} or not _within_clause(t, clause):
+            if t.dep_ != "pobj" or t.head.lower_ not in towards or not _within_clause(t, clause):
                 continue
             if t.lower_ in {"resort", "city", "town", "port", "village", "island", "capital"}:
                 # "in the Red Sea resort of Hurghada": the place its "of" names
@@ -893,7 +897,7 @@ class _Finder:
                 if after and find_city(after.group(1)):
                     s0 = span.end_char + after.start(1)
                     return self.as_written(find_city(after.group(1))), (s0, s0 + len(after.group(1)))
-                city = fuzzy_city(span.text) or _unlisted_city(span)
+                city = fuzzy_city(span.text) or _unlisted_city(span) or small_capital(span.text)
             if city:
                 if span is not None and fold(span.text) == fold(city) and span.text != city:
                     city = span.text  # "Chișinău" as the article writes it, not the gazetteer's "Chisinau"

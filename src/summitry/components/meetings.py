@@ -1505,6 +1505,13 @@ class _Finder:
         else:
             return
         side_b = [p for p in side_b if p not in side_a]
+        if not side_a and not side_b and self.multilateral(seg, noun) and not self.is_planned(gov):
+            # "Energy ministers from A, B and C held a trilateral meeting ... Taking part were:" and a line each
+            intro = next((x for x in self.segments if x.start_char >= seg.end_char), None)
+            listed = self.listed_after(intro) if intro is not None and intro.text.rstrip().endswith(":") else []
+            if len(listed) >= 2:
+                self.emit(seg, noun, listed, [], "meetings.participants_listed", "the lines under the next sentence")
+                return
         if len(side_a) == 1 and not side_b and noun.tag_ == "NNS":
             guests = self.each_of_the_last(noun, side_a[0])
             if guests:  # "After the trilateral, X held separate bilateral meetings with each of his guests"

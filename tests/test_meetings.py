@@ -1863,3 +1863,12 @@ def test_a_trilateral_of_unnamed_ministers_and_the_list_of_who_took_part(ex):
            "Minister of Energy, Djibouti\n\nKiprono said that trade was growing.\n")
     assert [(m["participants"], m["date"]) for m in r.meetings] == [
         (["David Kiprono", "Habte Itana", "Yonis Guedi"], "2023-06-15")]
+
+
+def test_one_who_joined_the_talks_is_a_participant_of_that_meeting(ex):
+    r = ex("Published 5 October 2022\n\nBAMAKO - The Prime Minister, Abdou Keita, received the bank's President, "
+           "Serge Koffi, on Wednesday. He was joined at the table by the fund's President, George Mensah.\n")
+    assert [m["participants"] for m in r.meetings] == [["Abdou Keita", "George Mensah", "Serge Koffi"]]
+    r = ex("Published 5 October 2022\n\nBAMAKO - The Prime Minister, Abdou Keita, received the bank's President, "
+           "Serge Koffi, on Wednesday. He was accompanied by his wife, Awa Keita.\n")
+    assert [m["participants"] for m in r.meetings] == [["Abdou Keita", "Serge Koffi"]]

@@ -1043,6 +1043,22 @@ class _Finder:
                 self.noun_trigger(seg, t)  # a heading "Meeting with the President of X, Name" parsed as a verb
             elif low in _DELEGATION and t.pos_ in {"NOUN", "PROPN"}:
                 self.delegation(seg, t)
+            elif low in {"joined", "accompanied"} and any(c.dep_ == "auxpass" for c in t.children) and self.found:
+                self.joined_by(seg, t)
+
+    def joined_by(self, seg: SpacySpan, verb: Token) -> None:
+        """ "X received Y ... He was joined at the table by Z", "... was joined for the talks by Z": Z is one more
+        participant of that meeting."""
+        last = self.found[-1]
+        subject = [p for c in verb.children if c.dep_ == "nsubjpass" for p in self.people_in(c)]
+        came = [p.name for c in verb.children if c.dep_ == "agent" for p in self.people_in(c)]
+        came = [n for n in came if n not in last.participants]
+        if (len(subject) != 1 or subject[0].name not in last.participants or not came
+                or not re.search(r"\b(?:table|talks|meeting|discussions?)\b", seg.text)
+                or last.start < seg.start_char - 400):
+            return  # (not "accompanied by his wife": one who joined the talks)
+        last.participants = sorted(last.participants + came)
+        last.evidence = (last.evidence + "; " if last.evidence else "") + f"'{verb.text} ... by' {', '.join(came)}"
 
     def verb_trigger(self, seg: SpacySpan, verb: Token) -> None:
         if not self.tense_ok(verb, seg) or self.is_planned(verb) or self.is_recalled(verb):

@@ -1342,3 +1342,13 @@ def test_an_unknown_name_before_an_adviser_or_officer_office_after_a_comma(ex):
            "Commonwealth Secretariat, who said that 16 action groups were working.\n")
     assert [(p["name"], p["title"]) for p in r.people] == [
         ("Vaea Tupou-Lefiti", "Blue Charter Adviser at the Commonwealth Secretariat")]
+
+
+def test_portfolios_after_a_comma_and_a_power_station_are_no_person(ex):
+    r = ex("Published 28 July 2023\n\nCHENNAI - The Minister met Ms Anke Weber, Federal Minister for the Environment, "
+           "Nature Conservation, Nuclear Safety and Consumer Protection of Germany, on Friday.\n\nHon. Tendai Moyo: "
+           "Zimbabwe is paying a heavy price. Kariba South is generating at less than 30 percent of its capacity.\n")
+    people = {p["name"]: (p["title"], p["country"]) for p in r.people}
+    assert "Nature Conservation" not in people and "Kariba South" not in people
+    assert people["Anke Weber"] == (
+        "Federal Minister for the Environment, Nature Conservation, Nuclear Safety and Consumer Protection", "DE")

@@ -1352,3 +1352,11 @@ def test_portfolios_after_a_comma_and_a_power_station_are_no_person(ex):
     assert "Nature Conservation" not in people and "Kariba South" not in people
     assert people["Anke Weber"] == (
         "Federal Minister for the Environment, Nature Conservation, Nuclear Safety and Consumer Protection", "DE")
+
+
+def test_the_state_after_the_office_on_a_participants_line(ex):
+    r = ex("Published 15 June 2023\n\nTaking part were:\n- David Kiprono, Cabinet Secretary for Energy, Kenya\n- Habte "
+           "Itana, Minister of Water and Energy, Ethiopia\n- Yonis Guedi, Minister of Energy, Djibouti, who joined by "
+           "video link\n")
+    assert {p["name"]: p["country"] for p in r.people} == {"David Kiprono": "KE", "Habte Itana": "ET",
+                                                            "Yonis Guedi": "DJ"}

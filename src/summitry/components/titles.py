@@ -305,6 +305,9 @@ def title_after(doc: Document, start: int, end: int) -> tuple[str, str | None, t
         return None  # "..., the Ministry of Economy told the agency": a body, the source of the report
     s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     title, country = clean_title(text[s:e])
+    # "- Habtamu X, Minister of Water and Energy, Ethiopia": the state after the office, ending the line or clause
+    state = re.match(r",[ \t]*([A-Z][\w'’ -]{2,30}?)(?=[ \t]*(?:\n|$|;|\.|,[ \t]*who\b))", text[e : e + 50])
+    country = country or (country_code(state.group(1)) if state else None)
     return (title, country, (s, e)) if title else None
 
 

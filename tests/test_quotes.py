@@ -998,3 +998,13 @@ def test_a_headline_crediting_its_claim_to_a_role_or_a_name_is_a_turn(ex):
            " Prime Minister Kaja Tamm of Estonia met President Maia Rusu on Friday.\n")
     assert ("Kaja Tamm", "Moldova's place is in the European Union") in [(u["speaker"], u["quote"])
                                                                          for u in r.utterances]
+
+
+def test_a_transcript_label_with_letters_after_the_name(ex):
+    r = ex("24 November 2023\n\nThe Chief Minister, Karen Moss, welcomed the Chief Minister of the Isle of Man, Alan "
+           "Kerr MHK, to St Helier today.\n\nKaren Moss: Good afternoon. It has been a productive day.\n\nAlan Kerr "
+           "MHK: The Isle of Man has the same concerns. Our population is ageing.\n\nQuestion (Manx Radio): Mr Kerr, "
+           "will you join?\n\nAlan Kerr MHK: Yes, we will, and we will pay our share.\n")
+    assert [(u["speaker"], u["quote"]) for u in r.utterances] == [
+        ("Karen Moss", "Good afternoon."), ("Alan Kerr", "The Isle of Man has the same concerns."),
+        ("Alan Kerr", "Yes, we will, and we will pay our share.")]

@@ -596,6 +596,8 @@ class _Reader:
         ):
             name_part, role = role.strip(), name_part  # "Foreign Secretary, Shri Vikram Misri:"
         words = name_part.split()
+        while len(words) > 2 and re.fullmatch(r"[A-Z]{2,4}", words[-1]) and not words[-2].isupper():
+            words.pop()  # "Alfred Cannan MHK:", "Jane Doe MP:": letters after the name
         if not words or len(words) > 8 or len(role.split()) > 6:
             return None
         if role and not all(w[:1].isupper() or w.lower() in {"of", "the", "and", "for"} for w in role.split()):

@@ -1008,3 +1008,11 @@ def test_a_transcript_label_with_letters_after_the_name(ex):
     assert [(u["speaker"], u["quote"]) for u in r.utterances] == [
         ("Karen Moss", "Good afternoon."), ("Alan Kerr", "The Isle of Man has the same concerns."),
         ("Alan Kerr", "Yes, we will, and we will pay our share.")]
+
+
+def test_a_headline_crediting_an_office_without_the_is_its_one_holder(ex):
+    r = ex("SECURITY COUNCIL\n\nFighting Has Displaced More Than 9 Million People, Assistant Secretary-General Tells "
+           "Security Council\n\n22 May 2024\n\nThe Assistant Secretary-General for Africa, Mariam Osei, briefed the "
+           "Council on Wednesday.\n")
+    assert [(u["speaker"], u["quote"]) for u in r.utterances][:1] == [
+        ("Mariam Osei", "Fighting Has Displaced More Than 9 Million People")]

@@ -857,6 +857,10 @@ class _Reader:
                     if m is None:
                         continue
                     who = self.resolve(para.start + m.start("name"), para.start + m.end("name"))
+                    if not isinstance(who, Person):  # "..., Assistant Secretary-General Tells Council": its one holder
+                        role = m.group("name").lower()
+                        holders = [p for p in self.doc.people if role in (p.title or "").lower()]
+                        who = holders[0] if len(holders) == 1 else None
                     via, evidence = "quotes.credited_headline", f"headline crediting '{m.group('name')}'"
                     if not isinstance(who, Person):
                         continue

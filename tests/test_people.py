@@ -1360,3 +1360,10 @@ def test_the_state_after_the_office_on_a_participants_line(ex):
            "video link\n")
     assert {p["name"]: p["country"] for p in r.people} == {"David Kiprono": "KE", "Habte Itana": "ET",
                                                             "Yonis Guedi": "DJ"}
+
+
+def test_portfolios_before_a_cabinet_secretary(ex):
+    r = ex("Published 5 December 2023\n\nDUBAI - Environment, Climate Change and Forestry Cabinet Secretary Mary Tuma "
+           "met the German envoy on Tuesday.\n")
+    assert [(p["name"], p["title"]) for p in r.people] == [
+        ("Mary Tuma", "Environment, Climate Change and Forestry Cabinet Secretary")]

@@ -322,6 +322,12 @@ _CONNECTORS = word_set("people_words.json", "title_connectors")
 _OFFICE_MODIFIERS = {"federal", "union", "acting", "interim", "caretaker"}  # words that open an office only before one
 
 
+def _office_words(toks: list[Token]) -> int:
+    """How many of the tokens (collected backwards from a name) are the office itself: "Minister", "Cabinet
+    Secretary", "State Minister" ("Environment, Climate Change and Forestry Cabinet Secretary X")."""
+    return 2 if len(toks) > 1 and toks[1].lower_ in {"cabinet", "state", "union", "federal"} else 1
+
+
 def _opening_title(doc: Document, i: int) -> bool:
     """Tokens up to i are one more title that opens its sentence or line: "Minister of State for Foreign
     Affairs, Cabinet Member and Climate Envoy X" is one chain; "talks with the President, Minister X" is not."""
@@ -454,8 +460,8 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
                     any(x.lower_ in {"and", "&"} for x in toks)
                     and toks[0].lower_ not in {"and", "&"}  # "..., Minister of X of Bahrain, and Y": a list of people
                     # (the office after its portfolios: "Commerce, Trade and Industry Minister")
-                    and not any(is_title_word(x.lower_) for x in (toks[1:] if is_title_word(toks[0].lower_) and (
-                        toks[0].lower_ in {"minister", "secretary", "ministers"}) else toks))
+                    and not any(is_title_word(x.lower_) for x in (toks[_office_words(toks):] if is_title_word(
+                        toks[0].lower_) and toks[0].lower_ in {"minister", "secretary", "ministers"} else toks))
                     and not any(x.text == "," for x in toks[1:])  # (but the comma right before the name)
                     and i > 0 and doc.nlp[i - 1].text[:1].isupper() and doc.nlp[i - 1].is_alpha
                 )

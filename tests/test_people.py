@@ -1367,3 +1367,10 @@ def test_portfolios_before_a_cabinet_secretary(ex):
            "met the German envoy on Tuesday.\n")
     assert [(p["name"], p["title"]) for p in r.people] == [
         ("Mary Tuma", "Environment, Climate Change and Forestry Cabinet Secretary")]
+
+
+def test_a_plural_countrys_possessive_before_an_office(ex):
+    r = ex("Published 3 May 2024\n\nNEW YORK - The Marshall Islands' Climate Envoy Tina Lomae and the Philippines' "
+           "Foreign Secretary Enrique Cruz met on Wednesday.\n")
+    assert {p["name"]: (p["title"], p["country"]) for p in r.people} == {
+        "Tina Lomae": ("Climate Envoy", "MH"), "Enrique Cruz": ("Foreign Secretary", "PH")}

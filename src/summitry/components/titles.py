@@ -479,7 +479,8 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
                 and is_title_word(toks[-1].lower_))  # "Azerbaijan's ecology minister X"
             # "Ambassador-designate", "President-elect"
             ok = ok or (low in {"designate", "elect"} and i > 1 and doc.nlp[i - 1].text == "-")
-            ok = ok or t.text in {"'s", "’s"} or country_code(t.text) is not None
+            ok = ok or t.text in {"'s", "’s"} or country_code(t.text) is not None or (  # "the Marshall Islands'"
+                t.text in {"'", "’"} and i > 0 and doc.nlp[i - 1].text.endswith("s") and doc.nlp[i - 1].is_title)
             ok = ok or (low == "host" and bool(toks) and toks[-1].lower_ == "of" and doc.nlp[i - 1].lower_ == "and")
             if t.text in _DASHES and toks and i > 0 and doc.nlp[i - 1].text[:1].isupper():
                 # "Deputy Prime Minister - Minister of ...", "Co-Chairs"; not "NUR-SULTAN – President", "KazTAG - "
@@ -695,8 +696,8 @@ def clean_title(raw: str) -> tuple[str | None, str | None]:
     while i < len(words):
         for size in range(min(5, len(words) - i), 0, -1):
             chunk = " ".join(words[i : i + size]).strip(",")
-            possessive = chunk.endswith(("'s", "’s"))
-            base = chunk[:-2] if possessive else chunk
+            possessive = chunk.endswith(("'s", "’s", "s'", "s’"))
+            base = chunk[:-2] if chunk.endswith(("'s", "’s")) else chunk[:-1] if possessive else chunk
             code = country_code(base)
             if not (code and base[:1].isupper() and base.lower() not in {"state", "national"}):
                 continue

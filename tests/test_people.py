@@ -1374,3 +1374,10 @@ def test_a_plural_countrys_possessive_before_an_office(ex):
            "Foreign Secretary Enrique Cruz met on Wednesday.\n")
     assert {p["name"]: (p["title"], p["country"]) for p in r.people} == {
         "Tina Lomae": ("Climate Envoy", "MH"), "Enrique Cruz": ("Foreign Secretary", "PH")}
+
+
+def test_a_lead_office_named_with_its_holder_gives_no_title_to_the_byline(ex):
+    r = ex("News\n\nMoroni, 16 March 2023 - By Ahmed Mbae\n\nThe Minister of Foreign Affairs Dhoihir Dhoulkamal met "
+           "the ambassador on Wednesday.\n")
+    assert {p["name"]: p["title"] for p in r.people} == {"Ahmed Mbae": None,
+                                                         "Dhoihir Dhoulkamal": "Minister of Foreign Affairs"}

@@ -1345,6 +1345,8 @@ def _lead_office_holder(doc: Document, people: list[Person]) -> None:
     end = min(stop.start() if stop else line_end, line_end)
     office = office_of(m)
     after = m.start(1) + len(office)
+    if any(m.start(1) <= s <= after + 1 for p in people for s, _ in p.mentions):
+        return  # "The Minister of Foreign Affairs X met ...": the office's holder is named with it
     comma = re.match(r"\s*,\s*(?=[A-Z])", text[after:])
     if comma and any(after + comma.end() <= s < after + comma.end() + 30 and "," not in text[after + comma.end() : s]
                      for p in people for s, _ in p.mentions):

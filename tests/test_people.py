@@ -1381,3 +1381,11 @@ def test_a_lead_office_named_with_its_holder_gives_no_title_to_the_byline(ex):
            "the ambassador on Wednesday.\n")
     assert {p["name"]: p["title"] for p in r.people} == {"Ahmed Mbae": None,
                                                          "Dhoihir Dhoulkamal": "Minister of Foreign Affairs"}
+
+
+def test_a_counterpart_of_an_office_named_without_a_name_and_the_office_still_names_its_holder(ex):
+    r = ex("Published 13 June 2023\n\nThe Speaker of Parliament, Rt. Hon. Anna Kato, is leading a delegation to "
+           "Dhaka.\n\nOn Monday, the Speaker was received by her Bangladeshi counterpart, Dr Shirin Chaudhury, at "
+           "the parliament.\n\n\"We came to learn,\" the Speaker remarked.\n")
+    assert {p["name"]: (p["title"], p["country"]) for p in r.people}["Shirin Chaudhury"] == ("Speaker", "BD")
+    assert [u["speaker"] for u in r.utterances] == ["Anna Kato"]

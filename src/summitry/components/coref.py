@@ -210,8 +210,11 @@ class Referents:
         if of_state and bare and not state and " of " in bare and country_code(
                 re.sub(r"^.*\bof\s+(?:the\s+)?", "", phrase.strip())) == of_state:
             office, state = fold_title(bare), of_state
-        by_title = [p for p in doc.people if p.title and fold_title(p.title) == office] or [
-            p for p in doc.people if p.title and fold_title(p.title).startswith((office + " of ", office + " for "))]
+        exact = [p for p in doc.people if p.title and fold_title(p.title) == office]
+        fuller = [p for p in doc.people
+                  if p.title and fold_title(p.title).startswith((office + " of ", office + " for "))]
+        # ("the Speaker": the "Speaker of Parliament" as much as the counterpart given only "Speaker")
+        by_title = exact + fuller if len(exact) == 1 and fuller else exact or fuller
         # ("the Director General" of "IOM Director General": an organisation's acronym before the office)
         by_title = by_title or [p for p in doc.people if p.title and re.fullmatch(r"[A-Z]{2,6}", p.title.split()[0])
                                 and fold_title(" ".join(p.title.split()[1:])) == office]

@@ -588,7 +588,11 @@ def _counterpart(doc: Document, start: int, toks: list[Token]) -> tuple[str, str
     office = LEAD_OFFICE.search(doc.text, sent.start_char, start)  # "The Minister of X received his ... counterpart"
     if office:
         return _counterpart_office(office_of(office)), country, (toks[0].idx, toks[-1].idx + len(toks[-1].text))
-    return None
+    # "On Monday, the Speaker was received by her Bangladeshi counterpart, X": the office the subject names
+    role = re.search(r"\bthe\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+(?:was|has|had|is|held|met|received|welcomed|"
+                     r"hosted|spoke)\b", doc.text[sent.start_char : start])
+    office = clean_title(role.group(1))[0] if role and role.group(1).split()[-1].lower() in OFFICE_HEADS else None
+    return (office, country, (toks[0].idx, toks[-1].idx + len(toks[-1].text))) if office else None
 
 
 def _counterpart_office(title: str) -> str:

@@ -46,7 +46,9 @@ def honorific_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def institutions() -> dict[str, str]:
-    return {k: v for k, v in load_json("institutions.json").items() if not k.startswith("_") and v}
+    """Institution name -> state, longest names first ("Milli Majlis" is tried before "Majlis")."""
+    found = {k: v for k, v in load_json("institutions.json").items() if not k.startswith("_") and v}
+    return dict(sorted(found.items(), key=lambda x: -len(x[0])))
 
 
 @lru_cache(maxsize=1)
@@ -133,7 +135,7 @@ def in_headline(text: str, pos: int) -> bool:
 def institution_country(title: str) -> str | None:
     """ "White House spokesman", "Pentagon Press Secretary": the state the institution belongs to."""
     low = fold(title)
-    for name, code in sorted(institutions().items(), key=lambda x: -len(x[0])):  # "Milli Majlis" before "Majlis"
+    for name, code in institutions().items():
         if re.search(rf"(?<![a-z]){re.escape(name)}(?![a-z])", low):
             return code
     return None

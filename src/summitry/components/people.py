@@ -16,6 +16,7 @@ import ahocorasick
 from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from ..doc import Document, Mention, Person
 from ..registry import component
@@ -940,9 +941,11 @@ def _looks_like_name(doc: Document, c: _Candidate) -> bool:
     surname_country = len(toks) >= 2 and fold(toks[0]) in given_names() and not any(country_code(t) for t in toks[:-1])
     if find_city(c.name) or country_code(c.name) or (any(country_code(t) for t in toks) and not surname_country):
         return False
+    if c.entry is None and world_city(c.name) and not title_before(doc, c.start):
+        return False  # "the port terminals in Rosario and Bahía Blanca": a city of the world, no one's name
     before = doc.text[max(0, c.start - 20) : c.start].split()
     if before and fold(before[-1]) in _FACILITY_FIRST and before[-1][:1].isupper():
-        return False  # "at the Palacio Bolivar": a building named after someone
+        return False  # "at the Palacio Bolivar", "Puerto Bolívar": a building or town named after someone
     after = doc.text[c.end : c.end + 60].split()[:3]
     for word in after:  # "Heydar Aliyev International Airport"
         if fold(word).strip(".,") in FACILITY_HEADS:
@@ -984,9 +987,15 @@ def _has_person_role(doc: Document, c: _Candidate) -> bool:
     head = span.root
     if any(t.text[:1].isupper() and t.tag_ in _NOT_NAME_TAGS for t in span):
         return False  # a headline's "Remarks Prior to ...": an adverb or verb is no part of a name
+    prev = doc.nlp[span.start - 1] if span.start > 0 else None
+    in_city = re.match(r"\s+in\s+([A-Z][\w-]+)(?:\s+([A-Z][\w-]+))?", doc.text[c.end : c.end + 40])
+    if prev is not None and prev.lower_ == "at" and in_city and any(
+            find_city(n) or world_city(n) for n in (in_city.group(1), " ".join(filter(None, in_city.groups())))):
+        return False  # "at Wisma Putra in Putrajaya": a building in a city
+    if head.dep_ == "conj" and _conj_of_place(head):
+        return False  # "ports in Guayaquil, Manzanillo and Puerto Quetzal"
     if head.dep_ in {"nsubj", "nsubjpass", "appos", "poss", "conj", "agent"}:
         return True
-    prev = doc.nlp[span.start - 1] if span.start > 0 else None
     if prev is not None and (prev.lower_ in title_words() or (prev.pos_ == "NOUN" and prev.is_lower)
                              or honorific_length([prev.lower_])):
         return True  # "Minister X", "challenger X", "astronaut X", "Eng. X"
@@ -1000,6 +1009,15 @@ def _has_person_role(doc: Document, c: _Candidate) -> bool:
             return True
     # A byline at the top of the article: "Jane Doe Published January 8, 2022".
     return c.start < 300 and bool(re.match(r"\s*(?:published|posted|updated)\b", doc.text[c.end :], re.I))
+
+
+def _conj_of_place(token: Token) -> bool:
+    """A name listed after a city or country ("Guayaquil, Manzanillo and X") is a place like them."""
+    first = token
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    name = " ".join(t.text for t in first.subtree if t.i <= first.i and t.pos_ == "PROPN") or first.text
+    return first.ent_type_ in {"GPE", "LOC", "FAC"} and bool(find_city(name) or world_city(name) or country_code(name))
 
 
 def _resolve(doc: Document, cands: list[_Candidate]) -> None:

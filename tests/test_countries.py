@@ -169,3 +169,9 @@ def test_a_round_up_at_an_assembly_of_many_states_gives_its_host_city_to_no_one(
     assert people["Birgir Jonsson"] == ("Speaker of the Althingi", "IS")
     assert people["Tom Okafor"][1] is None
     assert len(r.meetings) == 4
+
+
+def test_a_regions_adjective_in_the_header_names_no_country(ex):
+    r = ex("Latin American News Agency\nHome | World | Economy\n\nJuly 20, 2023\n\nThe Executive Director of the "
+           "fund, Ines Barrow, met the Minister of Foreign Affairs, Lucas Moreau, on Thursday.\n")
+    assert {p["name"]: p["country"] for p in r.people} == {"Ines Barrow": None, "Lucas Moreau": None}

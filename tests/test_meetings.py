@@ -1872,3 +1872,10 @@ def test_one_who_joined_the_talks_is_a_participant_of_that_meeting(ex):
     r = ex("Published 5 October 2022\n\nBAMAKO - The Prime Minister, Abdou Keita, received the bank's President, "
            "Serge Koffi, on Wednesday. He was accompanied by his wife, Awa Keita.\n")
     assert [m["participants"] for m in r.meetings] == [["Abdou Keita", "Serge Koffi"]]
+
+
+def test_talks_at_a_ministry_with_a_name_the_parser_hung_on_the_ministry(ex):
+    r = ex("Published 20 July 2023\n\nLima, Jul 20 (Agency) Earlier in the day, Catherine Russell held talks at the "
+           "Ministry of Foreign Affairs and Worship with Foreign Minister Ana Cecilia Gervasi, who told her that Peru "
+           "needed funding.\n")
+    assert [m["participants"] for m in r.meetings] == [["Ana Cecilia Gervasi", "Catherine Russell"]]

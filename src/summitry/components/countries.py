@@ -80,13 +80,18 @@ _GENERIC_TLDS = {"co", "tv", "io", "me", "ai", "fm", "ly", "to", "cc", "ws", "gg
 
 
 def _longest_country(words: list[str]) -> str | None:
-    """The country the longest run of ``words`` names: "Costa Rica", not "Rica"."""
+    """The country the longest run of ``words`` names: "Costa Rica", not "Rica" (nor "American" of "Latin
+    American News Agency": a region's word)."""
     for size in range(len(words), 0, -1):
         for i in range(len(words) - size + 1):
             code = country_code(" ".join(words[i : i + size]))
-            if code:
+            if code and not (i and country_code(" ".join(words[i - 1 : i + size])) is None
+                             and words[i - 1].lower() in _REGION_WORDS):
                 return code
     return None
+
+
+_REGION_WORDS = {"latin", "central", "south", "north", "east", "west", "southern", "northern", "eastern", "western"}
 
 
 @lru_cache(maxsize=2)

@@ -1403,6 +1403,11 @@ class _Finder:
             if c.dep_ == "prep" and (c.lower_ in {"with", "between", "of", "from"} or (courtesy and c.lower_ == "on")):
                 own += self.people_in(c)
                 has_own = has_own or c.lower_ != "of"
+        if not has_own:
+            late = _with_past_place(noun)  # "held talks at the Ministry of Foreign Affairs and Worship with X"
+            if late is not None and self.people_in(late):
+                own += self.people_in(late)
+                has_own = True
         for c in noun.children:  # "The meeting, chaired by X, brought together A, B and C": X is one of them
             if c.dep_ == "acl" and c.lower_ in _CHAIR_VERBS:
                 own += [p for a in c.children if a.dep_ == "agent" for p in self.people_in(a)]
@@ -1896,6 +1901,21 @@ def _attached(tok: Token, anchors: set[int]) -> bool:
 
 _STATE_WORDS = {"republic", "country", "state", "nation", "kingdom", "federation", "union", "principality"}
 _NAME_PARTICLES = {"de", "del", "da", "do", "dos", "das", "des", "du", "di", "la", "el"}  # "Casa Grande del Pueblo"
+
+
+def _with_past_place(noun: Token) -> Token | None:
+    """The "with" of a meeting noun that the parser lost in the place phrase just after it ("talks at the Ministry
+    of Foreign Affairs and Worship with X": "with" hung on "Worship")."""
+    doc = noun.doc
+    if noun.i + 2 >= len(doc) or doc[noun.i + 1].lower_ not in {"at", "in"}:
+        return None
+    for t in doc[noun.i + 2 : min(len(doc), noun.i + 14)]:
+        if t.lower_ == "with" and t.dep_ == "prep" and t.head.i > noun.i:
+            return t
+        if not (t.pos_ in {"DET", "PROPN", "CCONJ", "ADP"} or (t.pos_ == "NOUN" and not t.is_lower)
+                or t.text in {",", "'s"}):
+            return None
+    return None
 
 
 def _proper_span(t: Token) -> SpacySpan | None:

@@ -68,11 +68,16 @@ Sets, each scored with FORMAT.md's metrics (``summitry.scoring``):
              delegations whose places and title chains are given in many ways; measured once, then a development set)
   unseen36   tests/fixtures/unseen36 (16 invented multi-party meetings, summit round-ups, transcripts after trilaterals
              and no-meeting news; measured once, then a development set)
+  unseen38   tests/fixtures/unseen38 (16 invented number reports with meetings, round-ups, indirect speech, agency
+             read-outs, calls, delegations and multi-party meetings; measured once, then a development set)
   unseen29   tests/fixtures/unseen29 (16 invented articles of 10 genres, persons of Europe, Central Asia, the Caucasus,
              Africa and Latin America; held out, written at the start of a session and measured at its start and end)
   unseen34   tests/fixtures/unseen34 (16 invented articles of 11 genres, persons of East Asia, the Pacific, the Gulf,
              East and Southern Africa and the Americas; held out, written at the start of a session and measured at its
              start and end)
+  unseen37   tests/fixtures/unseen37 (16 invented articles of 11 genres, persons of Central Asia, the Caucasus, the
+             Balkans, West Africa, the Maghreb, South-East Asia, the Caribbean, the Nordic and Baltic states; held out,
+             written at the start of a round)
 
 --write-baseline measures the default and the fast path on dev and dev2 and writes tests/quality_baseline.json,
 which tests/test_end_to_end.py holds CI to (no headline may drop by more than 0.02).
@@ -150,8 +155,9 @@ def main() -> int:
     for name in ("genres", "heldout", "unseen", "unseen3", "unseen5", "unseen7", "unseen10", "unseen12", "unseen14",
                  "unseen15", "unseen16", "unseen18", "unseen19", "unseen21", "unseen23", "unseen26", "unseen27",
                  "unseen28", "unseen30", "unseen31", "unseen32",
-                 "unseen33", "unseen35", "unseen36", "unseen2", "unseen4", "unseen6", "unseen8", "unseen9", "unseen11",
-                 "unseen13", "unseen17", "unseen20", "unseen22", "unseen24", "unseen25", "unseen29", "unseen34"):
+                 "unseen33", "unseen35", "unseen36", "unseen38", "unseen2", "unseen4", "unseen6", "unseen8", "unseen9",
+                 "unseen11", "unseen13", "unseen17", "unseen20", "unseen22", "unseen24", "unseen25", "unseen29",
+                 "unseen34", "unseen37"):
         folder = FIXTURES / name
         if not (folder / "gold.jsonl").is_file():
             continue

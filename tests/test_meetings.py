@@ -1879,3 +1879,14 @@ def test_talks_at_a_ministry_with_a_name_the_parser_hung_on_the_ministry(ex):
            "Ministry of Foreign Affairs and Worship with Foreign Minister Ana Cecilia Gervasi, who told her that Peru "
            "needed funding.\n")
     assert [m["participants"] for m in r.meetings] == [["Ana Cecilia Gervasi", "Catherine Russell"]]
+
+
+def test_a_district_the_gazetteer_lacks_is_in_the_storys_city_but_a_town_is_itself(ex):
+    r = ex("Published 6 March 2024\n\nTwo ministers from Norway and Chile arrived in Nairobi on Monday for a visit "
+           "on water and jobs.\n\nOn Tuesday, the two ministers, Anne Lund and Pablo Rojas, held a meeting with the "
+           "agency's Executive Director, Inger Dahl, at its headquarters in Muthaiga.\n")
+    assert [m["place"] for m in r.meetings] == ["Nairobi"]
+    r = ex("Published 6 March 2024\n\nTwo ministers from Norway and Chile arrived in Mexico City on Monday for a "
+           "visit on migration.\n\nOn Tuesday, the two ministers, Anne Lund and Pablo Rojas, held a meeting with the "
+           "institute's Commissioner, Hugo Soto, at a reception centre in Tapachula.\n")
+    assert [m["place"] for m in r.meetings] == ["Tapachula"]

@@ -30,6 +30,7 @@ from .places import (
     find_city,
     fold,
     fuzzy_city,
+    known_town,
     same_city,
     seat_of,
     venue_in,
@@ -897,7 +898,14 @@ class _Finder:
                 if after and find_city(after.group(1)):
                     s0 = span.end_char + after.start(1)
                     return self.as_written(find_city(after.group(1))), (s0, s0 + len(after.group(1)))
-                city = fuzzy_city(span.text) or _unlisted_city(span) or world_capital(span.text)
+                city = fuzzy_city(span.text) or world_capital(span.text)
+                if city is None and _unlisted_city(span):
+                    # "at the Secretariat in Gulshan", "at the agency's headquarters in Gigiri": no town of the
+                    # world's gazetteer but a district of the city the story is filed from
+                    story = None if known_town(span.text) else (
+                        self.doc.dateline_place or _header_place(self.doc) or _header_city(self.doc, self.lead)
+                        or self.lead_city)
+                    city = story or _unlisted_city(span)
             if city:
                 if span is not None and fold(span.text) == fold(city) and span.text != city:
                     city = span.text  # "Chișinău" as the article writes it, not the gazetteer's "Chisinau"

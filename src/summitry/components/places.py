@@ -103,6 +103,18 @@ def _world_cities() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _all_towns() -> frozenset[str]:
+    """Folded names of every GeoNames town of 15,000 people or more (Latin letters only)."""
+    return frozenset(fold(n) for c in _geonames().get_cities().values() for n in [c["name"], *c["alternatenames"]]
+                     if n[:1].isupper() and all(ch < "\u0250" for ch in n))
+
+
+def known_town(name: str) -> bool:
+    """A town of 15,000 people or more somewhere in the world ("Tapachula"); not a city's district ("Gigiri")."""
+    return fold(name) in _all_towns()
+
+
+@lru_cache(maxsize=1)
 def _english_words() -> frozenset[str]:
     """The English pipeline's dictionary words that are verbs, adjectives or adverbs too ("split", "mobile",
     "nice"), and short nouns ("sea", "oak"): one-word city names that are also such words are taken for cities only

@@ -1890,3 +1890,14 @@ def test_a_district_the_gazetteer_lacks_is_in_the_storys_city_but_a_town_is_itse
            "visit on migration.\n\nOn Tuesday, the two ministers, Anne Lund and Pablo Rojas, held a meeting with the "
            "institute's Commissioner, Hugo Soto, at a reception centre in Tapachula.\n")
     assert [m["place"] for m in r.meetings] == ["Tapachula"]
+
+
+def test_a_round_ups_day_list_under_a_short_intro_line(ex):
+    r = ex("Tuesday, 14 May 2024\n\nDeputy Minister of Trade Amara Silva, who led her country's delegation to the "
+           "bank's annual meeting in Baku, held a number of bilateral meetings on its sidelines.\n\nHer meetings:\n"
+           "• Friday: the bank's President Ken Oyama\n• Saturday: Ghana's Trade Minister Kofi Mensah, and Peru's "
+           "Minister of Production Rosa Vidal\n\nSilva also met Vidal the same day.\n")
+    assert [(m["participants"], m["date"]) for m in r.meetings] == [
+        (["Amara Silva", "Ken Oyama"], "2024-05-10"),
+        (["Amara Silva", "Kofi Mensah"], "2024-05-11"),
+        (["Amara Silva", "Rosa Vidal"], "2024-05-11")]

@@ -110,6 +110,12 @@ _VISIT_CITY = re.compile(
 )
 _PORTFOLIO_HEADS = {"minister", "secretary", "commissioner"}  # "Minister of X": X is a portfolio, not a body
 _LINE = re.compile(r"(?m)^[ \t]*(\S[^\n]*)$")
+# A short line that opens a round-up's list ("His meetings:", "He met with:") and the words that join two people
+# listed on one line ("X, and the Maldives' Minister of Finance Y")
+_LIST_INTRO = re.compile(r"(?:[A-Z][\w'’]*\s+){0,3}(?:meetings|met with|met|talks)(?:\s+\w+){0,2}\s*:")
+_LIST_JOIN = re.compile(r"\s*[,;]?\s*(?:and|as well as)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+|of\s+|for\s+|the\s+|'s\s+)*")
+_LINE_DAY = re.compile(r"[-•*–·]\s*((?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                       r"(?:,?\s+\d{1,2}\s+[A-Z][a-z]+|,?\s+[A-Z][a-z]+\s+\d{1,2})?)\s*[:,–-]")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _PHRASAL = word_set(_W, "phrasal_verbs")  # "sat down with": a meeting verb only with its particle
 _COURTESY = word_set(_W, "courtesy_nouns")  # "paid a courtesy call on X": a visit, not a phone call
@@ -1210,6 +1216,14 @@ class _Finder:
             if trigger is not None:
                 at = next((m.start for m in self.doc.mentions if m.person is person and start <= m.start < end), start)
                 line = next((x for x in self.segments if x.start_char <= at < x.end_char), None)
+                day = _LINE_DAY.match(self.doc.text, start)
+                if line is not None and day and (when is None or when[2] is None):
+                    # "• Saturday: Nepal's Finance Minister X": the line's own day, the round-up sentence giving none
+                    line_when = self.when(self.doc.nlp.char_span(start, end, alignment_mode="expand"),
+                                          self.doc.nlp.char_span(day.start(1), day.end(1), alignment_mode="expand")[0])
+                    if line_when[2] is not None:
+                        self.emit(line, trigger, [host], [person], via, evidence, line_when)
+                        continue
             else:  # the whole line past its dash: its day and place are the meeting's
                 start += len(re.match(r"[-•*–·\s]*", self.doc.text[start:end]).group())
                 line = self.doc.nlp.char_span(start, end, alignment_mode="expand")
@@ -1220,13 +1234,21 @@ class _Finder:
     def listed_after(self, seg: SpacySpan) -> list[Person]:
         """The people of the bulleted lines right after a sentence that ends in a colon, one per line."""
         out: list[Person] = []
-        for line in _LINE.finditer(self.doc.text, seg.end_char):
+        for k, line in enumerate(_LINE.finditer(self.doc.text, seg.end_char)):
+            if k == 0 and _LIST_INTRO.fullmatch(line.group(1)):
+                continue  # "His meetings:" between the sentence and its list
             if not re.match(r"[-•*–·]", line.group(1)):
                 break
-            found = [m.person for m in self.doc.mentions if line.start(1) <= m.start < line.end(1)]
+            mentions = [m for m in self.doc.mentions if line.start(1) <= m.start < line.end(1)]
+            found = [m.person for m in mentions]
             if found and found[0] not in out:
                 out.append(found[0])
                 self.listed_lines.append((line.start(1), line.end(1)))  # told: its "the two leaders" is no more
+                for a, b in zip(mentions, mentions[1:], strict=False):  # "• Saturday: Nepal's X, and the Maldives' Y"
+                    if b.person in out or not _LIST_JOIN.fullmatch(self.doc.text[a.end : b.start]):
+                        break
+                    out.append(b.person)
+                    self.listed_lines.append((line.start(1), line.end(1)))
         return out
 
     def called_on(self, seg: SpacySpan, verb: Token) -> bool:
@@ -1634,7 +1656,9 @@ class _Finder:
         own_date = date_span is not None and seg.start_char <= date_span[0] < seg.end_char
         told = next((m for m in reversed(self.found) if set(m.participants) == {p.name for p in side_a + side_b}
                      and m.date_from == "text"), None)
-        if not own_date and told is not None:  # "The two ministers signed ...": the meeting told before, its day
+        anaphoric = own_date and bool(_SAME_DAY.fullmatch(self.doc.text[date_span[0] : date_span[1]]))
+        if (not own_date or anaphoric) and told is not None:
+            # "The two ministers signed ...", "X also met Y the same day" (Y's meeting listed above): its day
             date, date_span = told.date, told.date_span
         everyone = {p.name for p in side_a + side_b}
         separate = bool(_SEPARATE.search(seg.text))  # "held a separate bilateral meeting", "three separate meetings"

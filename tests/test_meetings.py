@@ -1901,3 +1901,12 @@ def test_a_round_ups_day_list_under_a_short_intro_line(ex):
         (["Amara Silva", "Ken Oyama"], "2024-05-10"),
         (["Amara Silva", "Kofi Mensah"], "2024-05-11"),
         (["Amara Silva", "Rosa Vidal"], "2024-05-11")]
+
+
+def test_a_series_of_bilateral_meetings_sets_the_scene_and_a_name_after_an_acronym(ex):
+    r = ex("Lima, April 19, 2024\n\nThe Minister of Finance, Rosa Paredes, concluded her participation in the "
+           "Spring Meetings in Washington, D.C., where she held a series of bilateral meetings.\n\n"
+           "Wednesday, April 17\nParedes held talks with the President of the Caribbean Development Bank (CDB), "
+           "Daniel Best, at the Bank's headquarters.\n")
+    assert [(m["participants"], m["date"], m["place"]) for m in r.meetings] == [
+        (["Daniel Best", "Rosa Paredes"], "2024-04-17", "Washington")]

@@ -120,7 +120,9 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _PHRASAL = word_set(_W, "phrasal_verbs")  # "sat down with": a meeting verb only with its particle
 _COURTESY = word_set(_W, "courtesy_nouns")  # "paid a courtesy call on X": a visit, not a phone call
 # A sentence that sets the scene of the meetings after it: "on the sidelines of the summit in X"
-_SETTING_RE = re.compile(r"\b(?:sidelines|sideline|margins|margin|summit|forum|general assembly)\b", re.IGNORECASE)
+_SETTING_RE = re.compile(r"\b(?:sidelines|sideline|margins|margin|summit|forum|general assembly|annual meetings?|"
+                         r"spring meetings|(?:series|number|string|round) of (?:bilateral )?(?:meetings|talks))\b",
+                         re.IGNORECASE)
 _GROUP = re.compile(
     r"^(?:the|both|all)\s+(?:(?:two|three|four|five|six)\s+)?"
     r"(?:leaders|presidents|sides|ministers|premiers|diplomats|top diplomats|"
@@ -1433,6 +1435,10 @@ class _Finder:
             if c.dep_ == "prep" and (c.lower_ in {"with", "between", "of", "from"} or (courtesy and c.lower_ == "on")):
                 own += self.people_in(c)
                 has_own = has_own or c.lower_ != "of"
+        if has_own and not own and noun.head.pos_ in {"VERB", "AUX"}:
+            # "held talks with the President of the Bank (IDB), Name, at ...": the name the parser hung on the verb
+            own += [p for c in noun.head.children if c.dep_ in {"dep", "appos", "npadvmod"} and c.i > noun.i
+                    for p in self.people_in(c)]
         if not has_own:
             late = _with_past_place(noun)  # "held talks at the Ministry of Foreign Affairs and Worship with X"
             if late is not None and self.people_in(late):

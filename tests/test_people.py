@@ -187,6 +187,9 @@ def test_gazetteer_supplies_title_when_the_article_gives_none(ex):
         ("Russian Foreign Minister", ("Foreign Minister", "RU")),
         ("deputy prime ministers", ("Deputy Prime Minister", None)),
         ("Minister of Health", ("Minister of Health", None)),
+        ("Vice President for Latin America and the Caribbean", ("Vice President for Latin America and the Caribbean",
+                                                               None)),
+        ("South African Minister", ("Minister", "ZA")),
     ],
 )
 def test_clean_title(raw, expected):

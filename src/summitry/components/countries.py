@@ -21,7 +21,7 @@ import pycountry
 from ..doc import Document, Person
 from ..registry import component
 from ..resources import load_json, load_lines
-from .places import city_country, country_code, find_city, fold, is_hub, visited_country
+from .places import REGION_WORDS, city_country, country_code, find_city, fold, is_hub, visited_country
 
 _HEADER_LINES = 3
 # Runs of capitalised words in a header line: "Ministry of Foreign Affairs of the Republic of Poland - gov.pl"
@@ -86,12 +86,10 @@ def _longest_country(words: list[str]) -> str | None:
         for i in range(len(words) - size + 1):
             code = country_code(" ".join(words[i : i + size]))
             if code and not (i and country_code(" ".join(words[i - 1 : i + size])) is None
-                             and words[i - 1].lower() in _REGION_WORDS):
+                             and words[i - 1].lower() in REGION_WORDS):
                 return code
     return None
 
-
-_REGION_WORDS = {"latin", "central", "south", "north", "east", "west", "southern", "northern", "eastern", "western"}
 
 
 @lru_cache(maxsize=2)

@@ -60,6 +60,10 @@ def city_country(city: str) -> str | None:
     return _city_country().get(city) or _world_cities().get(fold(city), ("", None))[1]
 
 
+# Words that make a region of a country's name ("Latin America", "South American"), unless the two are a country
+REGION_WORDS = frozenset({"latin", "central", "south", "north", "east", "west", "southern", "northern", "eastern",
+                          "western"})
+
 _WORLD_CITY_PEOPLE = 100_000  # smaller towns share their names with too many words and people
 
 

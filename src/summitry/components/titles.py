@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..doc import Document, Person
 from ..resources import load_json, load_lines, word_set
 from .dates import WEEKDAYS, dateline_end
-from .places import country_code, find_city, fold
+from .places import REGION_WORDS, country_code, find_city, fold
 
 # Title words that open an office ("Third Vice President") but are none alone ("Second Thomas Shoal").
 ORDINALS = frozenset({"first", "second", "third"})
@@ -674,6 +674,7 @@ def _portfolio_in_brackets(m: re.Match) -> bool:
 _COMPASS = {"north", "south", "east", "west", "centre", "center", "multilateral", "economic", "political"}
 
 
+
 def clean_title(raw: str) -> tuple[str | None, str | None]:
     """ "President of the Republic of Azerbaijan" -> ("President", "AZ"); "deputy prime ministers" ->
     ("Deputy Prime Minister", None); "Italy's Prime Minister" -> ("Prime Minister", "IT"). A country inside an
@@ -707,6 +708,8 @@ def clean_title(raw: str) -> tuple[str | None, str | None]:
             code = country_code(base)
             if not (code and base[:1].isupper() and base.lower() not in {"state", "national"}):
                 continue
+            if kept and kept[-1].lower() in REGION_WORDS and not country_code(f"{kept[-1]} {base}"):
+                continue  # "Vice President for Latin America and the Caribbean": a region, not the United States
             if size > 1 and words[i].lower() == "state" and kept and kept[-1].lower() == "of":
                 continue  # "Minister of State of Qatar", "High Council of State of Libya": "of State", then the country
             nxt = words[i + size] if i + size < len(words) else ""

@@ -1910,3 +1910,28 @@ def test_a_series_of_bilateral_meetings_sets_the_scene_and_a_name_after_an_acron
            "Daniel Best, at the Bank's headquarters.\n")
     assert [(m["participants"], m["date"], m["place"]) for m in r.meetings] == [
         (["Daniel Best", "Rosa Paredes"], "2024-04-17", "Washington")]
+
+
+def test_a_district_of_a_city_named_by_its_possessive_and_a_venue_ending_with_its_city(ex):
+    r = ex("Published 9 May 2024\n\nMinister for European Affairs Jan Novak received Georgia's Deputy Minister Ana "
+           "Beridze on Wednesday at the Liechtenstein Palace, the seat of the government in Prague's Malá Strana "
+           "district.\n")
+    assert [m["place"] for m in r.meetings] == ["Prague"]
+    r = ex("Published 9 Dec 2023\n\nOn the sidelines of the conference at Expo City Dubai, Minister Ana Beridze met on "
+           "Saturday with the UNDP Administrator, Tom Keller.\n")
+    assert [m["place"] for m in r.meetings] == ["Dubai"]
+
+
+def test_a_meeting_after_the_session_or_the_same_day_is_where_the_one_before_was(ex):
+    r = ex("Published 9 Dec 2023\n\nMinister Ana Beridze held a series of bilateral meetings in Abu Dhabi and Dubai "
+           "over the weekend.\n\nOn Saturday, Beridze met with the UNDP Administrator, Tom Keller, at Expo City "
+           "Dubai.\n\nThe minister also held talks the same day with Jordan's Minister of Environment Omar Haddad at "
+           "the Jordanian pavilion.\n")
+    assert [(m["participants"], m["place"]) for m in r.meetings] == [
+        (["Ana Beridze", "Tom Keller"], "Dubai"), (["Ana Beridze", "Omar Haddad"], "Dubai")]
+    r = ex("Published 9 May 2024\n\nThe economy ministers of Bulgaria and Romania and Greece's deputy foreign "
+           "minister met on Wednesday at the Boyana Residence in Sofia's Boyana district for a trilateral meeting.\n\n"
+           "Bulgaria was represented by Minister of Economy Ivan Petrov, who hosted the talks. Romania's Minister of "
+           "Economy Dan Pop and Greek Deputy Minister of Foreign Affairs Nikos Kostas led their delegations.\n\nAfter "
+           "the trilateral session, Petrov and Pop held a separate bilateral meeting at the residence.\n")
+    assert [(m["participants"], m["place"]) for m in r.meetings][-1] == (["Dan Pop", "Ivan Petrov"], "Sofia")

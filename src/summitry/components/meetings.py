@@ -78,7 +78,8 @@ _NTH_MODS = {"first", "second", "third", "fourth", "other", "latter"}  # "The fi
 _UNDATED = re.compile(r"\b(?:over|at|during) the weekend\b|\bon the eve of\b|\b(?:earlier )?this week\b",
                       re.IGNORECASE)
 # A sentence opening on what came next ("Later, X held talks with Y"): the day of the meeting before it.
-_SEQUEL = re.compile(r"^\W*(?:later(?: on)?|afterwards|subsequently|after that|then)\b", re.IGNORECASE)
+_SEQUEL = re.compile(r"^\W*(?:later(?: on)?|afterwards|subsequently|after that|then|after the (?:\w+ )?(?:session|"
+                     r"meeting|talks|summit|plenary))\b", re.IGNORECASE)
 _HELD_TALKS = re.compile(
     r"\b(?:held|had)\s+(?:(?:a|an|their|bilateral|official|first|virtual|telephone|phone|video)\s+){0,3}"
     r"(?P<noun>talks|meeting|conversation|phone call|telephone call|video call|videoconference)\b"
@@ -882,8 +883,13 @@ class _Finder:
                     return self.as_written(find_city(named.text) or named.text), span
             holder = t.head.head  # what the place is of: the meeting, its summit, not "the Ministry in Moscow"
             holders = [holder]
-            while holder.dep_ == "pobj" and holder.head.lower_ in {"at", "in", "inside"} and len(holders) < 3:
-                holder = holder.head.head  # "received X at the Presidential Villa in Abuja"
+            while len(holders) < 5 and (
+                    (holder.dep_ == "pobj" and holder.head.lower_ in {"at", "in", "inside"})
+                    or (holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.lower_ == "seat")
+                    or (holder.dep_ == "appos" and holder.lower_ in {"seat", "residence", "headquarters"})):
+                # "received X at the Presidential Villa in Abuja", "at the Straka Academy, the seat of the
+                # government in Prague's Malá Strana district"
+                holder = holder.head if holder.dep_ == "appos" else holder.head.head
                 holders.append(holder)
             if not any(
                 (h.i in near and not (h.pos_ == "NOUN" and h.i not in core and h.lower_ not in TRIGGER_NOUNS))
@@ -893,7 +899,18 @@ class _Finder:
                 for h in holders
             ):
                 continue
+            if t.lower_ in _DISTRICT_NOUNS:
+                # "at the Straka Academy in Prague's Malá Strana district": the city whose district it is
+                owner = next((c for c in t.children if c.dep_ == "poss" and find_city(c.text)), None)
+                if owner is not None:
+                    return self.as_written(find_city(owner.text)), (owner.idx, owner.idx + len(owner.text))
             span = _proper_span(t)
+            if span is not None and not find_city(span.text) and len(span) > 1:
+                # "at Expo City Dubai", "at the Hotel Kempinski Amman": the city a venue's name ends with
+                tail = next((span[k:] for k in range(len(span) - 1, max(0, len(span) - 3), -1)
+                             if find_city(span[k:].text)), None)
+                if tail is not None and tail[0].i > span[0].i:
+                    return self.as_written(find_city(tail.text)), (tail.start_char, tail.end_char)
             if span is not None and _SEAT_VENUE.match(span.text):
                 # "at the Government Complex Seoul": the city the venue's name ends with; "at the Primature": a
                 # seat of government (seat() gives its city)
@@ -1937,6 +1954,7 @@ def _attached(tok: Token, anchors: set[int]) -> bool:
     return t.i in anchors
 
 
+_DISTRICT_NOUNS = {"district", "quarter", "neighbourhood", "neighborhood", "suburb", "suburbs", "outskirts", "area"}
 _STATE_WORDS = {"republic", "country", "state", "nation", "kingdom", "federation", "union", "principality"}
 _NAME_PARTICLES = {"de", "del", "da", "do", "dos", "das", "des", "du", "di", "la", "el"}  # "Casa Grande del Pueblo"
 
@@ -2252,7 +2270,9 @@ def annotate(doc: Document) -> None:
             here = (_paragraph_city(doc, at) for at in [m.start, *finder.reports.get(id(m), [])])
             before = finder.sequel_of.get(id(m))
             # (last, a visit's country without a city named: its seat of government, "a state visit to Vietnam")
-            m.place = scene[-1] if scene else (next((c for c in here if c), None)
-                                               or (before.place if before else None) or fallback or finder.lead_city
+            if before is not None and before.place and before.kind == "in_person":
+                m.place = before.place  # "The minister also held talks the same day with X": where the one before was
+                continue
+            m.place = scene[-1] if scene else (next((c for c in here if c), None) or fallback or finder.lead_city
                                                or arrival or visited_seat)
     doc.meetings = finder.found

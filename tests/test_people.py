@@ -1400,3 +1400,9 @@ def test_cities_buildings_and_outlets_are_no_people(ex):
            "Sommerfeld said shipping lines linking Callao, Manta and Puerto Bolívar would expand. The talks also "
            "covered new port terminals in Arequipa and Bahía Blanca, she said.\n")
     assert sorted(p["name"] for p in r.people) == ["Gabriela Sommerfeld", "Javier Gonzalez-Olaechea"]
+
+
+def test_an_unknown_word_before_a_known_given_name_after_the_office_opens_the_name(ex):
+    r = ex("Published 13 February 2024\n\nBangladesh's State Minister for Commerce Rafiqul Islam Mondal held talks "
+           "in Kathmandu on Monday.\n")
+    assert [(p["name"], p["title"]) for p in r.people] == [("Rafiqul Islam Mondal", "State Minister for Commerce")]

@@ -24,7 +24,7 @@ from ..resources import load_json, load_lines, word_set
 from ..text import name_case, paragraphs
 from .countries import agencies
 from .dates import WEEKDAYS, dateline_end, header_end
-from .places import country_code, find_city, fold, world_city
+from .places import country_code, dictionary_word, find_city, fold, world_city
 from .titles import (
     FACILITY_HEADS,
     LEAD_OFFICE,
@@ -736,11 +736,21 @@ def _title_names(doc: Document) -> list[_Candidate]:
             [text[: group[k - 1][0]].split()[-1] if text[: group[k - 1][0]].split() else "", group[k - 1][2]]
         ):
             k -= 1  # "Foreign Minister Arnoldo André Tinoco": the recogniser's name starts before the known given name
+        if k == 1 and named and _unknown_first_word(text, words, group[0]):
+            k = 0  # "State Minister for Commerce Ahsanul Islam Titu": an unknown word before the given name is his
         name = group[k : group.index(name[-1]) + 1]
         s, e = name[0][0], name[-1][1]
         if doc.in_body(s, e):
             out.append(_Candidate(s, e, text[s:e], "title"))
     return out
+
+
+def _unknown_first_word(text: str, words: list[tuple[int, int, str]], word: tuple[int, int, str]) -> bool:
+    """A word of no dictionary, country or office right after the office's own words, no comma between."""
+    at = words.index(word)
+    return (at > 0 and not dictionary_word(word[2]) and not country_code(word[2]) and not find_city(word[2])
+            and word[2].lower() not in title_words() and not text.startswith(",", words[at - 1][1])
+            and (words[at - 1][2].lower() in title_words() or dictionary_word(words[at - 1][2])))
 
 
 def _after_the(doc: Document, words: list[tuple[int, int, str]], group: list[tuple[int, int, str]],

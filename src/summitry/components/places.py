@@ -119,20 +119,35 @@ def known_town(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _english_words() -> frozenset[str]:
-    """The English pipeline's dictionary words that are verbs, adjectives or adverbs too ("split", "mobile",
-    "nice"), and short nouns ("sea", "oak"): one-word city names that are also such words are taken for cities only
-    where a dateline says so. (Its noun list alone also holds the places WordNet names, "granada", "doha".)"""
+def _lemma_index() -> Any:
     import spacy.util
     from spacy.lookups import Lookups
 
     from .nlp import MODEL
 
     root = spacy.util.get_package_path(MODEL)
-    tables = Lookups().from_disk(next(root.glob("*/lemmatizer/lookups")))
-    index = tables.get_table("lemma_index")
+    return Lookups().from_disk(next(root.glob("*/lemmatizer/lookups"))).get_table("lemma_index")
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """The English pipeline's dictionary words that are verbs, adjectives or adverbs too ("split", "mobile",
+    "nice"), and short nouns ("sea", "oak"): one-word city names that are also such words are taken for cities only
+    where a dateline says so. (Its noun list alone also holds the places WordNet names, "granada", "doha".)"""
+    index = _lemma_index()
     return frozenset([*(w for pos in ("verb", "adj", "adv") for w in index.get(pos, [])),
                       *(w for w in index.get("noun", []) if len(w) <= 3)])
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    index = _lemma_index()
+    return frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, []))
+
+
+def dictionary_word(word: str) -> bool:
+    """A word of the English pipeline's dictionary (WordNet's lemmas: "commerce", "islam"; not "ahsanul")."""
+    return word.lower() in _dictionary()
 
 
 def world_city(name: str, dateline: bool = False) -> str | None:

@@ -1406,3 +1406,10 @@ def test_an_unknown_word_before_a_known_given_name_after_the_office_opens_the_na
     r = ex("Published 13 February 2024\n\nBangladesh's State Minister for Commerce Rafiqul Islam Mondal held talks "
            "in Kathmandu on Monday.\n")
     assert [(p["name"], p["title"]) for p in r.people] == [("Rafiqul Islam Mondal", "State Minister for Commerce")]
+
+
+def test_the_name_after_an_office_one_word_longer_than_a_gazetteer_name(ex):
+    r = ex("Published 18 October 2023\n\nThe agency's president met on Tuesday with Portugal's Minister of Economy "
+           "and the Sea, António Costa Silva, in Lisbon.\n\nCosta Silva said exports were growing.\n")
+    assert [(p["name"], p["title"]) for p in r.people] == [("António Costa Silva", "Minister of Economy and the Sea")]
+    assert [u["speaker"] for u in r.utterances] == ["António Costa Silva"]

@@ -24,7 +24,7 @@ from ..resources import load_json, load_lines, word_set
 from ..text import name_case, paragraphs
 from .countries import agencies
 from .dates import WEEKDAYS, dateline_end, header_end
-from .places import country_code, dictionary_word, find_city, fold, world_city
+from .places import country_code, dictionary_word, find_city, fold, verb_word, world_city
 from .titles import (
     FACILITY_HEADS,
     LEAD_OFFICE,
@@ -838,7 +838,14 @@ _PRIORITY = {"gazetteer": 0, "title": 1, "address": 2, "ner": 3, "given": 4, "la
 def _select(cands: list[_Candidate], text: str) -> list[_Candidate]:
     """Drop candidates overlapping a longer or more trusted one."""
     # A full gazetteer name beats a longer guess ("Barack Obama" in "Barack Obama Gun For ..."),
-    # but a longer name beats a gazetteer surname ("Aleksei Logvinovich Overchuk" over "Overchuk").
+    # but a longer name beats a gazetteer surname ("Aleksei Logvinovich Overchuk" over "Overchuk"), and the name
+    # after an office, one word longer, beats a gazetteer name it starts with ("Minister of Economy, António Costa
+    # Silva", not "António Costa")
+    cands = [c for c in cands if not (c.source == "gazetteer" and any(
+        o.source == "title" and o.start == c.start and o.end > c.end and not in_headline(text, c.start)
+        and re.fullmatch(r"\s+[A-Z][\w'’-]+", text[c.end : o.end])
+        and fold(text[c.end : o.end].strip()) not in _not_name_words() and not verb_word(text[c.end : o.end].strip())
+        for o in cands))]
     cands.sort(
         key=lambda c: (
             not (c.source == "gazetteer" and " " in c.name.strip() and not (c.entry or {}).get("text_name")),

@@ -139,15 +139,27 @@ def _english_words() -> frozenset[str]:
                       *(w for w in index.get("noun", []) if len(w) <= 3)])
 
 
-@lru_cache(maxsize=1)
-def _dictionary() -> frozenset[str]:
+@lru_cache(maxsize=2)
+def _dictionary(pos: tuple[str, ...] = ("noun", "verb", "adj", "adv")) -> frozenset[str]:
     index = _lemma_index()
-    return frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, []))
+    return frozenset(w for p in pos for w in index.get(p, []))
+
+
+def _forms(word: str) -> set[str]:
+    w = word.lower()
+    return {w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("es") else w,
+            w[:-3] + "y" if w.endswith("ies") else w}
 
 
 def dictionary_word(word: str) -> bool:
-    """A word of the English pipeline's dictionary (WordNet's lemmas: "commerce", "islam"; not "ahsanul")."""
-    return word.lower() in _dictionary()
+    """A word of the English pipeline's dictionary (WordNet's lemmas: "commerce", "islam", "replies"; not
+    "ahsanul")."""
+    return any(f in _dictionary() for f in _forms(word))
+
+
+def verb_word(word: str) -> bool:
+    """A verb of the dictionary, in the base or third-person form ("replies", "meets")."""
+    return any(f in _dictionary(("verb",)) for f in _forms(word))
 
 
 def world_city(name: str, dateline: bool = False) -> str | None:

@@ -1413,3 +1413,9 @@ def test_the_name_after_an_office_one_word_longer_than_a_gazetteer_name(ex):
            "and the Sea, António Costa Silva, in Lisbon.\n\nCosta Silva said exports were growing.\n")
     assert [(p["name"], p["title"]) for p in r.people] == [("António Costa Silva", "Minister of Economy and the Sea")]
     assert [u["speaker"] for u in r.utterances] == ["António Costa Silva"]
+
+
+def test_a_bylines_name_ends_at_a_spaced_dash(ex):
+    r = ex("News\n\nOctober 18, 2023\nBy Marta Lopes Duarte - Correspondent - Diario Sul\n\nThe minister met the "
+           "ambassador on Tuesday in Lisbon.\n")
+    assert [p["name"] for p in r.people] == ["Marta Lopes Duarte"]

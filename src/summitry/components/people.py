@@ -307,6 +307,8 @@ def _candidates(doc: Document) -> list[_Candidate]:
             continue  # "A B/C D" of a credit line: two people, whom the credit line gives
         if span:
             s, e = span
+            dash = re.search(r"\s[-–—]\s", text[s:e])
+            e = s + dash.start() if dash else e  # "Jane Doe - Correspondent": a name ends at a spaced dash
             e = _strip_possessive(text, s, e)
             s, e = _extend_name(text, s, e)
             out.append(_Candidate(s, e, text[s:e], "ner"))
@@ -568,6 +570,7 @@ def _byline_names(doc: Document) -> list[_Candidate]:
         agency = re.match(r"[A-Z]{2,8}[ \t]+[-–—][ \t]+", rest)  # "Photo: AGENCY - Name"
         shift = agency.end() if agency else 0
         rest = rest[shift:]
+        rest = re.split(r"\s[-–—]\s", rest)[0]  # "By Jane Doe - Correspondent - Agency": the name ends at the dash
         for part in re.split(r"\s*(?:;|,|/|\band\b|&|\bin\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|\(|\)|\|)\s*", rest):
             part = _CREDIT_ROLE.sub("", part.strip(" .:-"))
             m = _CREDIT_NAME.fullmatch(part)

@@ -175,3 +175,10 @@ def test_a_regions_adjective_in_the_header_names_no_country(ex):
     r = ex("Latin American News Agency\nHome | World | Economy\n\nJuly 20, 2023\n\nThe Executive Director of the "
            "fund, Ines Barrow, met the Minister of Foreign Affairs, Lucas Moreau, on Thursday.\n")
     assert {p["name"]: p["country"] for p in r.people} == {"Ines Barrow": None, "Lucas Moreau": None}
+
+
+def test_a_given_name_with_an_accent_is_no_demonym():
+    from summitry.components.places import country_code
+
+    assert [country_code(w) for w in ("Germán", "German", "México", "Perú", "Côte d'Ivoire")] == [
+        None, "DE", "MX", "PE", "CI"]

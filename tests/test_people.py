@@ -1419,3 +1419,10 @@ def test_a_bylines_name_ends_at_a_spaced_dash(ex):
     r = ex("News\n\nOctober 18, 2023\nBy Marta Lopes Duarte - Correspondent - Diario Sul\n\nThe minister met the "
            "ambassador on Tuesday in Lisbon.\n")
     assert [p["name"] for p in r.people] == ["Marta Lopes Duarte"]
+
+
+def test_an_accented_given_name_that_folds_into_a_demonym(ex):
+    r = ex("Published 15 February 2024\n\nMinister of Commerce, Industry and Tourism Germán Roldán met the "
+           "ambassador.\n")
+    assert [(p["name"], p["title"]) for p in r.people] == [("Germán Roldán", "Minister of Commerce, Industry and "
+                                                                             "Tourism")]

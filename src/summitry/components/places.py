@@ -233,6 +233,26 @@ def seat_of(iso2: str | None) -> str | None:
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=1)
+def _accented_demonyms() -> frozenset[str]:
+    return frozenset(k.lower() for k in load_json("demonyms.json") if not k.isascii())
+
+
+@lru_cache(maxsize=1024)
+def _country_name(key: str) -> bool:
+    try:
+        pycountry.countries.lookup(key)
+        return True
+    except LookupError:
+        return False
+
+
+def _written_with_accents(word: str) -> bool:
+    """A name the demonym table itself writes with accents ("Côte d'Ivoire", "Ivoirian"), written so here."""
+    w = word.strip().lower().replace("’", "'")
+    return w in _accented_demonyms() or w.removeprefix("the ") in _accented_demonyms()
+
+
 def country_code(word: str) -> str | None:
     """ISO alpha-2 for a country name or demonym ("Russian", "the Russian Federation", "Kazakh")."""
     key = fold(word)
@@ -242,8 +262,8 @@ def country_code(word: str) -> str | None:
         # "by", "in", "to" are words, not Belarus, India and Tonga (but "the Lao minister": a capitalised demonym)
         return _demonyms().get(key) if word.strip().istitle() and key != "us" else None
     code = _demonyms().get(key) or _demonyms().get("the " + key)
-    if code:
-        return code
+    if code and (word.isascii() or _written_with_accents(word) or _country_name(key)):
+        return code  # ("México", "Perú"; but not "Germán", a given name, for the demonym "German")
     if len(key) <= 3:
         return None  # two- and three-letter codes only through the demonym table ("US", "UAE")
     try:

@@ -1935,3 +1935,10 @@ def test_a_meeting_after_the_session_or_the_same_day_is_where_the_one_before_was
            "Economy Dan Pop and Greek Deputy Minister of Foreign Affairs Nikos Kostas led their delegations.\n\nAfter "
            "the trilateral session, Petrov and Pop held a separate bilateral meeting at the residence.\n")
     assert [(m["participants"], m["place"]) for m in r.meetings][-1] == (["Dan Pop", "Ivan Petrov"], "Sofia")
+
+
+def test_one_present_at_a_reception_is_no_guest(ex):
+    r = ex("Published 27 February 2024\n\nBAGHDAD - Minister of Planning, H.E. Dr. Karim Hadi, received today a "
+           "delegation from the fund led by H.E. Dr. Omar Nasser, Chairman of the fund, in the presence of the Deputy "
+           "Minister of Planning for Technical Affairs, Eng. Salim Abbas.\n")
+    assert [m["participants"] for m in r.meetings] == [["Karim Hadi", "Omar Nasser"]]

@@ -1426,3 +1426,10 @@ def test_an_accented_given_name_that_folds_into_a_demonym(ex):
            "ambassador.\n")
     assert [(p["name"], p["title"]) for p in r.people] == [("Germán Roldán", "Minister of Commerce, Industry and "
                                                                              "Tourism")]
+
+
+def test_a_countrys_name_a_bank_and_an_office_name_are_no_people(ex):
+    r = ex("Published 6 May 2024\n\nTBILISI - Minister Ana Beridze said that some 20,000 tourists had visited Sri "
+           "Lanka's Buddhist sites. The figures are from Banco de Portugal. According to Dr. Omar Haddad, Director of "
+           "Country Operations at the Bank, the project is on track.\n")
+    assert sorted(p["name"] for p in r.people) == ["Ana Beridze", "Omar Haddad"]

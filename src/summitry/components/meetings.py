@@ -223,6 +223,8 @@ class _Finder:
             t = stack.pop()
             if t is not root and t.dep_ in _CLAUSE_DEPS and not _is_led_by(t):
                 continue
+            if t is not root and t.dep_ == "prep" and any(c.lower_ == "presence" for c in t.children):
+                continue  # "received X in the presence of the Deputy Minister, Y": one of the host's side there
             if t.dep_ == "poss" and t.head.lower_ in _ONES_AGENTS and any(
                     c.dep_ == "appos" for c in t.head.children):
                 continue  # "President X's special envoy, Y, met Z": the envoy, not X
@@ -1351,6 +1353,8 @@ class _Finder:
                 side_a += unique_people([p for x in c.children for p in self.people_in(x)])
             elif c.dep_ in {"npadvmod", "appos"} and self.doc.person_at(c.idx, c.idx + len(c.text)):
                 # a misparsed appositive: "from his counterpart, X,"; "received by A, and then by B": a second host
+                if _after_presence(c):
+                    continue  # "... in the presence of the Deputy Minister, Eng. X": one of the host's side there
                 by = any(x.dep_ == "prep" and x.lower_ == "by" for x in c.children) and verb.tag_ == "VBN"
                 (side_a if by else side_b).extend(self.people_in(c))
             elif c.dep_ == "prep" and c.lower_ == "in" and verb.lower_ in _RECEPTION and not side_b:
@@ -1957,6 +1961,16 @@ def _attached(tok: Token, anchors: set[int]) -> bool:
 _DISTRICT_NOUNS = {"district", "quarter", "neighbourhood", "neighborhood", "suburb", "suburbs", "outskirts", "area"}
 _STATE_WORDS = {"republic", "country", "state", "nation", "kingdom", "federation", "union", "principality"}
 _NAME_PARTICLES = {"de", "del", "da", "do", "dos", "das", "des", "du", "di", "la", "el"}  # "Casa Grande del Pueblo"
+
+
+def _after_presence(name: Token) -> bool:
+    """A name right after the office an "in the presence of" phrase ends with ("in the presence of the Deputy
+    Minister of Planning, Eng. X")."""
+    left = name.left_edge
+    before = left.doc[left.i - 1] if left.i > 0 else None
+    if before is not None and before.text == ",":
+        before = left.doc[before.i - 1] if before.i > 0 else None
+    return before is not None and any(a.lower_ == "presence" for a in [before, *before.ancestors])
 
 
 def _with_past_place(noun: Token) -> Token | None:

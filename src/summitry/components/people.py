@@ -942,6 +942,9 @@ def _looks_like_name(doc: Document, c: _Candidate) -> bool:
            and not _said_as_surname(doc, c, k, toks)
            for k, t in enumerate(toks)):
         return False  # a headline's "Holds Phone Call", "Receives" (but "Shihab bin Tarik Al Said", "Said bin X")
+    if c.entry is None and any(country_code(" ".join(toks[:n]).removesuffix("'s").removesuffix("’s"))
+                               for n in (2, 3) if len(toks) > n):
+        return False  # "Sri Lanka's Buddhist sites": a country's name opens no one's name
     if len(toks) > 2 and toks[-1].lower() in _MONTH_NAMES and find_city(" ".join(toks[:-1])):
         return False  # a dateline's "Addis Ababa November 21/2023"
     after_word = re.match(r"\s+([A-Z][\w-]+)", doc.text[c.end : c.end + 40])

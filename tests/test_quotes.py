@@ -1016,3 +1016,15 @@ def test_a_headline_crediting_an_office_without_the_is_its_one_holder(ex):
            "Council on Wednesday.\n")
     assert [(u["speaker"], u["quote"]) for u in r.utterances][:1] == [
         ("Mariam Osei", "Fighting Has Displaced More Than 9 Million People")]
+
+
+def test_her_counterpart_is_the_other_party_of_the_talks(ex):
+    r = ex("Published 14 March 2024\n\nPRAGUE - Minister for European Affairs Jan Novak received Georgia's Deputy "
+           "Prime Minister Ana Beridze on Wednesday in Prague.\n\nNovak said that the Czech Republic backed Georgia's "
+           "candidate status.\n\nHis counterpart, in turn, expressed hope that Czech companies would invest in "
+           "Georgia.\n")
+    assert [u["speaker"] for u in r.utterances] == ["Jan Novak", "Ana Beridze"]
+    r = ex("Published 14 March 2024\n\nPRAGUE - Minister for European Affairs Jan Novak received Georgia's Deputy "
+           "Prime Minister Ana Beridze on Wednesday in Prague.\n\nThe guest said that Georgia hoped for Czech "
+           "support.\n\nHer counterpart, in turn, expressed hope that Czech companies would invest in Georgia.\n")
+    assert [u["speaker"] for u in r.utterances] == ["Ana Beridze", "Jan Novak"]

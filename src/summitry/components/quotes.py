@@ -300,6 +300,9 @@ class _Reader:
         # the state the phrase names: a run of capitalised words ("Sierra Leone") or one ("Kyrgyz")
         runs = re.findall(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*", text[start:end])
         country = next((c for c in map(country_code, [*runs, *(w for r in runs for w in r.split())]) if c), None)
+        if head == "counterpart" and words[0] in {"his", "her"} and len(words) <= 3:
+            # "Her counterpart, in turn, said": the other party of the talks ("the Jordanian side" is nobody's turn)
+            return self.other_party(start, country, "she" if words[0] == "her" else "he")
         body = [w for w in re.findall(r"[A-Z][\w’'-]+", text[start:end])
                 if w.lower() not in roles | {"the", "this"} and not country_code(w)]
         if head in roles and body and words[0] in {"the", "this"}:
@@ -338,6 +341,20 @@ class _Reader:
         if who is None and head in roles and words[0] in {"the", "this"} and len(doc.people) == 1:
             return doc.people[0]  # "the high-ranking official": the one person the article names
         return who
+
+    def other_party(self, start: int, country: str | None, pronoun: str) -> Person | None:
+        """Whom "his/her [Georgian] counterpart" names: the one titled person of that state named before
+        ``start``, else the last titled person named before who is neither the one "his"/"her" refers to (the last
+        subject not marked of the other gender) nor of that one's state."""
+        before = [m.person for m in self.doc.mentions if m.start < start and m.person.title]
+        if country:
+            ours = unique_people(p for p in before if p.country == country)
+            return ours[0] if len(ours) == 1 else None
+        other = "he" if pronoun == "she" else "she"
+        owner = self.ctx.last_subject(start, [p for p in self.doc.people if self.ctx.gender_of(p) != other])
+        others = [p for p in before if p is not owner and (owner is None or owner.country is None
+                                                            or p.country != owner.country)]
+        return others[-1] if others and owner is not None else None
 
     def speaker_before(self, start: int, end: int) -> tuple[Person | None | bool, tuple[int, int]]:
         """Speaker of an intro "Welcoming X, President Y said" ending at ``end``: the last subject."""

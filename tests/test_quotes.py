@@ -1028,3 +1028,11 @@ def test_her_counterpart_is_the_other_party_of_the_talks(ex):
            "Prime Minister Ana Beridze on Wednesday in Prague.\n\nThe guest said that Georgia hoped for Czech "
            "support.\n\nHer counterpart, in turn, expressed hope that Czech companies would invest in Georgia.\n")
     assert [u["speaker"] for u in r.utterances] == ["Ana Beridze", "Jan Novak"]
+
+
+def test_a_statement_before_its_speaker_when_the_verb_is_parsed_as_a_clause_of_it(ex):
+    r = ex("Published 14 March 2024\n\nThe World Bank will provide Georgia with a new credit to expand cash "
+           "transfers, Minister of Finance Lasha Tsereteli announced on Wednesday after meeting the Bank's Vice "
+           "President, Anna Bjerde, in Tbilisi.\n")
+    assert [(u["speaker"], u["quote"]) for u in r.utterances] == [
+        ("Lasha Tsereteli", "The World Bank will provide Georgia with a new credit to expand cash transfers")]

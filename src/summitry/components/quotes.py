@@ -342,6 +342,31 @@ class _Reader:
             return doc.people[0]  # "the high-ranking official": the one person the article names
         return who
 
+    def clause_before_advcl(self, sent: SpacySpan, tok: Token) -> _Turn | None:
+        """The main clause before ", X announced" when the parser made the reporting verb an adverbial or relative
+        clause of something in it."""
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        if not subj or self.doc.person_at(subj[0].idx, subj[0].idx + len(subj[0].text)) is None:
+            return None
+        # the speaker phrase: back from the subject to the comma, over an office's words ("Minister of Finance X")
+        first = min(x.i for x in subj[0].subtree)
+        while first - 1 > sent.start and tok.doc[first - 1].text != "," and (
+                tok.doc[first - 1].is_title or tok.doc[first - 1].lower_ in {"of", "for", "the", "and"}):
+            first -= 1
+        if tok.doc[first - 1].text != "," or first - 1 <= sent.start:
+            return None
+        s_start = tok.doc[first].idx
+        s_end = max(x.idx + len(x.text) for x in subj[0].subtree)
+        who = self.resolve(s_start, s_end)
+        start = sent.start_char
+        end = _trim_end(self.doc.text, start, tok.doc[first - 1].idx)
+        content = self.doc.text[start:end]
+        if not isinstance(who, Person) or end <= start or _quote_marks(content) or any(
+                s <= start + 1 and start < e for s, e in self._direct()):
+            return None
+        return _Turn(who, start, end, "indirect", (s_start, s_end), "quotes.indirect_before",
+                     f"'..., X {tok.lower_}' (the reporting verb parsed as a clause of the content)")
+
     def other_party(self, start: int, country: str | None, pronoun: str) -> Person | None:
         """Whom "his/her [Georgian] counterpart" names: the one titled person of that state named before
         ``start``, else the last titled person named before who is neither the one "his"/"her" refers to (the last
@@ -1168,6 +1193,11 @@ class _Reader:
             if not comp and tok.dep_ in {"ROOT", "conj"} and tok.head.i >= tok.i:
                 # "Trade will grow, X told TASS.": the content is a clause before the verb the parser left flat
                 comp = [c for c in tok.children if c.dep_ in {"ccomp", "parataxis"} and c.i < tok.i]
+            if not comp and tok.dep_ in {"advcl", "relcl"} and tok.head.i < tok.i and sent.root.i < tok.i:
+                turn = self.clause_before_advcl(sent, tok)
+                if turn is not None:  # "The Bank will provide ..., Minister X announced on Wednesday"
+                    yield turn
+                    continue
             subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
             if subj and subj[0].lower_ == "it" and subj[0].dep_ == "nsubjpass":  # "it was stressed by X that ..."
                 subj = [x for c in tok.children if c.dep_ == "agent" for x in c.children if x.dep_ == "pobj"]

@@ -437,3 +437,12 @@ def test_shilling_dominican_peso_and_cfa_franc_prefixes(ex):
            "Republic pledged RD$2.4 billion and Chad CFA 500 million.\n")
     assert [(a["quote"], a["unit"], a["value"]) for a in r.amounts] == [
         ("Sh14.2 billion", "KES", 14.2e9), ("RD$2.4 billion", "DOP", 2.4e9), ("CFA 500 million", "XAF", 5e8)]
+
+
+def test_a_table_lines_label_is_its_figures_metric(ex):
+    r = ex("Published 14 Feb 2024\n\nTrade with Ghana, 2023\nExports to Ghana: USD 6.8 million (up 31.2 percent)\n"
+           "Trade deficit: USD 2.3 million\n\nOusmane Diallo: About 300 firms export to Ghana.\n")
+    assert [(a["quote"], a["metric"]) for a in r.amounts][:3] == [
+        ("USD 6.8 million", "Exports to Ghana"), ("31.2 percent", "growth of exports to Ghana"),
+        ("USD 2.3 million", "Trade deficit")]
+    assert r.amounts[3]["metric"] != "Ousmane Diallo"

@@ -763,6 +763,11 @@ def metric_for(doc: Document, raw: _Raw, others: set[int]) -> tuple[str | None, 
     if span is None:
         return None, None
     own = {t.i for t in span} | others
+    label = _line_label(doc.text, raw.start)
+    if label is not None and not any(label[1][0] <= m.start < label[1][1] for m in doc.mentions):
+        # (not a transcript's "Lario: Around 1.2 million households ...": a speaker's label)
+        raw.how = "the label its line opens with"
+        return label
     tokens = _metric_tokens(doc, raw, span, own)
     if isinstance(tokens, str):
         return tokens, None
@@ -774,6 +779,33 @@ def metric_for(doc: Document, raw: _Raw, others: set[int]) -> tuple[str | None, 
         raw.how = "nearest noun phrase before it"
     text = _phrase(tokens)
     return (text or None), _bounds(tokens)
+
+
+# "Exports to Bangladesh: Rs 6.84 billion (up 31.2 percent)": a table-like line's label and what follows it
+_LABEL_LINE = re.compile(r"(?m)^[ \t]*(?:[-•*▪][ \t]*)?(?P<label>[A-Z][\w'’ ,&/()-]{2,60}?)[ \t]*:[ \t]*"
+                         r"(?P<rest>[^\n]*)")
+_LABEL_CHANGE = re.compile(r"\(\s*(?P<dir>up|down)\s+(?:by\s+)?$", re.IGNORECASE)
+
+
+def _line_label(text: str, start: int) -> tuple[str, tuple[int, int]] | None:
+    """The metric a label line gives its figure ("Exports to Bangladesh: Rs 6.84 billion"), and "growth of" it
+    for a change in brackets after the figure ("(up 31.2 percent)")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _LABEL_LINE.match(text, line_start)
+    if m is None or start < m.start("rest") or len(m.group("label").split()) > 8:
+        return None
+    label = m.group("label").strip()
+    if re.search(r"\b(?:said|says|told|noted|added|stated)\b", label) or label.isupper():
+        return None  # a speaker's label ("Minister X said:", "MR PRICE:"), not a measure's
+    before = text[m.start("rest") : start]
+    span = (m.start("label"), m.start("label") + len(label))
+    if not before.strip():
+        return label, span
+    change = _LABEL_CHANGE.search(before)
+    if change and re.fullmatch(r"[^()]*?\d[^()]*?\s*", before[: change.start()]):
+        change_noun = "growth" if change.group("dir").lower() == "up" else "decline"
+        return f"{change_noun} of {label[:1].lower()}{label[1:]}", span
+    return None
 
 
 def _nearest_chunk(doc: Document, span) -> list[Token]:

@@ -190,6 +190,9 @@ def test_gazetteer_supplies_title_when_the_article_gives_none(ex):
         ("Vice President for Latin America and the Caribbean", ("Vice President for Latin America and the Caribbean",
                                                                None)),
         ("South African Minister", ("Minister", "ZA")),
+        ("Director of the Regional Bureau for Arab States", ("Director of the Regional Bureau for Arab States", None)),
+        ("Governor of the National Bank of Ghana", ("Governor of the National Bank of Ghana", "GH")),
+        ("Bank's Vice President for Africa", ("Vice President for Africa", None)),
     ],
 )
 def test_clean_title(raw, expected):

@@ -638,7 +638,8 @@ _TERRITORIAL_UNITS = {"county", "province", "region", "state", "district", "gove
                       "municipality", "city", "island", "islands", "territory", "canton"}
 _STATE_WORDS = {"republic", "federation", "kingdom", "emirates"}
 _TERRITORIAL = {"prince", "princess", "duke", "duchess", "earl", "count", "countess"}
-_NAMED_BODIES = {"party", "university", "academy", "corporation", "company"}  # "the Communist Party of China"
+# "the Communist Party of China", "the National Bank of Rwanda": the country is part of the body's name
+_NAMED_BODIES = {"party", "university", "academy", "corporation", "company", "bank"}
 
 
 # A state's own bodies, whose nationality adjective only says whose ("the Croatian Parliament"; but "the Saudi
@@ -684,6 +685,9 @@ def clean_title(raw: str) -> tuple[str | None, str | None]:
     if title.lower() in ORDINALS:
         return None, None  # ("Second Thomas Shoal"): an ordinal heads an office, it is none
     title = re.sub(r"^(?:[Tt]he\s+)?[A-Z]{2,6}['’]s\s+", "", title)  # "the EU's High Representative": the office
+    # "the Bank's Vice President for Africa", "the Fund's Managing Director": the office of the body named before
+    title = re.sub(r"^(?:[Tt]he\s+)?(?:Bank|Fund|Agency|Organi[sz]ation|Union|Commission|Council|Group|Programme|"
+                   r"Program|Institute|Association|Secretariat|Committee|Forum|Alliance|Authority)['’]s\s+", "", title)
     title = re.sub(r"\s+of\s+the\s+(?:country|state|republic|nation)$", "", title, flags=re.I)  # "Emir of the country"
     title = re.sub(r"\s+(?:at|of|in)\s+the\s+[Mm]inistry$", "", title)  # "Director of Trade at the Ministry"
     title = re.sub(r",?\s+and\s+(?:the\s+)?host\b.*$", "", title)  # "... and host of the Assembly": a role this once
@@ -773,7 +777,9 @@ def clean_title(raw: str) -> tuple[str | None, str | None]:
     fixed = []
     for n, w in enumerate(kept):
         low = w.lower()
-        inside = n > 0 and kept[n - 1].lower() in {"of", "the", "for"}  # "Council of Ministers", "Chamber of Deputies"
+        # "Council of Ministers", "Chamber of Deputies", "Regional Bureau for Arab States": a body's, no office's plural
+        inside = n > 0 and (kept[n - 1].lower() in {"of", "the", "for"} or any(
+            k.lower() in {"of", "for"} for k in kept[:n]))
         if not inside and (low in {"presidents", "ministers", "ambassadors", "leaders"} or (
             n == len(kept) - 1
             and low.endswith("s")

@@ -182,3 +182,9 @@ def test_a_given_name_with_an_accent_is_no_demonym():
 
     assert [country_code(w) for w in ("Germán", "German", "México", "Perú", "Côte d'Ivoire")] == [
         None, "DE", "MX", "PE", "CI"]
+
+
+def test_one_who_led_a_states_delegation_is_of_that_state(ex):
+    r = ex("Published 6 May 2024\n\nState Minister of Finance Ravi Perera, who led Sri Lanka's delegation to the "
+           "meeting in Tbilisi, held talks with the bank's President.\n")
+    assert [(p["name"], p["country"]) for p in r.people] == [("Ravi Perera", "LK")]

@@ -113,6 +113,7 @@ def _met_a_compatriot(doc: Document, person: Person, compatriots: set[str]) -> b
 
 @component("countries", requires=("people", "meetings", "dateline"), assigns=("countries",))
 def annotate(doc: Document) -> None:
+    _delegation_leaders(doc)
     _delegation_members(doc)
     _scene_officials(doc)
     home = home_country(doc) or _meetings_country(doc)
@@ -151,6 +152,28 @@ def _delegation_members(doc: Document) -> None:
             person.country = code
             note = f"member of the delegation ({code})"
             person.evidence = (person.evidence + "; " if person.evidence else "") + note
+
+
+# "X, who led Sri Lanka's delegation to ...", "X, head of the Kenyan delegation,"
+_LEADS = re.compile(r"\A,?\s+(?:who\s+(?:led|leads|headed|heads|is leading|was leading)|(?:the\s+)?head of|"
+                    r"leader of|leading|heading)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}?)(?:['’]s)?\s+"
+                    r"(?:\w+\s+)?delegation\b")
+
+
+def _delegation_leaders(doc: Document) -> None:
+    """One named as the leader of a state's delegation is of that state."""
+    text = doc.text
+    for person in doc.people:
+        if person.country:
+            continue
+        for _, end in person.mentions:
+            m = _LEADS.match(text[end : end + 120])
+            state = re.sub(r"['’]s$", "", m.group(1)) if m else ""
+            code = country_code(state) if state else None
+            if code:
+                person.country = code
+                person.evidence = (person.evidence + "; " if person.evidence else "") + f"leads the {state} delegation"
+                break
 
 
 # A sentence set in a state: "In Antigua, Minister of Foreign Affairs X welcomed the visit"

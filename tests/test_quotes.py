@@ -1036,3 +1036,11 @@ def test_a_statement_before_its_speaker_when_the_verb_is_parsed_as_a_clause_of_i
            "President, Anna Bjerde, in Tbilisi.\n")
     assert [(u["speaker"], u["quote"]) for u in r.utterances] == [
         ("Lasha Tsereteli", "The World Bank will provide Georgia with a new credit to expand cash transfers")]
+
+
+def test_a_bare_role_label_is_the_one_holder_of_that_office(ex):
+    r = ex("Ministry of Foreign Affairs\nTranscript of the weekly media briefing (March 14, 2024)\n\nOfficial "
+           "Spokesperson, Shri Arun Mehta: Good afternoon, friends. Let me begin with the visit.\n\nQuestion: Is a "
+           "visit planned?\n\nSpokesperson: We will let you know in due course.\n")
+    assert [(u["speaker"], u["quote"]) for u in r.utterances] == [
+        ("Arun Mehta", "Good afternoon, friends."), ("Arun Mehta", "We will let you know in due course.")]

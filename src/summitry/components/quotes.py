@@ -670,6 +670,10 @@ class _Reader:
             if not holders:  # "Deputy Spokesman:" for the "Deputy Spokesman for the Secretary-General"
                 said = " ".join(w.lower().strip(".,") for w in words) + " "
                 holders = [p for p in self.doc.people if f"{(p.title or '').lower()} ".startswith(said)]
+            if not holders and office and not office & {"deputy", "vice", "assistant"}:
+                # "Spokesperson:" for the "Official Spokesperson" the labels above named (not a deputy's office)
+                holders = [p for p in self.doc.people if office <= set(re.findall(r"[\w-]+", (p.title or "").lower()))
+                           and not {"deputy", "vice", "assistant"} & set((p.title or "").lower().split())]
             if len(holders) == 1:
                 return "person", holders[0], para.start + m.end()
             return None

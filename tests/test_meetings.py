@@ -1942,3 +1942,10 @@ def test_one_present_at_a_reception_is_no_guest(ex):
            "delegation from the fund led by H.E. Dr. Omar Nasser, Chairman of the fund, in the presence of the Deputy "
            "Minister of Planning for Technical Affairs, Eng. Salim Abbas.\n")
     assert [m["participants"] for m in r.meetings] == [["Karim Hadi", "Omar Nasser"]]
+
+
+def test_a_round_ups_scene_is_the_place_after_its_setting_words(ex):
+    r = ex("1 December 2023\n\nSKOPJE - Ambassador Aliya Bekova, the Permanent Representative in Vienna, held a "
+           "number of bilateral meetings in the North Macedonian capital.\n\nOn Thursday, Bekova held talks with "
+           "Deputy Foreign Minister of Armenia Vahe Arakelyan.\n")
+    assert [(m["participants"], m["place"]) for m in r.meetings] == [(["Aliya Bekova", "Vahe Arakelyan"], "Skopje")]

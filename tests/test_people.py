@@ -1436,3 +1436,10 @@ def test_a_countrys_name_a_bank_and_an_office_name_are_no_people(ex):
            "Lanka's Buddhist sites. The figures are from Banco de Portugal. According to Dr. Omar Haddad, Director of "
            "Country Operations at the Bank, the project is on track.\n")
     assert sorted(p["name"] for p in r.people) == ["Ana Beridze", "Omar Haddad"]
+
+
+def test_the_second_word_of_a_two_word_form_of_address_is_no_given_name(ex):
+    r = ex("Published 4 August 2022\n\nThe Honourable Dato' Sri Azman Hashim, Minister of Trade, held a series of "
+           "meetings in Phnom Penh.\n\nDato' Sri Azman said that Malaysia would offer 20 scholarships.\n")
+    assert [p["name"] for p in r.people] == ["Azman Hashim"]
+    assert [u["speaker"] for u in r.utterances] == ["Azman Hashim"]

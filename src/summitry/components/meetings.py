@@ -2044,9 +2044,16 @@ def _setting_place(segments: list[SpacySpan]) -> list[tuple[int, str]]:
     """(offset, city) of sentences that set a scene for several meetings: "on the sidelines of the summit in X"."""
     out = []
     for seg in segments:
-        if not _SETTING_RE.search(seg.text) or _FUTURE.search(seg.text):
+        setting = _SETTING_RE.search(seg.text)
+        if not setting or _FUTURE.search(seg.text):
             continue  # (not "discussed the possibility of holding a forum in X")
-        cities = _cities_after(r"\b(?:in|at)", seg.text)
+        # ("... Representative in Vienna X, held a number of bilateral meetings in the North Macedonian capital":
+        # the place after the words that set the scene, before any other)
+        after = seg.text[setting.start() :]
+        capital = re.match(r"[^.]{0,60}?\bin the ([A-Z][\w-]+(?: [A-Z][\w-]+)?) capital\b", after)
+        cities = ([capital_of(country_code(capital.group(1)))] if capital and capital_of(country_code(
+            capital.group(1))) else []) or _cities_after(r"\b(?:in|at)", after) or _cities_after(r"\b(?:in|at)",
+                                                                                                seg.text)
         # "on the sidelines of the Cairo summit", "used the Munich Security Conference for ... (a summit in Y)"
         named = re.search(r"\bthe ([A-Z][\w'’-]+)((?: [A-Z][\w'’-]+){0,2}) (?:[Ss]ummit|[Cc]onference|[Ff]orum"
                           r"|[Dd]ialogue|[Mm]eeting)\b", seg.text)

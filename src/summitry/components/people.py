@@ -838,6 +838,20 @@ _PRIORITY = {"gazetteer": 0, "title": 1, "address": 2, "ner": 3, "given": 4, "la
              "byline": 2, "family_caps": -1, "styled": -1}
 
 
+def _after_address(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+    """Candidates without the last word of a two-word form of address before them ("Dato' [Sri Saifuddin]":
+    "Saifuddin", "Sri" being the end of "Dato' Sri", though a given name elsewhere)."""
+    out = []
+    for c in cands:
+        prev = re.search(r"(\S+)[ \t]+$", text[max(0, c.start - 20) : c.start])
+        words = c.name.split()
+        if prev and len(words) > 1 and honorific_length([prev.group(1), words[0]]) == 2:
+            cut = c.name.index(words[1], len(words[0]))
+            c = _Candidate(c.start + cut, c.end, c.name[cut:], c.source, c.entry)
+        out.append(c)
+    return out
+
+
 def _select(cands: list[_Candidate], text: str) -> list[_Candidate]:
     """Drop candidates overlapping a longer or more trusted one."""
     # A full gazetteer name beats a longer guess ("Barack Obama" in "Barack Obama Gun For ..."),
@@ -1477,4 +1491,4 @@ def _ambassador_posts(doc: Document, people: list[Person]) -> None:
 # PERSON entities are read when the spaCy step ran the recogniser (not on the fast path).
 @component("people", requires=("tokens", "furniture"), assigns=("people", "mentions"))
 def annotate(doc: Document) -> None:
-    _resolve(doc, _select(_candidates(doc), doc.text))
+    _resolve(doc, _select(_after_address(doc.text, _candidates(doc)), doc.text))

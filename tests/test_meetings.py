@@ -1949,3 +1949,15 @@ def test_a_round_ups_scene_is_the_place_after_its_setting_words(ex):
            "number of bilateral meetings in the North Macedonian capital.\n\nOn Thursday, Bekova held talks with "
            "Deputy Foreign Minister of Armenia Vahe Arakelyan.\n")
     assert [(m["participants"], m["place"]) for m in r.meetings] == [(["Aliya Bekova", "Vahe Arakelyan"], "Skopje")]
+
+
+def test_a_read_outs_foreign_minister_among_other_ministers_of_foreign_affairs(ex):
+    r = ex("Ministry of Foreign Affairs, Malaysia\n\nPRESS RELEASE\n\nThe Honourable Azman Hashim, Minister of Foreign "
+           "Affairs, held a series of bilateral meetings on the sidelines of the ASEAN meeting in Phnom Penh.\n\n"
+           "In the morning of 4 August 2022, the Foreign Minister held a bilateral meeting with H.E. Somchai Wong, "
+           "Deputy Prime Minister and Minister of Foreign Affairs of Thailand. H.E. Somchai said that trade had "
+           "grown.\n\nOn 3 August 2022, the Foreign Minister met H.E. Sok Dara, Secretary of State of the Ministry of "
+           "Foreign Affairs of Cambodia.\n")
+    assert [(m["participants"], m["date"], m["place"]) for m in r.meetings] == [
+        (["Azman Hashim", "Somchai Wong"], "2022-08-04", "Phnom Penh"),
+        (["Azman Hashim", "Sok Dara"], "2022-08-03", "Phnom Penh")]

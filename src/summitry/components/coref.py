@@ -26,6 +26,12 @@ def fold_title(title: str) -> str:
     return " ".join(title.lower().split())
 
 
+def _canonical_office(title: str) -> str:
+    """One spelling of a portfolio's office: "minister of foreign affairs" and "minister for foreign affairs" as
+    "foreign minister", "minister of finance" as "finance minister"."""
+    return re.sub(r"\bminister (?:of|for) (?:the )?(\w+)(?: affairs)?\b(?!\s+(?:of|for)\b)", r"\1 minister", title)
+
+
 _HONORIFIC_GENDER = {"mr": "he", "mrs": "she", "ms": "she", "madam": "she", "madame": "she", "mister": "he"}
 _TITLE_GENDER = {w: "she" for w in ("chairwoman", "spokeswoman", "congresswoman", "queen", "princess", "sheikha",
                                      "duchess", "empress", "countess", "baroness", "lady")} | {
@@ -211,6 +217,10 @@ class Referents:
                 re.sub(r"^.*\bof\s+(?:the\s+)?", "", phrase.strip())) == of_state:
             office, state = fold_title(bare), of_state
         exact = [p for p in doc.people if p.title and fold_title(p.title) == office]
+        if not exact and office:  # "the Foreign Minister": the "Minister of Foreign Affairs", or one whose chain of
+            # offices has it ("Deputy Prime Minister and Minister of Foreign Affairs")
+            exact = [p for p in doc.people if p.title and _canonical_office(office) in
+                     re.split(r"\s*(?:,|\band\b)\s*", _canonical_office(fold_title(p.title)))]
         fuller = [p for p in doc.people
                   if p.title and fold_title(p.title).startswith((office + " of ", office + " for "))]
         # ("the Speaker": the "Speaker of Parliament" as much as the counterpart given only "Speaker")

@@ -729,6 +729,7 @@ class _Finder:
             if recognised  # the fast path has no DATE entities: date patterns stand in for them
             else [(m.group(), at + m.start(), at + m.end()) for m in DATE_EXPR.finditer(seg.text)]
         )
+        exprs = [_with_day_before(doc.text, x) for x in exprs]
         pub = doc.published_span
         if pub:  # the header's own date line, run into the first sentence (" date 2023-08-03 Kuwait's ...")
             exprs = [x for x in exprs if not (x[1] < pub[1] and pub[0] < x[2])]
@@ -970,7 +971,9 @@ class _Finder:
         named is in the host state's seat of government (the receiving side's state, else the story's home state
         when one side is of it)."""
         m = next((v for v in _SEAT_VENUE.finditer(seg.text) if not _SPEAKING_VENUE.match(seg.text, v.end())
-                  and not _SOURCE_BEFORE.search(seg.text[max(0, v.start() - 60) : v.start()])), None)
+                  and not _SOURCE_BEFORE.search(seg.text[max(0, v.start() - 60) : v.start()])
+                  # (not "Secretary of State of the Ministry of Foreign Affairs": a part of someone's office)
+                  and not re.search(r"\bof\s+(?:the\s+)?$", seg.text[max(0, v.start() - 10) : v.start()])), None)
         if m is None:
             return None, None  # (not "the Foreign Ministry said": the source, not the room)
         before = seg.text[max(0, m.start() - 30) : m.start()].replace("the ", "")
@@ -1971,6 +1974,20 @@ def _after_presence(name: Token) -> bool:
     if before is not None and before.text == ",":
         before = left.doc[before.i - 1] if before.i > 0 else None
     return before is not None and any(a.lower_ == "presence" for a in [before, *before.ancestors])
+
+
+_MONTH_FIRST = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                          r"\b")
+
+
+def _with_day_before(text: str, expr: tuple[str, int, int]) -> tuple[str, int, int]:
+    """A date the recogniser began at its month ("the morning of 4 [August 2022]"): with its day."""
+    _, start, end = expr
+    day = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$", text[max(0, start - 6) : start])
+    if day and _MONTH_FIRST.match(text, start):
+        start -= len(day.group())
+        return text[start:end], start, end
+    return expr
 
 
 def _with_past_place(noun: Token) -> Token | None:

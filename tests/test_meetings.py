@@ -1961,3 +1961,10 @@ def test_a_read_outs_foreign_minister_among_other_ministers_of_foreign_affairs(e
     assert [(m["participants"], m["date"], m["place"]) for m in r.meetings] == [
         (["Azman Hashim", "Somchai Wong"], "2022-08-04", "Phnom Penh"),
         (["Azman Hashim", "Sok Dara"], "2022-08-03", "Phnom Penh")]
+
+
+def test_an_officer_of_a_foreign_ministry_puts_no_meeting_in_its_capital(ex):
+    r = ex("Published 2 March 2024\n\nAntalya, 2 March - Deputy Minister Arben Krasniqi has held a round of bilateral "
+           "meetings on the margins of the forum.\n\nOn Friday, Krasniqi received the Secretary General of the "
+           "Estonian Ministry of Foreign Affairs, Mart Kask, at the delegation's office.\n")
+    assert [(m["participants"], m["place"]) for m in r.meetings] == [(["Arben Krasniqi", "Mart Kask"], "Antalya")]

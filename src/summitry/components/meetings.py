@@ -973,7 +973,8 @@ class _Finder:
         m = next((v for v in _SEAT_VENUE.finditer(seg.text) if not _SPEAKING_VENUE.match(seg.text, v.end())
                   and not _SOURCE_BEFORE.search(seg.text[max(0, v.start() - 60) : v.start()])
                   # (not "Secretary of State of the Ministry of Foreign Affairs": a part of someone's office)
-                  and not re.search(r"\bof\s+(?:the\s+)?$", seg.text[max(0, v.start() - 10) : v.start()])), None)
+                  and not re.search(r"\bof\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?$",
+                                    seg.text[max(0, v.start() - 30) : v.start()])), None)
         if m is None:
             return None, None  # (not "the Foreign Ministry said": the source, not the room)
         before = seg.text[max(0, m.start() - 30) : m.start()].replace("the ", "")

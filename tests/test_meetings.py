@@ -1968,3 +1968,9 @@ def test_an_officer_of_a_foreign_ministry_puts_no_meeting_in_its_capital(ex):
            "meetings on the margins of the forum.\n\nOn Friday, Krasniqi received the Secretary General of the "
            "Estonian Ministry of Foreign Affairs, Mart Kask, at the delegation's office.\n")
     assert [(m["participants"], m["place"]) for m in r.meetings] == [(["Arben Krasniqi", "Mart Kask"], "Antalya")]
+
+
+def test_a_meeting_the_speaker_tells_of_in_the_first_person(ex):
+    r = ex("Published 2 March 2024\n\nAntalya, 2 March - \"My meeting with EU envoy Tamas Varga this morning was frank "
+           "and long,\" Deputy Minister Arben Krasniqi told the agency on Saturday.\n")
+    assert [(m["participants"], m["date"]) for m in r.meetings] == [(["Arben Krasniqi", "Tamas Varga"], "2024-03-02")]

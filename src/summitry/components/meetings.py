@@ -1672,6 +1672,13 @@ class _Finder:
         speaker = self.speaker_at(we.idx) if we is not None else None
         if side_b and speaker is not None and speaker in side_a:
             side_a = [speaker]  # "at a meeting with the President, we discussed": the speaker and that one
+        verb = trigger.head if trigger.pos_ in {"NOUN", "PROPN"} else trigger  # ("I held talks", "I met")
+        me = next((t for t in seg if (t.lower_ == "i" and t.dep_ == "nsubj" and t.head.i == verb.i)
+                   or (t.lower_ == "my" and t.dep_ == "poss" and t.head.i == trigger.i)), None)
+        mine = self.speaker_at(me.idx) if me is not None else None
+        if mine is not None and mine not in side_a + side_b and len(side_a + side_b) == 1:
+            # '"When I sat down with X on Tuesday, we agreed ...," Y told the agency', "My meeting with X": Y's
+            side_a, side_b = [mine], side_a + side_b
         side_a = unique_people([p for p in side_a if not _not_a_person(p)])
         side_b = unique_people([p for p in side_b if not _not_a_person(p) and p not in side_a])
         if len(side_a) == 1 and not side_b and trigger.pos_ == "VERB" and any(

@@ -1974,3 +1974,16 @@ def test_a_meeting_the_speaker_tells_of_in_the_first_person(ex):
     r = ex("Published 2 March 2024\n\nAntalya, 2 March - \"My meeting with EU envoy Tamas Varga this morning was frank "
            "and long,\" Deputy Minister Arben Krasniqi told the agency on Saturday.\n")
     assert [(m["participants"], m["date"]) for m in r.meetings] == [(["Arben Krasniqi", "Tamas Varga"], "2024-03-02")]
+
+
+def test_a_groups_meeting_and_who_took_part_in_the_next_sentences(ex):
+    r = ex("13.10.2023\n\nTASHKENT, 13 October - The deputy foreign ministers of the five Central Asian states met in "
+           "Tashkent today for consultations.\n\nThe Uzbek side was represented by Deputy Minister Akmal Saidov, who "
+           "chaired the meeting. Taking part were Deputy Minister of Kazakhstan Erlan Abenov, Deputy Minister of "
+           "Kyrgyzstan Talant Usupov and Deputy Minister of Tajikistan Farhod Rahimov.\n")
+    assert [(m["participants"], m["date"]) for m in r.meetings] == [
+        (["Akmal Saidov", "Erlan Abenov", "Farhod Rahimov", "Talant Usupov"], "2023-10-13")]
+    r = ex("Published 18 March 2022\n\nMinisters in charge of roads from three countries on the corridor on Thursday "
+           "met in Accra.\n\nThe meeting was chaired by Ghana's Minister for Roads, Kofi Mensah. He was joined by "
+           "Nigeria's Minister of Works, Tunde Bello, and Togo's Minister of Infrastructure, Koffi Agbo.\n")
+    assert [m["participants"] for m in r.meetings] == [["Koffi Agbo", "Kofi Mensah", "Tunde Bello"]]

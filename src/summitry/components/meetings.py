@@ -1175,6 +1175,10 @@ class _Finder:
             if host is None or not seg.text.rstrip().endswith((".", "!", "?", "”", '"')):
                 return  # (a headline's list is told again, with its subject, in the story)
             side_a = [host]
+        if not side_a and not side_b and self.group_subject(verb) and self.tense_ok(verb, seg):
+            # "The interior ministers of A, B, C and D met in Narva on Thursday." and who they were, next
+            if self.group_named_next(seg, verb):
+                return
         if verb.lower_ in _RECEPTION and side_a and not side_b and any(
             c.dep_ == "dobj" and c.lower_ in _DELEGATION for c in verb.children
         ):
@@ -1183,6 +1187,35 @@ class _Finder:
             self.set_scene(seg, verb)  # "X met with the leaders of A, B and C on Saturday": the day of what follows
         self.emit(seg, verb, side_a, side_b, f"meetings.{_rule_of(verb)}", f"verb '{verb.text}', its arguments")
         self.gapped(seg, verb, side_a)
+
+    def group_subject(self, verb: Token) -> bool:
+        """The verb's subject is a group of office holders the sentence does not name ("The deputy foreign
+        ministers of the five states", "Ministers in charge of roads from three countries")."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return (subj is not None and subj.tag_ in {"NNS", "NNPS"} and not self.people_in(subj)
+                and (subj.lower_ in _GROUP_NOUNS or subj.lower_.removesuffix("s") in _PERSON_NOUNS))
+
+    def group_named_next(self, seg: SpacySpan, trigger: Token) -> bool:
+        """An unnamed group's meeting whose next one or two sentences say who was there ("The meeting was hosted by
+        X, who welcomed A, B and C", "Taking part were A, B, C", "X chaired ... He was joined by A and B"): one
+        meeting of all of them. Those sentences are told (no bilateral of their own)."""
+        i = self.segment_index.get(seg.start_char)
+        if i is None:
+            return False
+        people: list[Person] = []
+        told: list[tuple[int, int]] = []
+        for nxt in self.segments[i + 1 : i + 3]:
+            if not _TOOK_PART.search(nxt.text):
+                break
+            people += [m.person for m in self.doc.mentions if nxt.start_char <= m.start < nxt.end_char
+                       and not _not_a_person(m.person)]
+            told.append((nxt.start_char, nxt.end_char))
+        people = unique_people(people)
+        if len(people) < 3:
+            return False
+        self.emit(seg, trigger, people, [], "meetings.group_named_next", "a group's meeting; who took part, next")
+        self.listed_lines += told
+        return True
 
     @cached_property
     def home(self) -> str | None:
@@ -1596,6 +1629,8 @@ class _Finder:
                 self.emit(seg, noun, listed, [], "meetings.participants_listed", "the lines under the next sentence")
                 return
             del self.listed_lines[told:]  # (lines of no meeting of theirs are still to be told)
+            if self.group_named_next(seg, noun):
+                return
         if len(side_a) == 1 and not side_b and noun.tag_ == "NNS":
             guests = self.each_of_the_last(noun, side_a[0])
             if guests:  # "After the trilateral, X held separate bilateral meetings with each of his guests"
@@ -1969,6 +2004,13 @@ def _attached(tok: Token, anchors: set[int]) -> bool:
     return t.i in anchors
 
 
+# Who a group's meeting gathered, told in the sentences after it
+_TOOK_PART = re.compile(r"\b(?:represented by|was represented|were represented|taking part|took part|participants|"
+                        r"participated|chaired by|co-chaired|chaired the|hosted by|hosted the|joined by|was joined|"
+                        r"attended by|led (?:their|the|his|her) (?:countries' |country's )?delegations?)\b",
+                        re.IGNORECASE)
+_GROUP_NOUNS = {"ministers", "leaders", "heads", "representatives", "delegations", "officials", "envoys",
+                "presidents", "premiers", "chiefs", "governors", "speakers", "secretaries", "mayors"}
 _DISTRICT_NOUNS = {"district", "quarter", "neighbourhood", "neighborhood", "suburb", "suburbs", "outskirts", "area"}
 _STATE_WORDS = {"republic", "country", "state", "nation", "kingdom", "federation", "union", "principality"}
 _NAME_PARTICLES = {"de", "del", "da", "do", "dos", "das", "des", "du", "di", "la", "el"}  # "Casa Grande del Pueblo"

@@ -1987,3 +1987,12 @@ def test_a_groups_meeting_and_who_took_part_in_the_next_sentences(ex):
            "met in Accra.\n\nThe meeting was chaired by Ghana's Minister for Roads, Kofi Mensah. He was joined by "
            "Nigeria's Minister of Works, Tunde Bello, and Togo's Minister of Infrastructure, Koffi Agbo.\n")
     assert [m["participants"] for m in r.meetings] == [["Koffi Agbo", "Kofi Mensah", "Tunde Bello"]]
+
+
+def test_a_call_with_an_office_whose_name_the_parser_hung_elsewhere_and_a_nickname(ex):
+    r = ex("Published 16 January 2024\n\nTUNIS - Secretary of State Karim Ben Salah spoke by phone on Monday with the "
+           "Secretary-General of the Algerian Ministry of Foreign Affairs and National Community Abroad, Amine "
+           "Hadjadj.\n\nMANILA - Secretary Maria \"Bing\" Santos held a telephone conversation with Minister Ravi "
+           "Kumar on Tuesday.\n")
+    assert [(m["participants"], m["kind"]) for m in r.meetings] == [
+        (["Amine Hadjadj", "Karim Ben Salah"], "phone"), (["Maria Santos", "Ravi Kumar"], "phone")]

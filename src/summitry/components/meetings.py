@@ -328,6 +328,15 @@ class _Finder:
             # received by the President of Z and Chairman of Y, Dr X": the name the parser hung elsewhere
             nxt = next((m for m in doc.mentions if m.start > t.idx), None)
             return [nxt.person] if nxt is not None else []
+        if t.dep_ == "pobj" and t.head.lower_ == "with" and t.lower_ in _PERSON_NOUNS | {"general"} and not any(
+                t.left_edge.idx <= m.start < t.right_edge.idx + len(t.right_edge.text) for m in doc.mentions):
+            # "spoke by phone with the Secretary-General of the Ministry of Foreign Affairs and National Community
+            # Abroad, X": the name after the rest of the office, which the parser hung elsewhere
+            nxt = next((m for m in doc.mentions if m.start > t.idx), None)
+            gap = doc.text[t.right_edge.idx + len(t.right_edge.text) : nxt.start] if nxt is not None else ""
+            if nxt is not None and nxt.start < t.sent.end_char and gap.rstrip().endswith(",") and all(
+                    w[:1].isupper() or w in {"of", "the", "and", "for"} for w in gap.replace(",", " ").split()):
+                return [nxt.person]
         office = _ABBREVIATED_OFFICES.get(t.text)
         if office and t.dep_ in {"nsubj", "nsubjpass"} and not any(c.dep_ in {"det", "amod"} for c in t.children):
             # "PM also spoke with X": the article's one prime minister
@@ -1543,7 +1552,7 @@ class _Finder:
         if gov.lower_ in {"ahead", "before", "prior"}:
             return
         side_a: list[Person] = []
-        side_b = list(own)
+        side_b = unique_people(own)
         took_part = gov.lower_ in {"took", "take", "takes", "taking"} and any(c.lower_ == "part" for c in gov.children)
         if gov.lower_ in _NO_MEETING_GOVERNORS or (gov.lower_ in {"called", "call", "calls", "calling"} and any(
             (c.dep_ == "prep" and c.lower_ == "for") or (c.dep_ == "prt" and c.lower_ == "off") for c in gov.children

@@ -279,6 +279,9 @@ def _extend_name(text: str, start: int, end: int) -> tuple[int, int]:
     return (start - len(m.group()) if m else start), end
 
 
+_NICKNAMED = re.compile(r"\b([A-Z][a-z]+)[ \t]+[\"“']([A-Z][\w.]*)[\"”'][ \t]+([A-Z][\w'’-]+)\b")
+
+
 def _candidates(doc: Document) -> list[_Candidate]:
     text = doc.text
     out: list[_Candidate] = []
@@ -354,6 +357,9 @@ def _candidates(doc: Document) -> list[_Candidate]:
                 e = m.start() + len(" ".join(keep)) if whole.startswith(" ".join(keep)) else m.end(2)
                 e = _strip_possessive(text, m.start(), e)
                 out.append(_Candidate(m.start(), e, text[m.start() : e], "given"))
+    for m in _NICKNAMED.finditer(text):  # 'Susan "Toots" Ople': the name without the nickname, the span whole
+        if fold(m.group(1)) in given_names() and doc.in_body(m.start()):
+            out.append(_Candidate(m.start(), m.end(), f"{m.group(1)} {m.group(3)}", "given"))
     for m in _FAMILY_FIRST_NAME.finditer(text):  # "Ahn Gyu-back", "Cho Tae-yul": a Korean name the recogniser missed
         if fold(m.group(1)) in _family_first() and doc.in_body(m.start()):
             out.append(_Candidate(m.start(), m.end(), m.group(), "given"))
@@ -897,7 +903,9 @@ def _tokens(name: str) -> list[str]:
 
 
 def canonical_name(name: str) -> str:
-    """Gazetteer canonical form, else the name without patronymic ("Aleksei Logvinovich Overchuk")."""
+    """Gazetteer canonical form, else the name without patronymic ("Aleksei Logvinovich Overchuk") or nickname
+    ('Susan "Toots" Ople')."""
+    name = re.sub(r"[ \t]+[\"“'][A-Z][\w.]*[\"”'](?=[ \t]+[A-Z])", "", name)
     stripped = _strip_patronymic(name)
     entry = gazetteer_entry(name) or gazetteer_entry(stripped)
     return entry["name"] if entry else stripped

@@ -193,6 +193,11 @@ def test_gazetteer_supplies_title_when_the_article_gives_none(ex):
         ("Director of the Regional Bureau for Arab States", ("Director of the Regional Bureau for Arab States", None)),
         ("Governor of the National Bank of Ghana", ("Governor of the National Bank of Ghana", "GH")),
         ("Bank's Vice President for Africa", ("Vice President for Africa", None)),
+        ("Secretary General of the Estonian Ministry of Foreign Affairs", ("Secretary General of the Ministry of "
+                                                                          "Foreign Affairs", "EE")),
+        ("Special Envoy of the Secretary-General on Myanmar", ("Special Envoy of the Secretary-General on Myanmar",
+                                                              None)),
+        ("Special Envoy for Sudan", ("Special Envoy for Sudan", None)),
     ],
 )
 def test_clean_title(raw, expected):

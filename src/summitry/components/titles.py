@@ -637,6 +637,8 @@ _COUNTRY_LEADERS = word_set("people_words.json", "country_leaders")
 _TERRITORIAL_UNITS = {"county", "province", "region", "state", "district", "governorate", "prefecture", "oblast",
                       "municipality", "city", "island", "islands", "territory", "canton"}
 _STATE_WORDS = {"republic", "federation", "kingdom", "emirates"}
+# offices whose country after "for" is their mandate, not their state ("Special Envoy for Myanmar")
+_MANDATES = {"envoy", "representative", "coordinator", "rapporteur"}
 _TERRITORIAL = {"prince", "princess", "duke", "duchess", "earl", "count", "countess"}
 # "the Communist Party of China", "the National Bank of Rwanda": the country is part of the body's name
 _NAMED_BODIES = {"party", "university", "academy", "corporation", "company", "bank"}
@@ -645,7 +647,8 @@ _NAMED_BODIES = {"party", "university", "academy", "corporation", "company", "ba
 # A state's own bodies, whose nationality adjective only says whose ("the Croatian Parliament"; but "the Saudi
 # Fund for Development" is a name)
 _STATE_BODIES = {"parliament", "senate", "bundestag", "bundesrat", "majlis", "national", "house", "chamber",
-                 "assembly", "congress", "duma", "government", "cabinet", "sejm", "knesset", "storting", "riksdag"}
+                 "assembly", "congress", "duma", "government", "cabinet", "sejm", "knesset", "storting", "riksdag",
+                 "ministry", "presidency", "embassy"}  # ("Secretary General of the Estonian Ministry of ...")
 
 
 def _is_demonym(word: str) -> bool:
@@ -721,8 +724,9 @@ def clean_title(raw: str) -> tuple[str | None, str | None]:
             if at >= 1 and kept[at].lower() == "in" and kept[at - 1].lower() in _TERRITORIAL_UNITS:
                 del kept[at:]  # "Governor of Mombasa County in the Republic of Kenya": the holder's own state
                 country = country or code
-            elif kept and (kept[-1].lower() in {"to", "in"} or [w.lower() for w in kept[-2:]] in (
-                    ["to", "the"], ["in", "the"])) and not (nxt[:1].islower() and nxt.isalpha()):
+            elif kept and (kept[-1].lower() in {"to", "in", "on"} or [w.lower() for w in kept[-2:]] in (
+                    ["to", "the"], ["in", "the"], ["on", "the"]) or (kept[-1].lower() == "for" and {
+                        w.lower() for w in kept} & _MANDATES)) and not (nxt[:1].islower() and nxt.isalpha()):
                 # "Ambassador to Ethiopia", "Ambassador of Kenya to the UAE", "Chief of Mission in Mexico": the host
                 # country of a post abroad, not the holder's (not "heir to the British throne")
                 kept.extend(words[i : i + size])

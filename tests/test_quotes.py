@@ -1044,3 +1044,12 @@ def test_a_bare_role_label_is_the_one_holder_of_that_office(ex):
            "visit planned?\n\nSpokesperson: We will let you know in due course.\n")
     assert [(u["speaker"], u["quote"]) for u in r.utterances] == [
         ("Arun Mehta", "Good afternoon, friends."), ("Arun Mehta", "We will let you know in due course.")]
+
+
+def test_two_speakers_in_one_sentence_joined_by_while(ex):
+    r = ex("Published 13 October 2023\n\nTASHKENT - Deputy Minister Marlen Omurov and Deputy Minister Sodir Imonov "
+           "took part.\n\nM.Omurov stressed that the region must pay attention to water, while S.Imonov underlined "
+           "that 60 percent of exports go to neighbours.\n")
+    assert [(u["speaker"], u["quote"]) for u in r.utterances] == [
+        ("Marlen Omurov", "the region must pay attention to water"),
+        ("Sodir Imonov", "60 percent of exports go to neighbours.")]

@@ -153,6 +153,7 @@ class _Turn:
     via: str = "quotes"
     evidence: str = ""
     quote_end: int | None = None  # the reported content ends here (", X said" follows)
+    closed: bool = False  # its end is where another speaker's words begin: never run on past it
 
 
 # --- quotation marks ------------------------------------------------------------------------
@@ -1327,14 +1328,22 @@ class _Reader:
                     f"'..., X {tok.lower_}' ({how})",
                 )
                 continue
+            end = sent.end_char
+            other = next((m for m in self.doc.mentions if start < m.start < end and m.person is not who
+                          and re.search(r",\s+(?:while|whereas|and)\s+(?:[A-Z]\.\s?)*$",
+                                        self.doc.text[max(start, m.start - 12) : m.start])
+                          and self.verbs.match(self.doc.text, m.end + 1)), None)
+            if other is not None:  # "X stressed that ..., while Y underlined that ...": Y's turn is Y's
+                end = _trim_end(self.doc.text, start, self.doc.text.rfind(",", start, other.start))
             yield _Turn(
                 who,
                 start,
-                sent.end_char,
+                end,
                 "indirect",
                 (s_start, s_end),
                 "quotes.indirect_that",
                 f"'X {tok.lower_} (that) ...' ({how})",
+                closed=other is not None,
             )
 
 
@@ -1352,7 +1361,7 @@ def _extend_indirect(doc: Document, turns: list[_Turn], paras: list[Paragraph]) 
     """Reported speech runs on to the end of its paragraph unless another turn starts there."""
     starts = sorted(t.start for t in turns)
     for t in turns:
-        if t.mode != "indirect":
+        if t.mode != "indirect" or t.closed:
             continue
         para = next((p for p in paras if p.start <= t.start <= p.end), None)
         if para is None:

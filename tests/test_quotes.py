@@ -1053,3 +1053,11 @@ def test_two_speakers_in_one_sentence_joined_by_while(ex):
     assert [(u["speaker"], u["quote"]) for u in r.utterances] == [
         ("Marlen Omurov", "the region must pay attention to water"),
         ("Sodir Imonov", "60 percent of exports go to neighbours.")]
+
+
+def test_a_quotations_attribution_with_an_abbreviated_form_of_address(ex):
+    r = ex("Published 21 September 2023\n\nNew York - Hon. Kofi Ampem-Darko, Deputy Minister for Foreign Affairs, "
+           "held meetings.\n\n\"We agreed on direct flights,\" Hon. Kofi Ampem-Darko told the agency.\n\n\"It is a "
+           "start,\" Dr. Kofi Ampem-Darko said.\n")
+    assert [(u["speaker"], u["quote"]) for u in r.utterances] == [
+        ("Kofi Ampem-Darko", "We agreed on direct flights,"), ("Kofi Ampem-Darko", "It is a start,")]

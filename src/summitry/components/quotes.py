@@ -986,7 +986,8 @@ class _Reader:
     def _attribution(self, para: Paragraph, qs: int, qe: int) -> tuple[Person | None | bool, tuple | None]:
         text = self.doc.text
         close = qe + 1 if qe < para.end else qe
-        after = text[close : para.end]
+        # (the periods of "Hon.", "Dr.", "H.E." end no sentence: masked, same length)
+        after = _ABBREVIATED.sub(lambda a: a.group()[:-1] + "\u00b7", text[close : para.end])
         # '"...," Putin noted.'  '"...," said the president.'  '"...," X said in a post.'
         m = re.match(
             r"\s*[,.]?\s*(?P<np>[^.!?\"“”]{0,120}?)\b(?P<verb>" + _verb_alt() + r")\b(?P<tail>[^.!?\"“”]{0,80})",
@@ -1345,6 +1346,11 @@ class _Reader:
                 f"'X {tok.lower_} (that) ...' ({how})",
                 closed=other is not None,
             )
+
+
+_ABBREVIATED = re.compile(r"\b(?:[A-Z]|" + "|".join(
+    re.escape(w).capitalize() for w in sorted(load_lines("name_abbreviations.txt"), key=len, reverse=True)
+    if w.isalpha()) + r")\.")
 
 
 def _trim_end(text: str, start: int, end: int) -> int:

@@ -605,7 +605,7 @@ def test_formal_state_names_and_a_title_joined_to_another_persons_role(ex):
     assert r.person("Luis Lacalle Pou")["title"] == "President"
     assert r.person("Ranil Wickremesinghe")["title"] == "President"
     assert r.person("Salim Mvurya")["title"] == "Trade Cabinet Secretary"
-    assert r.person("Elvira Nabiullina")["title"] == "Chairman of the Board of the Central Bank"
+    assert r.person("Elvira Nabiullina")["title"] == "Chairman of the Board of the Central Bank of Russia"
 
 
 def test_unknown_given_names_after_portfolio_words_and_office_names_that_are_not_people(ex):

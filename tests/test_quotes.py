@@ -1061,3 +1061,10 @@ def test_a_quotations_attribution_with_an_abbreviated_form_of_address(ex):
            "start,\" Dr. Kofi Ampem-Darko said.\n")
     assert [(u["speaker"], u["quote"]) for u in r.utterances] == [
         ("Kofi Ampem-Darko", "We agreed on direct flights,"), ("Kofi Ampem-Darko", "It is a start,")]
+
+
+def test_according_to_an_office_and_the_name_after_it(ex):
+    r = ex("Published 9 May 2024\n\nTASHKENT - The talks ended.\n\nAccording to the head of the ministry's "
+           "international department, Rustam Aliev, the sides agreed to set up a joint working group.\n")
+    assert [(u["speaker"], u["quote"]) for u in r.utterances] == [
+        ("Rustam Aliev", "the sides agreed to set up a joint working group.")]

@@ -1080,6 +1080,12 @@ class _Reader:
         text = sent.text
         s0 = sent.start_char
         m = re.match(r"\W*(?P<lead>According to|In the words of) (?P<np>[^,]{1,80}),\s*", text, re.IGNORECASE)
+        if m is not None and not any(s0 + m.start("np") <= x.start < s0 + m.end("np") for x in self.doc.mentions):
+            # "According to the head of the ministry's department, Rustam Khodjaev, ...": the name after the office
+            named = re.match(r"\W*(?P<lead>According to|In the words of) [^,]{1,80},\s*(?P<np>[^,]{1,60}),\s*",
+                             text, re.IGNORECASE)
+            if named and any(s0 + named.start("np") <= x.start < s0 + named.end("np") for x in self.doc.mentions):
+                m = named
         if m is None:
             m = re.match(
                 rf"\W*(?P<lead>As) (?P<np>[^,]{{1,60}}?) (?:has |had |also |then |later )?(?:{_verb_alt()})\b"

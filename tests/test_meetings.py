@@ -1996,3 +1996,11 @@ def test_a_call_with_an_office_whose_name_the_parser_hung_elsewhere_and_a_nickna
            "Kumar on Tuesday.\n")
     assert [(m["participants"], m["kind"]) for m in r.meetings] == [
         (["Amine Hadjadj", "Karim Ben Salah"], "phone"), (["Maria Santos", "Ravi Kumar"], "phone")]
+
+
+def test_a_states_diplomat_is_not_an_organisations_official_of_no_country(ex):
+    r = ex("1 December 2023\n\nSKOPJE - Ambassador Aliya Bekova held a number of bilateral meetings in the capital.\n\n"
+           "Bekova had a meeting with the EU Special Representative for Central Asia, Tiina Mets, on Friday morning. "
+           "Mets noted that transport links mattered.\n\nThe Kazakh diplomat also sat down with Secretary General "
+           "Hanna Brandt on Friday.\n")
+    assert [m["participants"] for m in r.meetings] == [["Aliya Bekova", "Tiina Mets"], ["Aliya Bekova", "Hanna Brandt"]]

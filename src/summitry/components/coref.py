@@ -9,7 +9,7 @@ from functools import cached_property
 
 from ..doc import Document, Person
 from ..resources import word_set
-from .countries import home_country
+from .countries import home_country, serves_several_states
 from .places import country_code
 from .titles import OFFICE_HEADS, clean_title
 
@@ -322,9 +322,10 @@ def role_phrase(refs: Referents, offset: int, phrase: str) -> Person | None:
     for w in re.findall(r"[A-Z][\w.-]*", phrase):  # "Bissau-Guinean" whole
         country = country or country_code(w)
     if country:
-        # of that country; else someone whose country the article does not say (never one of another country)
+        # of that country; else someone whose country the article does not say (never one of another country, nor
+        # an official of an organisation of several states: "the Kazakh diplomat" is not the EU's envoy)
         cands = [p for p in refs.doc.people if p.country == country] or [
-            p for p in refs.doc.people if p.country is None
+            p for p in refs.doc.people if p.country is None and not serves_several_states(p)
         ]
         if len(cands) == 1:
             return cands[0]

@@ -102,8 +102,12 @@ def _words_pattern(filename: str) -> re.Pattern[str]:
 def _office_holder(person: Person) -> bool:
     """One of a state's officials: an office of ``home_offices.txt``, not of an organisation of several states."""
     title = (person.title or "").lower()
-    return bool(_words_pattern("home_offices.txt").search(title)) and not _words_pattern(
-        "international_orgs.txt").search(title)
+    return bool(_words_pattern("home_offices.txt").search(title)) and not serves_several_states(person)
+
+
+def serves_several_states(person: Person) -> bool:
+    """An official of an organisation of several states ("EU Special Representative", "OSCE Secretary General")."""
+    return bool(_words_pattern("international_orgs.txt").search((person.title or "").lower()))
 
 
 def _met_a_compatriot(doc: Document, person: Person, compatriots: set[str]) -> bool:

@@ -70,6 +70,9 @@ Sets, each scored with FORMAT.md's metrics (``summitry.scoring``):
              and no-meeting news; measured once, then a development set)
   unseen38   tests/fixtures/unseen38 (16 invented number reports with meetings, round-ups, indirect speech, agency
              read-outs, calls, delegations and multi-party meetings; measured once, then a development set)
+  unseen39   tests/fixtures/unseen39 (16 invented round-ups, multi-party formats, calls, ministers' talks, transcripts
+             and no-meeting news of Central Asia, the Caucasus, the Balkans, West Africa and South-East Asia;
+             measured once, then a development set)
   unseen29   tests/fixtures/unseen29 (16 invented articles of 10 genres, persons of Europe, Central Asia, the Caucasus,
              Africa and Latin America; held out, written at the start of a session and measured at its start and end)
   unseen34   tests/fixtures/unseen34 (16 invented articles of 11 genres, persons of East Asia, the Pacific, the Gulf,
@@ -154,10 +157,9 @@ def main() -> int:
             lines += _by_genre(gold, pred, genres)
     for name in ("genres", "heldout", "unseen", "unseen3", "unseen5", "unseen7", "unseen10", "unseen12", "unseen14",
                  "unseen15", "unseen16", "unseen18", "unseen19", "unseen21", "unseen23", "unseen26", "unseen27",
-                 "unseen28", "unseen30", "unseen31", "unseen32",
-                 "unseen33", "unseen35", "unseen36", "unseen38", "unseen2", "unseen4", "unseen6", "unseen8", "unseen9",
-                 "unseen11", "unseen13", "unseen17", "unseen20", "unseen22", "unseen24", "unseen25", "unseen29",
-                 "unseen34", "unseen37"):
+                 "unseen28", "unseen30", "unseen31", "unseen32", "unseen33", "unseen35", "unseen36", "unseen38",
+                 "unseen39", "unseen2", "unseen4", "unseen6", "unseen8", "unseen9", "unseen11", "unseen13",
+                 "unseen17", "unseen20", "unseen22", "unseen24", "unseen25", "unseen29", "unseen34", "unseen37"):
         folder = FIXTURES / name
         if not (folder / "gold.jsonl").is_file():
             continue

@@ -257,6 +257,7 @@ def _written_with_accents(word: str) -> bool:
     return w in _accented_demonyms() or w.removeprefix("the ") in _accented_demonyms()
 
 
+@lru_cache(maxsize=65536)  # (called for every candidate word; pycountry's lookup scans every country)
 def country_code(word: str) -> str | None:
     """ISO alpha-2 for a country name or demonym ("Russian", "the Russian Federation", "Kazakh")."""
     key = fold(word)

@@ -18,6 +18,10 @@ from ..resources import load_json
 from ..text import paragraphs
 from .places import capital_of, country_code, find_city, fold, world_city
 
+# Month names, lower-case (a dateline's "Addis Ababa November 21", a date begun at its month)
+MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december"}
+
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"

@@ -22,7 +22,7 @@ from ..resources import word_set
 from ..text import sentences
 from .coref import Referents, role_phrase, unique_people
 from .countries import home_country
-from .dates import DATE_EXPR, FULL_DATE, dateline_end, resolve
+from .dates import DATE_EXPR, FULL_DATE, MONTH_NAMES, dateline_end, resolve
 from .places import (
     capital_of,
     city_country,
@@ -936,13 +936,14 @@ class _Finder:
                     s0 = span.end_char + after.start(1)
                     return self.as_written(find_city(after.group(1))), (s0, s0 + len(after.group(1)))
                 city = fuzzy_city(span.text) or world_capital(span.text)
-                if city is None and _unlisted_city(span):
+                unlisted = _unlisted_city(span) if city is None else None
+                if unlisted:
                     # "at the Secretariat in Gulshan", "at the agency's headquarters in Gigiri": no town of the
                     # world's gazetteer but a district of the city the story is filed from
-                    story = None if known_town(span.text) else (
+                    story = None if known_town(unlisted) else (
                         self.doc.dateline_place or _header_place(self.doc) or _header_city(self.doc, self.lead)
                         or self.lead_city)
-                    city = story or _unlisted_city(span)
+                    city = story or unlisted
             if city:
                 if span is not None and fold(span.text) == fold(city) and span.text != city:
                     city = span.text  # "Chișinău" as the article writes it, not the gazetteer's "Chisinau"
@@ -1508,8 +1509,9 @@ class _Finder:
                     for p in self.people_in(c)]
         if not has_own:
             late = _with_past_place(noun)  # "held talks at the Ministry of Foreign Affairs and Worship with X"
-            if late is not None and self.people_in(late):
-                own += self.people_in(late)
+            found = self.people_in(late) if late is not None else []
+            if found:
+                own += found
                 has_own = True
         for c in noun.children:  # "The meeting, chaired by X, brought together A, B and C": X is one of them
             if c.dep_ == "acl" and c.lower_ in _CHAIR_VERBS:
@@ -2035,15 +2037,11 @@ def _after_presence(name: Token) -> bool:
     return before is not None and any(a.lower_ == "presence" for a in [before, *before.ancestors])
 
 
-_MONTH_FIRST = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-                          r"\b")
-
-
 def _with_day_before(text: str, expr: tuple[str, int, int]) -> tuple[str, int, int]:
     """A date the recogniser began at its month ("the morning of 4 [August 2022]"): with its day."""
     _, start, end = expr
     day = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$", text[max(0, start - 6) : start])
-    if day and _MONTH_FIRST.match(text, start):
+    if day and text[start:end].split()[:1] and text[start:end].split()[0].lower().strip(",.") in MONTH_NAMES:
         start -= len(day.group())
         return text[start:end], start, end
     return expr

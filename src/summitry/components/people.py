@@ -23,7 +23,7 @@ from ..registry import component
 from ..resources import load_json, load_lines, word_set
 from ..text import name_case, paragraphs
 from .countries import agencies
-from .dates import WEEKDAYS, dateline_end, header_end
+from .dates import MONTH_NAMES, WEEKDAYS, dateline_end, header_end
 from .places import country_code, dictionary_word, find_city, fold, verb_word, world_city
 from .titles import (
     FACILITY_HEADS,
@@ -951,8 +951,6 @@ def _strip_patronymic(name: str) -> str:
     return " ".join(kept) or name
 
 
-_MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                "november", "december"}
 
 
 def _looks_like_name(doc: Document, c: _Candidate) -> bool:
@@ -967,7 +965,7 @@ def _looks_like_name(doc: Document, c: _Candidate) -> bool:
     if c.entry is None and any(country_code(" ".join(toks[:n]).removesuffix("'s").removesuffix("’s"))
                                for n in (2, 3) if len(toks) > n):
         return False  # "Sri Lanka's Buddhist sites": a country's name opens no one's name
-    if len(toks) > 2 and toks[-1].lower() in _MONTH_NAMES and find_city(" ".join(toks[:-1])):
+    if len(toks) > 2 and toks[-1].lower() in MONTH_NAMES and find_city(" ".join(toks[:-1])):
         return False  # a dateline's "Addis Ababa November 21/2023"
     after_word = re.match(r"\s+([A-Z][\w-]+)", doc.text[c.end : c.end + 40])
     if after_word and country_code(f"{c.name} {after_word.group(1)}"):

@@ -357,3 +357,17 @@ def test_a_bylines_date_with_an_update_stamp_after_it_is_the_publication_date(ex
            "Vice President Cevdet Yilmaz held talks with Prime Minister Irakli Garibashvili on Tuesday.\n")
     assert r.published == "2023-11-15"
     assert [m["date"] for m in r.meetings] == ["2023-11-14"]
+
+
+def test_relative_day_follows_the_wire_dateline_filed_before_the_header_date(ex):
+    # Filed on the 12th, put on the site the next morning: "today" is the dateline's day, not the header's.
+    text = ("Steppe Wire\n13 November 2021, 09:15\n\nMINSK, November 12. /SW/. Belarusian President Alexander "
+            "Lukashenko and Armenian Prime Minister Nikol Pashinyan had a phone call today, his press office said.\n")
+    r = ex(text)
+    assert r.published == "2021-11-13"
+    assert [(m["participants"], m["date"]) for m in r.meetings] == [
+        (["Alexander Lukashenko", "Nikol Pashinyan"], "2021-11-12")]
+    # a dateline day after the header date, or weeks before it, is no filing day: the header anchors "today"
+    for day in ("November 14", "October 2"):
+        later = ex(text.replace("November 12", day))
+        assert [m["date"] for m in later.meetings] == ["2021-11-13"]

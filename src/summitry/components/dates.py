@@ -326,10 +326,30 @@ def annotate(doc: Document) -> None:
         doc.published_span = found[1]
     # Relative dates ("on Monday") need an anchor: the publication date, else the first full date.
     ref = found[0] if found else first_full_date(doc)
-    doc.reference_date = ref.isoformat() if ref else None
     city = find_dateline_city(doc.text)
     if city:
         doc.dateline_place, doc.dateline_span = city
+        filed = _dateline_day(doc.text, city[1][1], ref)
+        ref = filed or ref
+    doc.reference_date = ref.isoformat() if ref else None
+
+
+# The day after a dateline's city: "MINSK, November 12. /AGENCY/.", "Kigali, 3 March (AGENCY) -"
+_DATELINE_DAY = re.compile(
+    rf"\s*(?:\([^)\n]{{0,40}}\)\s*)?(?:,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?)?[,.]?\s+"
+    rf"({_MONTH}\.?\s+{_DAY}|{_DAY}\s+{_MONTH}\.?)(?![\w,]*\s*,?\s*{_YEAR})",
+    re.IGNORECASE,
+)
+
+
+def _dateline_day(text: str, city_end: int, published: date | None) -> date | None:
+    """The day a wire story was filed, when its dateline gives one without a year and it falls in the few days
+    before the header's date: a report filed late and published the next morning says "today" of the filing day."""
+    m = _DATELINE_DAY.match(text, city_end)
+    if m is None or published is None:
+        return None
+    day = parse_date(m.group(1), published)
+    return day if day is not None and 0 < (published - day).days <= 3 else None
 
 
 # --- resolution of the date expressions that accompany a reported meeting ---

@@ -1815,7 +1815,8 @@ class _Finder:
             earlier = self.lead_in_day(seg, people)
             if earlier is not None:
                 date, how, date_span = earlier[0], "day", earlier[1]
-        date_from = {"day": "text", "default": "published" if self.doc.published else "dateline"}.get(how, "none")
+        default_from = "published" if self.doc.published == self.doc.reference_date else "dateline"
+        date_from = {"day": "text", "default": default_from}.get(how, "none")
         if date is None:
             date_from = "none"
         meeting = Meeting(names, date, place, kind, seg.start_char, seg.end_char, date_span, place_span,

@@ -2004,3 +2004,20 @@ def test_a_states_diplomat_is_not_an_organisations_official_of_no_country(ex):
            "Mets noted that transport links mattered.\n\nThe Kazakh diplomat also sat down with Secretary General "
            "Hanna Brandt on Friday.\n")
     assert [m["participants"] for m in r.meetings] == [["Aliya Bekova", "Tiina Mets"], ["Aliya Bekova", "Hanna Brandt"]]
+
+
+def test_his_in_a_fronted_phrase_is_the_subject_named_after_it(ex):
+    # "his" opens the clause whose subject it stands for, not the man of the sentence before
+    text = ("date 2023-09-10\nPrime Minister Anil Varma met French President Emmanuel Macron and German "
+            "Chancellor Olaf Scholz on Sunday.\nScholz said the talks were useful.\nOn his meeting with Macron, "
+            "Prime Minister Varma said they discussed a series of topics.\n")
+    pairs = sorted(sorted(m["participants"]) for m in ex(text).meetings)
+    assert ["Emmanuel Macron", "Olaf Scholz"] not in pairs
+    assert ["Anil Varma", "Emmanuel Macron"] in pairs
+
+
+def test_the_leaders_after_separate_bilaterals_are_no_group_meeting(ex):
+    text = ("date 2023-09-10\nOn the sidelines of the summit, Prime Minister Anil Varma met President Yoon Suk Yeol, "
+            "President Recep Tayyip Erdogan and President Azali Assoumani.\nScholz said that at the summit the "
+            "leaders have engaged in a new interaction between the North and the South.\n")
+    assert sorted(len(m["participants"]) for m in ex(text).meetings) == [2, 2, 2]

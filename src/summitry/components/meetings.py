@@ -235,6 +235,23 @@ class _Finder:
             stack.extend(t.children)
         return out
 
+    def fronted_owner(self, poss: Token) -> Person | None:
+        """The subject named after a fronted phrase whose "his"/"her" it is: "After her talks with X, Minister Y
+        signed ..." (the pronoun points forward to the clause it opens, not back to the last one named)."""
+        noun = poss.head
+        prep = noun.head
+        verb = prep.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or verb.pos_ not in {"VERB", "AUX"} or prep.i > verb.i:
+            return None
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > noun.i), None)
+        if subject is None:
+            return None
+        named = [p for x in subject.subtree for p in [self.doc.person_at(x.idx, x.idx + len(x.text))] if p]
+        if not named or any(p is not named[0] for p in named):
+            return None
+        pronoun = "he" if poss.lower_ == "his" else "she"
+        return named[0] if self.refs.gender_of(named[0]) in {None, pronoun} else None
+
     def who(self, t: Token) -> list[Person]:
         doc = self.doc
         person = doc.person_at(t.idx, t.idx + len(t.text))
@@ -273,6 +290,9 @@ class _Finder:
                 named = [p for p in named if id(p) not in subjects]
                 if len(named) == 1 and self.refs.gender_of(named[0]) in {None, "she" if low == "her" else "he"}:
                     return named
+            ahead = self.fronted_owner(t) if owner else None
+            if ahead is not None:
+                return [ahead]  # "On his meeting with X, Prime Minister Y said ...": Y's meeting, named after it
             source = re.match(r"\W*According to ([^,]{3,80}),", t.sent.text)
             said = [m.person for m in doc.mentions if source and t.sent.start_char + source.start(1) <= m.start
                     < t.sent.start_char + source.end(1)]
@@ -369,7 +389,7 @@ class _Finder:
                     named = [p for c in main.children if c.dep_ == "nsubj" and c.i < t.i for p in self.people_in(c)]
                     if named:
                         return named
-                pair = self.recent_pair(t.idx)
+                pair = self.recent_pair(t.idx, subject=t.dep_ in {"nsubj", "nsubjpass"})
                 self.group_at = t.idx
                 count = next((n for w, n in _COUNTS.items() if f" {w} " in f" {phrase.lower()} "), None)
                 if count and len(pair) != count:  # "the four ministers": the last meeting of four
@@ -579,10 +599,13 @@ class _Finder:
                 return m.person
         return None
 
-    def recent_pair(self, offset: int) -> list[Person]:
+    def recent_pair(self, offset: int, subject: bool = False) -> list[Person]:
         if self.found:
             # "held three separate meetings with the leaders": everyone of the meetings of the last sentence
             last = [m for m in self.found if m.start == self.found[-1].start]
+            if subject and len(last) > 1:
+                return []  # "X met A, B and C. ... the leaders engaged in ...": they never sat together
+
             names = {n for m in last for n in m.participants}
             return [p for p in self.doc.people if p.name in names]
         return self.last_named(offset, 2)

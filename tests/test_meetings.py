@@ -2021,3 +2021,11 @@ def test_the_leaders_after_separate_bilaterals_are_no_group_meeting(ex):
             "President Recep Tayyip Erdogan and President Azali Assoumani.\nScholz said that at the summit the "
             "leaders have engaged in a new interaction between the North and the South.\n")
     assert sorted(len(m["participants"]) for m in ex(text).meetings) == [2, 2, 2]
+
+
+def test_meeting_as_the_setting_of_a_request_is_held(ex):
+    text = ("date 2015-11-17\nDuring the meeting with President of Ruritania Karl Brandt on Monday, Prime Minister "
+            "Anil Varma sought the support of the country for membership of the export control regimes.\n")
+    assert summary(ex(text)) == [(["Anil Varma", "Karl Brandt"], "2015-11-16", None, "in_person")]
+    asked = ex("date 2015-11-17\nPrime Minister Anil Varma sought a meeting with President Karl Brandt on Monday.\n")
+    assert asked.meetings == []

@@ -1579,9 +1579,11 @@ class _Finder:
         side_a: list[Person] = []
         side_b = unique_people(own)
         took_part = gov.lower_ in {"took", "take", "takes", "taking"} and any(c.lower_ == "part" for c in gov.children)
-        if gov.lower_ in _NO_MEETING_GOVERNORS or (gov.lower_ in {"called", "call", "calls", "calling"} and any(
-            (c.dep_ == "prep" and c.lower_ == "for") or (c.dep_ == "prt" and c.lower_ == "off") for c in gov.children
-        )):
+        # (the meeting as the setting of the verb is held: "During the meeting with X, Y sought support")
+        setting = noun.head.dep_ == "prep" and noun.head.lower_ in {"during", "in", "at"} and noun.head.head.i == gov.i
+        called_for = gov.lower_ in {"called", "call", "calls", "calling"} and any(
+            (c.dep_ == "prep" and c.lower_ == "for") or (c.dep_ == "prt" and c.lower_ == "off") for c in gov.children)
+        if (gov.lower_ in _NO_MEETING_GOVERNORS and not setting) or called_for:
             return  # "called for talks with X", "rejected a meeting with X", "talks ... broke down", "called off"
         if any(c.dep_ == "acomp" and c.lower_ in _HYPOTHETICAL_STATES for c in gov.children):
             return  # "a call between X and Y was possible on Friday"

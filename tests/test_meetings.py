@@ -2029,3 +2029,21 @@ def test_meeting_as_the_setting_of_a_request_is_held(ex):
     assert summary(ex(text)) == [(["Anil Varma", "Karl Brandt"], "2015-11-16", None, "in_person")]
     asked = ex("date 2015-11-17\nPrime Minister Anil Varma sought a meeting with President Karl Brandt on Monday.\n")
     assert asked.meetings == []
+
+
+@pytest.mark.parametrize("next_sentence", [
+    "The head of the delegation, Ambassador Omar Haddad, congratulated the minister on her new post.",
+    "Chairman of the council, Ambassador Omar Haddad, congratulated the minister on her new post.",
+    "The delegation was led by Ambassador Omar Haddad, a former envoy to Cairo.",
+])
+def test_delegation_received_without_a_name_is_led_by_the_one_named_next(ex, next_sentence):
+    text = ("Published: 2019-11-19\n\nKhartoum - The Minister of Foreign Affairs, Laila Osman, on Monday received at "
+            f"her office a delegation of the Council for External Relations.\n\n{next_sentence}\n")
+    assert summary(ex(text)) == [(["Laila Osman", "Omar Haddad"], "2019-11-18", "Khartoum", "in_person")]
+
+
+def test_a_person_named_later_is_no_leader_of_an_unnamed_delegation(ex):
+    text = ("Published: 2019-11-19\n\nKhartoum - The Minister of Foreign Affairs, Laila Osman, on Monday received at "
+            "her office a delegation of the Council for External Relations.\n\nThe chairman of the bank, Omar Haddad, "
+            "said on Tuesday that rates would fall.\n")
+    assert ex(text).meetings == []

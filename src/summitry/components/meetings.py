@@ -124,6 +124,11 @@ _COURTESY = word_set(_W, "courtesy_nouns")  # "paid a courtesy call on X": a vis
 _SETTING_RE = re.compile(r"\b(?:sidelines|sideline|margins|margin|summit|forum|general assembly|annual meetings?|"
                          r"spring meetings|(?:series|number|string|round) of (?:bilateral )?(?:meetings|talks))\b",
                          re.IGNORECASE)
+# The one who led a delegation, named in the sentence after its reception: "The head of the delegation, Y",
+# "Chairman of the council, Ambassador Y", "The delegation was led by Y"
+_LEADER_NAMED = re.compile(r"^\W*(?:The\s+)?(?:head|leader|chairman|chairperson|chair|president)\s+of\s+the\s+"
+                           r"(?P<body>[a-z]+)\b[\s,]*|^\W*The\s+delegation\s+(?:was\s+)?(?:led|headed)\s+by\s+",
+                           re.IGNORECASE)
 _GROUP = re.compile(
     r"^(?:the|both|all)\s+(?:(?:two|three|four|five|six)\s+)?"
     r"(?:leaders|presidents|sides|ministers|premiers|diplomats|top diplomats|"
@@ -273,6 +278,9 @@ class _Finder:
             x.lower_ in _LEAD_VERBS for x in t.subtree
         ):  # "Later, the delegation met Y": the leader of the delegation named before
             return self.delegation_leader(t, before_sentence=True)
+        if low in {"delegation", "delegations"} and t.dep_ == "dobj" and t.head.lower_ in _RECEPTION and not any(
+                doc.person_at(x.idx, x.idx + len(x.text)) for x in t.subtree):
+            return self.leader_named_next(t)  # "X received a delegation of the Council. Its chairman, Y, ..."
         if low in {"visitors", "guests"} and t.dep_ in {"nsubj", "nsubjpass"} and any(
                 c.lower_ == "the" for c in t.children):
             self.group_at = t.idx  # (received together: one meeting)
@@ -553,6 +561,22 @@ class _Finder:
                         if after is not None and not any(t.pos_ in {"VERB", "AUX"} for t in c.sent
                                                          if c.idx < t.idx < after.start):
                             return [after.person]
+        return []
+
+    def leader_named_next(self, noun: Token) -> list[Person]:
+        """The leader of a delegation received without a name, when one of the next two sentences names them:
+        "The head of the delegation, Y, ...", "Chairman of the council, Y, ...", "The delegation was led by Y"."""
+        bodies = {"delegation"} | {x.lower_ for x in noun.subtree if x.pos_ in {"NOUN", "PROPN"} and x.i > noun.i}
+        after = [x for x in self.segments if x.start_char >= noun.sent.end_char][:2]
+        for seg in after:
+            m = _LEADER_NAMED.search(seg.text)
+            if m is None or (m.group("body") and m.group("body").lower() not in bodies):
+                continue
+            at = seg.start_char + m.end()
+            first = next((x for x in self.doc.mentions if at <= x.start < seg.end_char), None)
+            between = self.doc.text[at : first.start] if first is not None else ""
+            if first is not None and not re.search(r"\b(?:said|met|was|were|is|has|had)\b", between):
+                return [first.person]
         return []
 
     @cached_property

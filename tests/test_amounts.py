@@ -446,3 +446,17 @@ def test_a_table_lines_label_is_its_figures_metric(ex):
         ("USD 6.8 million", "Exports to Ghana"), ("31.2 percent", "growth of exports to Ghana"),
         ("USD 2.3 million", "Trade deficit")]
     assert r.amounts[3]["metric"] != "Ousmane Diallo"
+
+
+def test_percentage_before_a_level_keeps_its_own_scale(ex):
+    r = ex("date 2019-01-24\nThe number of visitors rose by 30 percent to 6.2 million.\n")
+    assert [(a["quote"], a["value"], a["unit"]) for a in r.amounts] == [
+        ("30 percent", 30, "percent"), ("6.2 million", 6200000, "visitors")]
+    assert r.amounts[1]["metric"] == "number of visitors"
+
+
+@pytest.mark.parametrize("level", ["rose to six million", "rose to an all-time high of six million"])
+def test_number_of_things_rising_to_a_scaled_word(ex, level):
+    r = ex(f"date 2019-01-24\nThe number of Ruritanian tourists {level} last year.\n")
+    assert [(a["value"], a["unit"]) for a in r.amounts] == [(6000000, "tourists")]
+    assert r.amounts[0]["metric"].startswith("number of Ruritanian tourists")

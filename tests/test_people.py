@@ -1448,3 +1448,10 @@ def test_the_second_word_of_a_two_word_form_of_address_is_no_given_name(ex):
            "meetings in Phnom Penh.\n\nDato' Sri Azman said that Malaysia would offer 20 scholarships.\n")
     assert [p["name"] for p in r.people] == ["Azman Hashim"]
     assert [u["speaker"] for u in r.utterances] == ["Azman Hashim"]
+
+
+def test_surname_garbled_by_a_lost_letter_is_the_listed_person(ex):
+    # a site's encoding dropped the "ğ": the given names are exact, the surname one letter short
+    r = ex("date 2021-09-30\nRecep Tayyip Erdoan met President Vladimir Putin in Sochi on Wednesday.\n")
+    assert "Recep Tayyip Erdoğan" in [p["name"] for p in r.people]
+    assert sorted(r.meetings[0]["participants"]) == ["Recep Tayyip Erdoğan", "Vladimir Putin"]

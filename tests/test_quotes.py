@@ -1068,3 +1068,11 @@ def test_according_to_an_office_and_the_name_after_it(ex):
            "international department, Rustam Aliev, the sides agreed to set up a joint working group.\n")
     assert [(u["speaker"], u["quote"]) for u in r.utterances] == [
         ("Rustam Aliev", "the sides agreed to set up a joint working group.")]
+
+
+def test_transcript_label_with_a_state_s_long_name(ex):
+    text = ("date 2019-01-24\n\nPress statements following talks\n\nPresident of Russia Vladimir Putin: Mr President,"
+            "\n\nI am pleased to welcome you here.\n\nPresident of the Republic of Turkey Recep Tayyip Erdogan "
+            "(retranslated): My dear friend, this is our first meeting this year.\n\nOur trade keeps growing.\n")
+    turns = [(u["speaker"], u["quote"]) for u in ex(text).utterances]
+    assert ("Recep Tayyip Erdoğan", "My dear friend, this is our first meeting this year.") in turns

@@ -140,6 +140,7 @@ class _Raw:
     range_of: _Raw | None = None  # "50-60 percent": the second part shares the first's metric
     shares_scale: bool = False  # "from 77 to 142 million tonnes": 77 takes the second figure's scale and unit
     how: str = ""  # how the metric was found (evidence)
+    counted_by: Token | None = None  # "the number of X rose to 4,500": the subject that gave the unit
 
 
 def _number_value(s: str) -> float | None:
@@ -215,7 +216,8 @@ def _find(doc: Document) -> list[_Raw]:
         else:
             m_start = m.start()
         scale = u["scales"].get((m.group("scale") or "").lower(), 1.0)
-        shared = None if m.group("scale") else _SHARED_SCALE.match(text, m.end())
+        # (not a percentage: "rose by 30 percent to 6.2 million" is 30 percent)
+        shared = None if m.group("scale") or m.group("pct") else _SHARED_SCALE.match(text, m.end())
         if shared and shared.group(1).lower() in u["scales"]:
             scale = u["scales"][shared.group(1).lower()]  # "from 77 to 142 million tonnes": 77 million
         if (
@@ -519,21 +521,29 @@ _LEVEL_VERBS = {"reach", "reached", "reaches", "rise", "rose", "risen", "rises",
                 "top", "topped", "number", "numbered", "hit", "climbed", "surpassed"}
 
 
-def _subject_unit(doc: Document, r: _Raw) -> str | None:
-    """ "arrivals had exceeded 7,000", "the number of Bolivians had risen to nearly 4,500": what the level verb's
-    subject counts."""
+_PEAK_NOUNS = {"high", "record", "level", "peak", "total", "maximum", "low"}
+
+
+def _subject_unit(doc: Document, r: _Raw, counted_only: bool = False) -> str | None:  # (sets r.counted_by)
+    """ "arrivals had exceeded 7,000", "the number of Bolivians had risen to nearly 4,500", "... to an all-time
+    high of six million": what the level verb's subject counts (with ``counted_only``, only "the number of X")."""
     tok = _token_at(doc, r.num_end - 1) if r.num_end else None
     if tok is None:
         return None
-    verb = tok.head.head if tok.head.dep_ == "prep" and tok.head.lower_ in {"to", "at"} else tok.head
+    head = tok.head
+    if head.dep_ == "prep" and head.lower_ == "of" and head.head.lower_ in _PEAK_NOUNS and head.head.dep_ == "pobj":
+        tok, head = head.head, head.head.head  # "rose to an all-time high of six million": the high's "to"
+    verb = head.head if head.dep_ == "prep" and head.lower_ in {"to", "at"} else head
     if tok.dep_ not in {"pobj", "dobj", "attr", "npadvmod"} or verb.lower_ not in _LEVEL_VERBS:
         return None
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subj is not None and subj.lower_ == "number":
+    counted = subj is not None and subj.lower_ == "number"
+    if counted:
         subj = next((x for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children
                      if x.dep_ == "pobj"), None)
-    if subj is None or subj.tag_ not in {"NNS", "NNPS"}:
+    if subj is None or subj.tag_ not in {"NNS", "NNPS"} or (counted_only and not counted):
         return None
+    r.counted_by = subj.head.head if counted else subj
     return subj.lower_
 
 
@@ -549,6 +559,8 @@ def _fill_units(doc: Document, raws: list[_Raw]) -> list[_Raw]:
             continue
         if r.unit is None and not r.is_money_scale and _may_borrow(doc, r):
             r.unit = _subject_unit(doc, r)
+        elif r.unit is None and r.is_money_scale:
+            r.unit = _subject_unit(doc, r, counted_only=True)  # "the number of tourists rose to six million"
         if r.unit is None and not r.is_money_scale and not _may_borrow(doc, r):
             continue
         if r.unit is None:
@@ -570,8 +582,6 @@ def _fill_units(doc: Document, raws: list[_Raw]) -> list[_Raw]:
         out.append(r)
     return out
 
-
-# --- metric ---------------------------------------------------------------------------------
 
 # --- metric ---------------------------------------------------------------------------------
 # The metric is read off the parse: the counted noun with its modifiers ("schools in Azerbaijan
@@ -768,6 +778,10 @@ def metric_for(doc: Document, raw: _Raw, others: set[int]) -> tuple[str | None, 
         # (not a transcript's "Lario: Around 1.2 million households ...": a speaker's label)
         raw.how = "the label its line opens with"
         return label
+    if raw.counted_by is not None:
+        raw.how = "the subject that counts what it is"
+        tokens = _np(raw.counted_by, own, 12)
+        return _phrase(tokens) or None, _bounds(tokens)
     tokens = _metric_tokens(doc, raw, span, own)
     if isinstance(tokens, str):
         return tokens, None
@@ -1191,7 +1205,8 @@ def annotate(doc: Document) -> None:
             if near:
                 metric, metric_span = metrics[id(near[0])]
                 r.how = "a neighbouring figure's metric"
-        if r.head is None and metric and not r.unit.isupper() and r.unit not in {"percent", "times"}:
+        if r.head is None and metric and not r.unit.isupper() and r.unit not in {"percent", "times"} and (
+                r.counted_by is None):
             metric = f"{r.unit} {metric}"  # a bare number that borrowed its unit: "150,000 in Russian schools"
         if metric and previous_metric and _ANAPHORIC_METRIC.search(metric):
             # "growth of this indicator": what the figure before it measured

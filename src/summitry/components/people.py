@@ -159,6 +159,28 @@ def gazetteer_entry(name: str) -> dict | None:
 
 
 @lru_cache(maxsize=1)
+def _by_given_names() -> dict[str, list[dict]]:
+    """Entries by the words before their surname ("recep tayyip" -> Erdoğan), for names of three words or more."""
+    out: dict[str, list[dict]] = {}
+    for entry in load_json("leaders.json"):
+        words = fold(entry["name"]).split()
+        if len(words) >= 3:
+            out.setdefault(" ".join(words[:-1]), []).append(entry)
+    return out
+
+
+def _misspelt_entry(name: str) -> dict | None:
+    """The listed person whose given names the text spells exactly and whose surname it garbles by a letter or two
+    ("Recep Tayyip Erdoan": a letter the site's encoding lost)."""
+    words = fold(name).split()
+    if len(words) < 3 or len(words[-1]) < 5:
+        return None
+    near = [e for e in _by_given_names().get(" ".join(words[:-1]), [])
+            if fuzz.ratio(words[-1], fold(e["name"]).split()[-1]) >= 85]
+    return near[0] if len(near) == 1 else None
+
+
+@lru_cache(maxsize=1)
 def _canonical_names() -> frozenset[str]:
     return frozenset(fold(e["name"]) for e in load_json("leaders.json"))
 
@@ -403,7 +425,7 @@ def _candidates(doc: Document) -> list[_Candidate]:
         if c.source == "byline" and c.name.isupper():
             c.name = " ".join(name_case(w) for w in c.name.split())  # "By GIADA FERRARO"
         if c.entry is None or fold(c.name) not in _canonical_names():
-            c.entry = c.entry or gazetteer_entry(c.name)
+            c.entry = c.entry or gazetteer_entry(c.name) or _misspelt_entry(c.name)
         trimmed.append(c)
     return trimmed
 
@@ -926,6 +948,8 @@ def display_name(text_form: str, entry: dict | None) -> str:
     if entry.get("text_name") and len(_tokens(stripped)) >= 2 and not (
             words == canon and fold(stripped) != fold(entry["name"])):  # (but "MUTO Yoji" is the entry's reordered)
         return stripped  # an entry kept for its offices and country: the article's own full form names the person
+    if _misspelt_entry(stripped) is entry:
+        return entry["name"]  # "Recep Tayyip Erdoan": a surname the site garbled
     if len(_tokens(stripped)) == len(_tokens(entry["name"])) >= 2 and words != canon and not words <= canon:
         return stripped  # "Zheenbek Kulubaev" for "Jeenbek Kulubaev": the article's spelling of the same name
     if words <= canon or gazetteer_entry(text_form) is entry or gazetteer_entry(stripped) is entry:

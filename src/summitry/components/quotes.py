@@ -45,6 +45,19 @@ _SENT_END = re.compile(r"(?<=[.!?…])[\"”’']?\s+(?=[\"“‘'(]?[A-Z])|\n")
 _INDIRECT_SKIP = word_set("quote_words.json", "indirect_skip_verbs")
 
 
+def _without_state_names(words: list[str]) -> list[str]:
+    """A label's words with each state's long name made one word ("Republic of Turkey", "Russian Federation"),
+    so that an office of a state and the name after it are read like "President of Turkey X"."""
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        j = next((j for j in range(min(len(words), k + 6), k + 1, -1)
+                  if words[k][:1].isupper() and country_code(" ".join(words[k:j]))), None)
+        out.append(" ".join(words[k:j]) if j else words[k])
+        k = j or k + 1
+    return out
+
+
 @cache
 def _label_words() -> tuple[frozenset[str], frozenset[str]]:
     """(labels that are nobody's turn: "Q", "Question"; courtesy words: "Mr", "H.E.")."""
@@ -638,7 +651,7 @@ class _Reader:
             w.lower() in title_words() or w.lower() in {"of", "the", "and", "official"} for w in name_part.split()
         ):
             name_part, role = role.strip(), name_part  # "Foreign Secretary, Shri Vikram Misri:"
-        words = name_part.split()
+        words = _without_state_names(name_part.split())  # "President of the Republic of Turkey X": "of Turkey X"
         while len(words) > 2 and re.fullmatch(r"[A-Z]{2,4}", words[-1]) and not words[-2].isupper():
             words.pop()  # "Alfred Cannan MHK:", "Jane Doe MP:": letters after the name
         if not words or len(words) > 8 or len(role.split()) > 6:

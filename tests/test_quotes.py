@@ -1076,3 +1076,11 @@ def test_transcript_label_with_a_state_s_long_name(ex):
             "(retranslated): My dear friend, this is our first meeting this year.\n\nOur trade keeps growing.\n")
     turns = [(u["speaker"], u["quote"]) for u in ex(text).utterances]
     assert ("Recep Tayyip Erdoğan", "My dear friend, this is our first meeting this year.") in turns
+
+
+@pytest.mark.parametrize("verb", ["regretted", "lamented", "complained", "deplored"])
+def test_indirect_speech_with_verbs_of_regret(ex, verb):
+    text = (f"date 2022-01-09\nThe Minister of State for Information Omar Haddad said exports grew. Haddad {verb} "
+            "that the exports sector had suffered under the past government.\n")
+    turns = [(u["speaker"], u["quote"]) for u in ex(text).utterances]
+    assert ("Omar Haddad", "the exports sector had suffered under the past government.") in turns

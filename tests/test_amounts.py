@@ -25,6 +25,9 @@ def only_amount(r) -> dict:
         ("The government allocated 1.2m manat to the new school.", "1.2m manat", 1.2e6, "AZN"),
         ("The bank lent 300 million euros to the project.", "300 million euros", 3e8, "EUR"),
         ("The state budget received 15.3 billion manat in January.", "15.3 billion manat", 1.53e10, "AZN"),
+        ("The deficit reached Ft 698.1 billion in the first quarter.", "Ft 698.1 billion", 6.981e11, "HUF"),
+        ("The port project will cost Tk 500 crore over three years.", "Tk 500 crore", 5e9, "BDT"),
+        ("Exports to Poland reached 3 billion Kč last year.", "3 billion Kč", 3e9, "CZK"),
     ],
 )
 def test_money_forms(ex, sentence, quote, value, unit):

@@ -1455,3 +1455,12 @@ def test_surname_garbled_by_a_lost_letter_is_the_listed_person(ex):
     r = ex("date 2021-09-30\nRecep Tayyip Erdoan met President Vladimir Putin in Sochi on Wednesday.\n")
     assert "Recep Tayyip Erdoğan" in [p["name"] for p in r.people]
     assert sorted(r.meetings[0]["participants"]) == ["Recep Tayyip Erdoğan", "Vladimir Putin"]
+
+
+def test_a_party_or_a_hill_residence_is_no_person(ex):
+    r = ex("date 2020-11-09\nPresident Sebastián Piñera welcomed the Colombian President, Iván Duque, to the "
+           "Presidential Palace of Cerro Castillo, where they held a working meeting. Greg Hunt (Flinders, Liberal "
+           "Party, Minister for Health) spoke later.\n")
+    names = [p["name"] for p in r.people]
+    assert "Cerro Castillo" not in names and "Liberal Party" not in names
+    assert [sorted(m["participants"]) for m in r.meetings] == [["Iván Duque", "Sebastián Piñera"]]

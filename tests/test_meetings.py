@@ -2047,3 +2047,11 @@ def test_a_person_named_later_is_no_leader_of_an_unnamed_delegation(ex):
             "her office a delegation of the Council for External Relations.\n\nThe chairman of the bank, Omar Haddad, "
             "said on Tuesday that rates would fall.\n")
     assert ex(text).meetings == []
+
+
+def test_began_a_trip_by_meeting_with(ex):
+    text = ("date 2023-01-23\nPresident Karl Brandt arrived at the presidential palace in Buenos Aires as he began "
+            "his first foreign trip by meeting with his Argentine counterpart Alberto Fernández.\n")
+    assert summary(ex(text)) == [(["Alberto Fernández", "Karl Brandt"], "2023-01-23", "Buenos Aires", "in_person")]
+    planned = ex("date 2023-01-23\nPresident Karl Brandt will begin his trip by meeting with Alberto Fernández.\n")
+    assert planned.meetings == []

@@ -764,8 +764,9 @@ class _Finder:
         if verb.tag_ in {"VBD", "VBN"}:
             return True
         if verb.tag_ == "VBG":
-            if verb.dep_ == "pcomp" and verb.head.lower_ in {"after", "following"}:
-                return verb.head.head.tag_ in {"VBD", "VBN"}  # "said after meeting X": done before a past "said"
+            if verb.dep_ == "pcomp" and verb.head.lower_ in {"after", "following", "by"}:
+                # "said after meeting X": done before a past "said"; "began his trip by meeting X": done then
+                return verb.head.head.tag_ in {"VBD", "VBN"}
             return any(c.lower_ in {"was", "were", "been"} for c in verb.children)
         if verb.tag_ == "VBZ":  # headlines use the present: "Putin meets Aliyev"
             return not seg.text.rstrip().endswith((".", "!", "?", "”", '"'))
@@ -1124,7 +1125,8 @@ class _Finder:
                 t.pos_ in {"VERB", "AUX"}
                 and low in TRIGGER_VERBS
                 and low not in _LIGHT_VERBS
-                and (low != "meeting" or (t.dep_ == "pcomp" and any(c.dep_ == "dobj" for c in t.children)))
+                and (low != "meeting" or (t.dep_ == "pcomp" and any(
+                    c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in t.children)))
             ):
                 self.verb_trigger(seg, t)  # ("said after meeting X": a verb; "the meeting" parsed as one is not)
             elif t.pos_ == "VERB" and any(

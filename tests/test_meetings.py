@@ -2055,3 +2055,9 @@ def test_began_a_trip_by_meeting_with(ex):
     assert summary(ex(text)) == [(["Alberto Fernández", "Karl Brandt"], "2023-01-23", "Buenos Aires", "in_person")]
     planned = ex("date 2023-01-23\nPresident Karl Brandt will begin his trip by meeting with Alberto Fernández.\n")
     assert planned.meetings == []
+
+
+def test_video_talks_are_a_video_meeting(ex):
+    text = ("date 2020-12-23\nSEOUL, Dec. 23 (Yonhap) -- First Vice Foreign Minister Choi Jong-kun held video talks "
+            "with Indian Foreign Secretary Harsh Vardhan Shringla on Wednesday.\n")
+    assert [m["kind"] for m in ex(text).meetings] == ["video"]

@@ -2061,3 +2061,18 @@ def test_video_talks_are_a_video_meeting(ex):
     text = ("date 2020-12-23\nSEOUL, Dec. 23 (Yonhap) -- First Vice Foreign Minister Choi Jong-kun held video talks "
             "with Indian Foreign Secretary Harsh Vardhan Shringla on Wednesday.\n")
     assert [m["kind"] for m in ex(text).meetings] == ["video"]
+
+
+def test_with_x_opening_a_round_up_sentence_is_the_hosts_meeting(ex):
+    text = ("date 2025-07-11\nPUTRAJAYA: Prime Minister Anwar Ibrahim held bilateral discussions with ministers of "
+            "seven nations on the sidelines of the ASEAN Foreign Ministers' Meeting on Friday.\n\nWith Chinese Foreign "
+            "Minister Wang Yi, Anwar reviewed the economic ties between the two countries.\n\nIn discussions with "
+            "Australian Foreign Minister Penny Wong, Anwar highlighted investment in smart manufacturing.\n")
+    pairs = sorted(sorted(m["participants"]) for m in ex(text).meetings)
+    assert pairs == [["Anwar Ibrahim", "Penny Wong"], ["Anwar Ibrahim", "Wang Yi"]]
+
+
+def test_with_x_outside_a_round_up_is_no_meeting(ex):
+    text = ("date 2025-07-11\nWith Chinese Foreign Minister Wang Yi, Prime Minister Anwar Ibrahim shared a stage "
+            "at the forum on Friday.\n")
+    assert ex(text).meetings == []

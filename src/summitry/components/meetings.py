@@ -1086,6 +1086,27 @@ class _Finder:
             self.misparsed(seg)
         if len(self.found) == before:
             self.counterparts_listed(seg)
+        if len(self.found) == before:
+            self.fronted_with(seg)
+
+    def fronted_with(self, seg: SpacySpan) -> None:
+        """ "With Chinese Foreign Minister Wang Yi, Anwar reviewed the ties ...": in a round-up (a scene set, or
+        the subject already met someone), the subject's meeting with the one the opening phrase names."""
+        m = re.match(r"\W*With\s+", seg.text)
+        comma = seg.text.find(",", m.end()) if m else -1
+        if m is None or not 0 < comma < 120:
+            return
+        at = seg.start_char
+        guests = unique_people([x.person for x in self.doc.mentions if at + m.end() <= x.start < at + comma
+                                and not _not_a_person(x.person)])
+        root = seg.root
+        if len(guests) != 1 or root.tag_ != "VBD" or self.is_planned(root) or self.is_recalled(root):
+            return
+        hosts = [p for p in self.arguments_subject(root) if p is not guests[0]]
+        if len(hosts) != 1 or not (self.scenes or self.round_host is hosts[0]
+                                   or any(hosts[0].name in f.participants for f in self.found)):
+            return
+        self.emit(seg, root, hosts, guests, "meetings.fronted_with", f"'With {guests[0].name}, ...' in a round-up")
 
     def counterparts_listed(self, seg: SpacySpan) -> None:
         """ "(Among) the leaders X met on Saturday were A and B": X met each of them."""

@@ -1464,3 +1464,10 @@ def test_a_party_or_a_hill_residence_is_no_person(ex):
     names = [p["name"] for p in r.people]
     assert "Cerro Castillo" not in names and "Liberal Party" not in names
     assert [sorted(m["participants"]) for m in r.meetings] == [["Iván Duque", "Sebastián Piñera"]]
+
+
+def test_middle_initial_without_its_period(ex):
+    r = ex("date 2022-02-14\nMANILA: Minister Anil Varma on Monday held talks with Secretary of Foreign Affairs of "
+           "the Philippines Teodoro L Locsin on his first visit.\n")
+    assert ("Teodoro L Locsin", "Secretary of Foreign Affairs", "PH") in [
+        (p["name"], p["title"], p["country"]) for p in r.people]

@@ -732,6 +732,9 @@ def _title_names(doc: Document) -> list[_Candidate]:
                 _NAME_TOKEN.match(words[k + 1][2]) or words[k + 1][2] in _NAME_PARTICLES
             ):
                 groups[-1].append(w)  # "Saoud bin Abdulrahman bin Hassan Al Thani"
+            elif len(w[2]) == 1 and w[2].isupper() and w[2] not in {"A", "I"} and groups[-1] and k + 1 < len(
+                    words) and _NAME_TOKEN.match(words[k + 1][2]) and not text.startswith(",", groups[-1][-1][1]):
+                groups[-1].append(w)  # "Teodoro L Locsin": a middle initial written without its period
             elif _REGNAL.match(w[2]) and groups[-1] and k > 0 and words[k - 1] is groups[-1][-1]:
                 groups[-1].append(w)  # "King Tupou VI": a regnal number ends the name
                 groups.append([])

@@ -2076,3 +2076,12 @@ def test_with_x_outside_a_round_up_is_no_meeting(ex):
     text = ("date 2025-07-11\nWith Chinese Foreign Minister Wang Yi, Prime Minister Anwar Ibrahim shared a stage "
             "at the forum on Friday.\n")
     assert ex(text).meetings == []
+
+
+def test_wire_live_is_holding_talks_today(ex):
+    text = ("HANOI, November 19. /AGENCY/. Prime Minister Anil Varma, who is on an official visit to Vietnam, is "
+            "holding talks with Vietnamese Prime Minister Nguyen Xuan Phuc on Monday.\n")
+    dated = ex("Mon, 11/19/2018 - 10:51\n\n" + text)
+    assert summary(dated) == [(["Anil Varma", "Nguyen Xuan Phuc"], "2018-11-19", "Hanoi", "in_person")]
+    later = ex("Mon, 11/19/2018 - 10:51\n\n" + text.replace("on Monday", "next week"))
+    assert later.meetings == []

@@ -767,6 +767,11 @@ class _Finder:
             if verb.dep_ == "pcomp" and verb.head.lower_ in {"after", "following", "by"}:
                 # "said after meeting X": done before a past "said"; "began his trip by meeting X": done then
                 return verb.head.head.tag_ in {"VBD", "VBN"}
+            if verb.lower_ in {"holding", "having"} and any(c.dep_ == "aux" and c.lower_ in {"is", "are"}
+                                                            for c in verb.children):
+                # a wire's live "X is holding talks with Y" (today, or on the day it is filed), not a later day's
+                date, how, _ = self.when(seg, verb)
+                return how == "default" or (how == "day" and date == self.doc.reference_date)
             return any(c.lower_ in {"was", "were", "been"} for c in verb.children)
         if verb.tag_ == "VBZ":  # headlines use the present: "Putin meets Aliyev"
             return not seg.text.rstrip().endswith((".", "!", "?", "”", '"'))

@@ -1084,3 +1084,12 @@ def test_indirect_speech_with_verbs_of_regret(ex, verb):
             "that the exports sector had suffered under the past government.\n")
     turns = [(u["speaker"], u["quote"]) for u in ex(text).utterances]
     assert ("Omar Haddad", "the exports sector had suffered under the past government.") in turns
+
+
+def test_statement_heading_gives_the_speech_below_to_its_speaker(ex):
+    text = ("22 February 2022, 20:00\n\nPresidents Ilham Aliyev and Vladimir Putin have made press statements\n\n"
+            "Statement by President of the Russian Federation Vladimir Putin\n\n-Dear Ilham Heydar oglu!\n\n"
+            "Ladies and Gentlemen!\n\nBy the end of 2021, our mutual trade increased by 16 percent.\n")
+    r = ex(text)
+    assert [(u["speaker"], u["quote"]) for u in r.utterances][:1] == [("Vladimir Putin", "Dear Ilham Heydar oglu!")]
+    assert [(a["quote"], a["speaker"]) for a in r.amounts] == [("16 percent", "Vladimir Putin")]

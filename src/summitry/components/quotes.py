@@ -43,6 +43,9 @@ _PRONOUNS_12 = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me|you|You|your|Your)\
 _THIRD = re.compile(r"\b(?:he|she|they|He|She|They|his|her|their)\b")
 _SENT_END = re.compile(r"(?<=[.!?…])[\"”’']?\s+(?=[\"“‘'(]?[A-Z])|\n")
 _INDIRECT_SKIP = word_set("quote_words.json", "indirect_skip_verbs")
+# A line over a statement naming who makes it: "Statement by President X", "Remarks by the Prime Minister, X"
+_STATEMENT_HEADING = re.compile(r"^\W*(?:Joint\s+|Press\s+|Opening\s+|Closing\s+)?(?:Statement|Remarks|Speech|Address)"
+                                r"\s+(?:by|of)\s+", re.IGNORECASE)
 
 
 def _without_state_names(words: list[str]) -> list[str]:
@@ -481,6 +484,13 @@ class _Reader:
                         pending = None
                     else:
                         current, pending, pending_span = None, who, span
+                    used.add(idx)
+                    continue
+            if _STATEMENT_HEADING.match(body) and len(body) < 150 and not body.rstrip().endswith((".", "!", "?")):
+                # "Statement by President of the Russian Federation X" over the statement: the speech below is X's
+                who, span = self.speaker_before(para.start, para.end)
+                if isinstance(who, Person):
+                    current, pending, pending_span = None, who, span
                     used.add(idx)
                     continue
             if body.endswith(":") and len(body) < 200:

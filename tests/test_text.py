@@ -51,3 +51,11 @@ def test_a_short_heading_over_a_list_of_headlines_ends_the_body_but_not_over_a_l
     assert furniture(story + bullets) == []
     text = story + "Most Viewed\n1. Exports rise 18 pct in February\n2. K-pop single tops 10 million streams\n"
     assert furniture(text) == [(text.index("Most Viewed"), len(text))]
+
+
+def test_a_ranking_list_of_headlines_is_furniture():
+    story = "Prime Minister Anil Varma met President Karl Brandt in Tokyo on Saturday. " * 6
+    text = story + ("\nJN ACCESS RANKING\n- Skater accumulates 680,000 users on his channel\n"
+                    "- Restaurants try to hold prices steady\n")
+    spans = furniture(text)
+    assert spans and text[spans[0][0]:].startswith("JN ACCESS RANKING")

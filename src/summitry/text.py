@@ -54,7 +54,8 @@ def furniture(text: str) -> list[tuple[int, int]]:
         listed = len(low.split()) <= 4 and _LIST_ITEM.match(item) is not None and not item.endswith(".") and len(
             item.split()) <= 20
         marker = any(low.startswith(m) for m in end_markers) or low in _END_LINES or (
-            listed and any(low.startswith(m) for m in (*line_markers, *_LIST_HEADINGS)))
+            listed and (any(low.startswith(m) for m in line_markers)
+                        or any(re.search(rf"\b{re.escape(m)}\b", low) for m in _LIST_HEADINGS)))
         if para.start > len(text) * 0.3 and (marker or _is_foreign(para.text)):
             spans.append((para.start, len(text)))  # a footer marker in the header is a site menu
             break
@@ -65,7 +66,8 @@ def furniture(text: str) -> list[tuple[int, int]]:
 
 _END_LINES = {"related", "latest", "more"}  # a heading alone on its line over a list of links ("Related")
 _LIST_HEADINGS = ("other news", "related", "most viewed", "most read", "more stories", "recommended", "trending",
-                  "top stories", "in other news", "editor's picks", "popular", "more from", "more on")
+                  "top stories", "in other news", "editor's picks", "popular", "more from", "more on", "access ranking",
+                  "ranking", "news ranking")
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*]\s+|\d{1,2}[.)]\s+)\S")
 _HASHTAGS = re.compile(r"(?:#[^\s#]+(?:[ \t]+[^\s#]+)*[ \t]*){2,}")  # "#agriculture #Spain #Song Mi-ryung"
 

@@ -1471,3 +1471,10 @@ def test_middle_initial_without_its_period(ex):
            "the Philippines Teodoro L Locsin on his first visit.\n")
     assert ("Teodoro L Locsin", "Secretary of Foreign Affairs", "PH") in [
         (p["name"], p["title"], p["country"]) for p in r.people]
+
+
+def test_title_after_a_city_and_for_starts_at_the_office(ex):
+    r = ex("date 2020-11-12\nPrime Minister Nguyen Xuan Phuc said during his reception in Hanoi for Russia Ambassador "
+           "to Vietnam Konstantin Vnukov on November 11 that trade should grow.\n")
+    assert ("Konstantin Vnukov", "Ambassador to Vietnam", "RU") in [
+        (p["name"], p["title"], p["country"]) for p in r.people]

@@ -539,10 +539,12 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
         toks = toks[comma + 1 :]  # "at the Executive Tower, Economy and Finance Minister X": a venue, then the office
     cut = next((k for k in range(len(toks) - 1, -1, -1) if find_city(toks[k].text) and not is_title_word(
         toks[k].lower_) and not any(is_title_word(t.lower_) for t in toks[:k]) and (
-        (k > 0 and toks[k - 1].lower_ in {"in", "from", "at"}) or (k + 1 < len(toks) and toks[k + 1].lower_ == "and"))),
-        None)
+        (toks[k].i > 0 and doc.nlp[toks[k].i - 1].lower_ in {"in", "from", "at"})
+        or (k + 1 < len(toks) and toks[k + 1].lower_ == "and"))), None)
     if cut is not None:
         toks = toks[cut + 1 :]  # "from Quito and President X", "at the Palace in Yaounde Minister of ...": a place
+        while toks and toks[0].lower_ in _CONNECTORS | {"for"}:
+            toks = toks[1:]  # "his reception in Hanoi for Russia Ambassador to Vietnam X"
     cut = next((k for k in range(len(toks) - 1, 0, -1) if toks[k].lower_ == "the"
                 and not any(is_title_word(t.lower_) for t in toks[:k])), None)
     if cut is not None:

@@ -1093,3 +1093,20 @@ def test_statement_heading_gives_the_speech_below_to_its_speaker(ex):
     r = ex(text)
     assert [(u["speaker"], u["quote"]) for u in r.utterances][:1] == [("Vladimir Putin", "Dear Ilham Heydar oglu!")]
     assert [(a["quote"], a["speaker"]) for a in r.amounts] == [("16 percent", "Vladimir Putin")]
+
+
+@pytest.mark.parametrize("heading", [
+    "President of the Republic of Estonia (Karl Brandt)",
+    "President Karl Brandt's Opening Remarks During the Leaders' Meeting on 23 March 2020.",
+])
+def test_heading_naming_the_speaker_over_a_first_person_speech(ex, heading):
+    text = (f"Published: 2022-03-31\n\nJoint Press Statement after the Bilateral Meeting\n\n{heading}\n\n"
+            "It is an honor for me to receive the Prime Minister and his delegates.\n\nWe agreed to expand trade.\n")
+    turns = [(u["speaker"], u["quote"]) for u in ex(text).utterances]
+    assert turns[:1] == [("Karl Brandt", "It is an honor for me to receive the Prime Minister and his delegates.")]
+
+
+def test_a_name_line_over_narration_is_no_speech_heading(ex):
+    text = ("Published: 2022-03-31\n\nPresident Karl Brandt\n\nThe president travelled to the coast on Monday and "
+            "opened a port.\n")
+    assert ex(text).utterances == []

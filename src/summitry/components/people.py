@@ -373,6 +373,9 @@ def _candidates(doc: Document) -> list[_Candidate]:
                     or fold(w) in FACILITY_HEADS | OFFICE_WORDS
                 ):
                     break
+                if w.endswith(("'s", "’s")):
+                    keep.append(w[:-2])  # "Karl Brandt's Opening Remarks": the possessive ends the name
+                    break
                 keep.append(w)
             if len(keep) >= 2:
                 whole = text[m.start() : m.end(2)]
@@ -684,6 +687,9 @@ def _title_names(doc: Document) -> list[_Candidate]:
             words.append((w.start(), w.start() + len(core), core))
             if raw.endswith(".") and honorific_length([raw]):
                 continue  # "HE Dr. Sultan bin Saad": the period of an abbreviation ends nothing
+            if raw.endswith(("'s", "’s")) and not country_code(core) and len(words) >= 2 and _NAME_TOKEN.match(
+                    words[-2][2]) and words[-2][2].lower() not in titles:
+                break  # "President Karl Brandt's Opening Remarks": a person's possessive ends the name
             if core != raw and not raw.endswith(("'s", "’s")):
                 if raw == core + "," and PORTFOLIO_LIST.match(text, w.end()):
                     continue  # "Minister of Trade, Industry and Energy Park Seo-yeon": one title's portfolios

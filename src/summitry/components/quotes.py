@@ -43,6 +43,9 @@ _PRONOUNS_12 = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me|you|You|your|Your)\
 _THIRD = re.compile(r"\b(?:he|she|they|He|She|They|his|her|their)\b")
 _SENT_END = re.compile(r"(?<=[.!?…])[\"”’']?\s+(?=[\"“‘'(]?[A-Z])|\n")
 _INDIRECT_SKIP = word_set("quote_words.json", "indirect_skip_verbs")
+# "PM X's Opening Remarks During the Leaders' Meeting": a heading over the speaker's own words
+_OWN_REMARKS = re.compile(r"['’]s\s+(?:Opening\s+|Closing\s+|Welcome\s+|Welcoming\s+)?(?:Remarks|Statement|Speech|"
+                          r"Address)\b", re.IGNORECASE)
 # A line over a statement naming who makes it: "Statement by President X", "Remarks by the Prime Minister, X"
 _STATEMENT_HEADING = re.compile(r"^\W*(?:Joint\s+|Press\s+|Opening\s+|Closing\s+)?(?:Statement|Remarks|Speech|Address)"
                                 r"\s+(?:by|of)\s+", re.IGNORECASE)
@@ -486,8 +489,10 @@ class _Reader:
                         current, pending, pending_span = None, who, span
                     used.add(idx)
                     continue
-            if _STATEMENT_HEADING.match(body) and len(body) < 150 and not body.rstrip().endswith((".", "!", "?")):
-                # "Statement by President of the Russian Federation X" over the statement: the speech below is X's
+            below = paras[idx + 1].text if idx + 1 < len(paras) else ""
+            if self._speaker_heading(para, below):
+                # "Statement by President of the Russian Federation X", "PM X's Opening Remarks at ...", "President
+                # of the Republic of Indonesia (X)" over a speech: the speech below is X's
                 who, span = self.speaker_before(para.start, para.end)
                 if isinstance(who, Person):
                     current, pending, pending_span = None, who, span
@@ -566,6 +571,25 @@ class _Reader:
             if not _BULLET.match(body):
                 pending = None
         return used
+
+    def _speaker_heading(self, para: Paragraph, below: str) -> bool:
+        """A line over a speech that names who gives it: "Statement by X"; in the first person below it, also "X's
+        Opening Remarks at ..." and a line of nothing but an office and one name ("President of Y (X)")."""
+        body = para.text.strip()
+        if len(body) >= 150:
+            return False
+        if _STATEMENT_HEADING.match(body) and not body.endswith((".", "!", "?")):
+            return True
+        if not _PRONOUNS_12.search(below) or _PRONOUNS_12.search(body):
+            return False
+        if _OWN_REMARKS.search(body):
+            return True
+        named = [m for m in self.doc.mentions if para.start <= m.start < para.end]
+        if len({id(m.person) for m in named}) != 1 or body.endswith((".", ":", "!", "?")):
+            return False
+        rest = self.doc.text[para.start : named[0].start] + self.doc.text[named[-1].end : para.end]
+        words = _without_state_names(re.findall(r"[\w'’-]+", rest))
+        return all(w.lower() in title_words() or w.lower() in {"of", "the", "and"} or country_code(w) for w in words)
 
     def _speech_heading(self, para: Paragraph) -> tuple[Person | None, None]:
         """ "The main points of the Prime Minister's speech:" announces a list of the PM's words."""

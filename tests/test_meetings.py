@@ -2085,3 +2085,10 @@ def test_wire_live_is_holding_talks_today(ex):
     assert summary(dated) == [(["Anil Varma", "Nguyen Xuan Phuc"], "2018-11-19", "Hanoi", "in_person")]
     later = ex("Mon, 11/19/2018 - 10:51\n\n" + text.replace("on Monday", "next week"))
     assert later.meetings == []
+
+
+def test_leaders_of_named_countries_after_separate_bilaterals_are_not_those_met(ex):
+    text = ("Addis Ababa, February 11, 2019 (FBC) - Prime Minister Abiy Ahmed conferred with President of Botswana "
+            "Mokgweetsi Masisi and President of Ghana Nana Akufo-Addo.\n\nThe Prime Minister also met with the "
+            "leaders of Algeria, Morocco and Tunisia to discuss issues of mutual interest.\n")
+    assert sorted(len(m["participants"]) for m in ex(text).meetings) == [2, 2]

@@ -390,6 +390,11 @@ class _Finder:
                 heads = self.leaders_of(t)  # "The leaders of Guinea, Guinea-Bissau and Mauritania met"
                 if heads:
                     return heads
+                told = [m for m in self.found if self.found and m.start == self.found[-1].start]
+                if len(told) > 1 and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+                    # "He conferred with A, B and C. He also met with the leaders of Algeria, Morocco and Tunisia":
+                    # other leaders, not named, and not those of the separate meetings before
+                    return []
             if _GROUP.match(phrase.strip()):
                 main = t.sent.root
                 if low == "they" and t.head.i != main.i:

@@ -2092,3 +2092,10 @@ def test_leaders_of_named_countries_after_separate_bilaterals_are_not_those_met(
             "Mokgweetsi Masisi and President of Ghana Nana Akufo-Addo.\n\nThe Prime Minister also met with the "
             "leaders of Algeria, Morocco and Tunisia to discuss issues of mutual interest.\n")
     assert sorted(len(m["participants"]) for m in ex(text).meetings) == [2, 2]
+
+
+def test_day_of_the_talks_a_long_subject_sentence_names(ex):
+    text = ("Published: 2020-07-10\n\nParty General Secretary and State President Nguyen Phu Trong and President of "
+            "the Cambodian People's Party (CPP) and Prime Minister Hun Sen discussed issues regarding the relations "
+            "between the two nations during their phone talks on July 9.\n")
+    assert summary(ex(text)) == [(["Hun Sen", "Nguyen Phu Trong"], "2020-07-09", None, "phone")]

@@ -813,6 +813,9 @@ class _Finder:
             exprs.append((m.group(), s, seg.start_char + m.end()))
         anchors = {trigger.i, trigger.head.i} if trigger.pos_ in {"NOUN", "PROPN"} else {trigger.i}
         anchors |= {c.i for c in trigger.children if _visiting(trigger, c)}
+        if trigger.pos_ in {"VERB", "AUX"}:  # "discussed ... during their phone talks on July 9": the talks' day
+            anchors |= {t.i for t in trigger.subtree if t.lower_ in TRIGGER_NOUNS and t.pos_ == "NOUN"
+                        and t.head.lower_ in {"during", "in", "at"}}
         up = trigger.head
         while trigger.pos_ in {"NOUN", "PROPN"} and up.dep_ in {"prep", "pobj", "dobj"} and up.head.i != up.i and (
                 len(anchors) < 6):

@@ -2099,3 +2099,10 @@ def test_day_of_the_talks_a_long_subject_sentence_names(ex):
             "the Cambodian People's Party (CPP) and Prime Minister Hun Sen discussed issues regarding the relations "
             "between the two nations during their phone talks on July 9.\n")
     assert summary(ex(text)) == [(["Hun Sen", "Nguyen Phu Trong"], "2020-07-09", None, "phone")]
+
+
+def test_separate_calls_of_two_with_one_are_two_calls(ex):
+    text = ("July 28, 2023\n\nUS Vice President Kamala Harris and United Nations Secretary-General Antonio Guterres "
+            "in separate telephone calls Thursday evening with President Bola Tinubu affirmed their support.\n")
+    pairs = sorted(sorted(m["participants"]) for m in ex(text).meetings)
+    assert pairs == [["António Guterres", "Bola Tinubu"], ["Bola Tinubu", "Kamala Harris"]]

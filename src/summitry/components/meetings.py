@@ -1851,12 +1851,20 @@ class _Finder:
         # One host with several counterparts: one bilateral each ("X met A, B and C"), unless the sentence
         # names the meeting as one of several parties ("trilateral summit", "video conference").
         grouped = self.group_at is not None and seg.start_char <= self.group_at < seg.end_char and not separate
+        if separate and not side_b and len(side_a) >= 3:
+            # "A and B in separate telephone calls with C affirmed ...": C is the other side of each call
+            with_at = re.search(r"\bwith\s+", self.doc.text[trigger.idx : seg.end_char])
+            other = next((m.person for m in self.doc.mentions if with_at and trigger.idx + with_at.end() <= m.start
+                          < seg.end_char and m.person in side_a), None)
+            if other is not None:
+                side_a, side_b = [p for p in side_a if p is not other], [other]
         if len(side_a) == 1 and len(side_b) >= 2 and not grouped and not self.multilateral(seg, trigger):
             groups = [[side_a[0], p] for p in side_b]
             via += "+split"
             evidence += f", one meeting per counterpart of {side_a[0].name}"
-        elif len(side_b) == 1 and len(side_a) >= 2 and _IN_TURN.search(seg.text):
-            groups = [[p, side_b[0]] for p in side_a]  # "the delegation was received in turn by A and B"
+        elif len(side_b) == 1 and len(side_a) >= 2 and (_IN_TURN.search(seg.text) or separate):
+            # "the delegation was received in turn by A and B", "A and B in separate calls with C"
+            groups = [[p, side_b[0]] for p in side_a]
             via += "+split"
             evidence += f", one meeting per host of {side_b[0].name}"
         else:

@@ -2106,3 +2106,12 @@ def test_separate_calls_of_two_with_one_are_two_calls(ex):
             "in separate telephone calls Thursday evening with President Bola Tinubu affirmed their support.\n")
     pairs = sorted(sorted(m["participants"]) for m in ex(text).meetings)
     assert pairs == [["António Guterres", "Bola Tinubu"], ["Bola Tinubu", "Kamala Harris"]]
+
+
+def test_presidential_palace_named_after_its_city(ex):
+    text = ("date 2022-03-31\n\nPresident Joko Widodo held talks with Prime Minister James Marape at the Bogor "
+            "Presidential Palace on Thursday.\n")
+    assert [m["place"] for m in ex(text).meetings] == ["Bogor"]
+    other = ex("date 2022-03-31\n\nPrime Minister Nicolae Ciuca received Prime Minister Mateusz Morawiecki at the "
+               "Victoria Palace on Thursday.\n")
+    assert [m["place"] for m in other.meetings] != ["Victoria"]

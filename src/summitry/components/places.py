@@ -191,11 +191,21 @@ def is_hub(city: str) -> bool:
 
 
 def venue_in(text: str) -> tuple[str, int, int] | None:
-    """The first named venue ("the Kremlin", "Oval Office") in text: (city, start, end)."""
+    """The first named venue ("the Kremlin", "Oval Office", a city's own palace: "the Bogor Presidential Palace") in
+    text: (city, start, end)."""
     m = _venue_pattern().search(text)
+    own = next((c for c in _CITY_PALACE.finditer(text) if find_city(c.group(1))), None)
+    if own is not None and (m is None or own.start() < m.start()):
+        return find_city(own.group(1)), own.start(), own.end()
     if not m:
         return None
     return _venues()[fold(m.group())], m.start(), m.end()
+
+
+# A presidential palace or state house named after its city: "the Bogor Presidential Palace" (not "Victoria
+# Palace", a palace named otherwise)
+_CITY_PALACE = re.compile(r"\b([A-Z][a-z]+(?: (?!Presidential\b|Royal\b|State\b)[A-Z][a-z]+)?)\s+"
+                          r"(?:(?:Presidential|Royal)\s+Palace|State\s+House|Congress\s+Hall)\b")
 
 
 @lru_cache(maxsize=1)
@@ -206,7 +216,9 @@ def _venue_pattern() -> re.Pattern[str]:
 
 def venues_in(text: str) -> list[tuple[str, int, int]]:
     """Every named venue in text: (city, start, end)."""
-    return [(_venues()[fold(m.group())], m.start(), m.end()) for m in _venue_pattern().finditer(text)]
+    named = [(_venues()[fold(m.group())], m.start(), m.end()) for m in _venue_pattern().finditer(text)]
+    own = [(find_city(m.group(1)), m.start(), m.end()) for m in _CITY_PALACE.finditer(text) if find_city(m.group(1))]
+    return sorted(named + [o for o in own if not any(a <= o[1] < b for _, a, b in named)], key=lambda v: v[1])
 
 
 @lru_cache(maxsize=1)

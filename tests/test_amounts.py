@@ -463,3 +463,14 @@ def test_number_of_things_rising_to_a_scaled_word(ex, level):
     r = ex(f"date 2019-01-24\nThe number of Ruritanian tourists {level} last year.\n")
     assert [(a["value"], a["unit"]) for a in r.amounts] == [(6000000, "tourists")]
     assert r.amounts[0]["metric"].startswith("number of Ruritanian tourists")
+
+
+def test_number_words_in_compound_adjectives_are_no_amounts(ex):
+    r = ex("date 2023-01-01\nThe leaders backed the two-state solution at a three-sided meeting and agreed on "
+           "two-plus-two talks. A seven-member delegation came.\n")
+    assert [(a["quote"], a["unit"]) for a in r.amounts] == [("seven-member", "members")]
+
+
+def test_cedi_written_with_the_cent_sign(ex):
+    r = ex("date 2023-01-01\nA cedi is sold above GH¢14.0 to a dollar.\n")
+    assert [(a["value"], a["unit"], a["qualifier"]) for a in r.amounts] == [(14, "GHS", "more_than")]

@@ -179,6 +179,8 @@ def _excluded(text: str, m: re.Match[str]) -> bool:
     if re.search(r"\b" + _MONTHS + r"\.?\s*$", before, re.IGNORECASE) and not m.group("cur"):
         return True
     plain = not (m.group("cur") or m.group("scale") or m.group("pct") or m.group("cursuf"))
+    if plain and re.match(r"-(?:state|sided|plus|way|tier|track|pronged|speed|party)\b", after, re.IGNORECASE):
+        return True  # "the two-state solution", "a three-sided meeting", "two-plus-two talks": no count of things
     if plain and re.fullmatch(r"(?:1[89]|20)\d\d", num):
         return True  # a year
     if plain and num.lower() == "one":

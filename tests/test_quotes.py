@@ -1110,3 +1110,14 @@ def test_a_name_line_over_narration_is_no_speech_heading(ex):
     text = ("Published: 2022-03-31\n\nPresident Karl Brandt\n\nThe president travelled to the coast on Monday and "
             "opened a port.\n")
     assert ex(text).utterances == []
+
+
+def test_this_is_according_to_x_gives_x_the_paragraph_before(ex):
+    text = ("Unemployment rate at 26.2 percent\n\nThe country currently has 1,770,000 employed citizens, but the "
+            "figure "
+            "is dropping continually, while the unemployment rate has reached 26.2 percent.\n\nSupported by\n\n"
+            "This is according to the assistant minister of labor and social policy, Jelena Petrovic.\n")
+    r = ex(text)
+    assert [u["speaker"] for u in r.utterances] == ["Jelena Petrovic"]
+    assert [(a["quote"], a["speaker"]) for a in r.amounts if a["speaker"]] == [
+        ("1,770,000 employed citizens", "Jelena Petrovic"), ("26.2 percent", "Jelena Petrovic")]

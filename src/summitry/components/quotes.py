@@ -43,6 +43,8 @@ _PRONOUNS_12 = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me|you|You|your|Your)\
 _THIRD = re.compile(r"\b(?:he|she|they|He|She|They|his|her|their)\b")
 _SENT_END = re.compile(r"(?<=[.!?…])[\"”’']?\s+(?=[\"“‘'(]?[A-Z])|\n")
 _INDIRECT_SKIP = word_set("quote_words.json", "indirect_skip_verbs")
+# "This is according to the assistant minister, X.": the paragraph before it is X's
+_ACCORDING_AFTER = re.compile(r"^(?:This|That|These|Those)\s+(?:is|was|are|were)\s+according\s+to\s+(.{3,160})$")
 # "PM X's Opening Remarks During the Leaders' Meeting": a heading over the speaker's own words
 _OWN_REMARKS = re.compile(r"['’]s\s+(?:Opening\s+|Closing\s+|Welcome\s+|Welcoming\s+)?(?:Remarks|Statement|Speech|"
                           r"Address)\b", re.IGNORECASE)
@@ -488,6 +490,18 @@ class _Reader:
                     else:
                         current, pending, pending_span = None, who, span
                     used.add(idx)
+                    continue
+            after = _ACCORDING_AFTER.match(body)
+            told = next((paras[k] for k in (idx - 1, idx - 2) if k >= 0 and len(paras[k].text) > 60), None)
+            if after and told is not None and paras.index(told) not in used:
+                # "Serbia has 1,770,000 employed citizens ... . This is according to the assistant minister, X.": the
+                # paragraph before is X's
+                who, span = self.speaker_before(para.start + after.start(1), para.end)
+                if isinstance(who, Person):
+                    self.add(_Turn(who, told.start, told.end, "indirect", span, "quotes.according_after",
+                                   "'This is according to X' after it"))
+                    used.update({paras.index(told), idx})
+                    current = None
                     continue
             below = paras[idx + 1].text if idx + 1 < len(paras) else ""
             if self._speaker_heading(para, below):

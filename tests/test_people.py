@@ -1478,3 +1478,11 @@ def test_title_after_a_city_and_for_starts_at_the_office(ex):
            "to Vietnam Konstantin Vnukov on November 11 that trade should grow.\n")
     assert ("Konstantin Vnukov", "Ambassador to Vietnam", "RU") in [
         (p["name"], p["title"], p["country"]) for p in r.people]
+
+
+def test_headline_verbs_regions_and_credits_are_no_names(ex):
+    r = ex("date 2023-05-02\nFour Want Long-term Peace in Europe, President Novák Assures\n\nAmong the regions, the "
+           "most growth was recorded in the Aktobe, Karagandy Regions and Astana.\n\nThai Prime Minister Gen Prayut "
+           "Chan-o-cha met Wang Yi on Tuesday. Gen Prayut praised the ties.\n\nCopyright Thomson Reuters 2021\n")
+    names = [p["name"] for p in r.people]
+    assert not {"Novák Assures", "Karagandy Regions", "Copyright Thomson Reuters", "Gen Prayut"} & set(names)

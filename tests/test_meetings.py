@@ -2115,3 +2115,13 @@ def test_presidential_palace_named_after_its_city(ex):
     other = ex("date 2022-03-31\n\nPrime Minister Nicolae Ciuca received Prime Minister Mateusz Morawiecki at the "
                "Victoria Palace on Thursday.\n")
     assert [m["place"] for m in other.meetings] != ["Victoria"]
+
+
+def test_travelled_somewhere_meeting_with_x(ex):
+    text = ("On May 5, 2022, the President of Mexico, Andrés Manuel López Obrador, traveled to Guatemala, meeting with "
+            "the President of Guatemala, Alejandro Giammattei, to discuss the bilateral agenda.\n")
+    assert [(m["participants"], m["date"]) for m in ex(text).meetings] == [
+        (["Alejandro Giammattei", "Andrés Manuel López Obrador"], "2022-05-05")]
+    plan = ex("On May 5, 2022, President Andrés Manuel López Obrador traveled to Guatemala before meeting with "
+              "President Alejandro Giammattei next week.\n")
+    assert plan.meetings == []

@@ -772,6 +772,9 @@ class _Finder:
             if verb.dep_ == "pcomp" and verb.head.lower_ in {"after", "following", "by"}:
                 # "said after meeting X": done before a past "said"; "began his trip by meeting X": done then
                 return verb.head.head.tag_ in {"VBD", "VBN"}
+            if verb.dep_ == "advcl" and verb.lower_ == "meeting" and verb.head.tag_ == "VBD" and not any(
+                    c.dep_ == "mark" for c in verb.children):
+                return True  # "X travelled to Guatemala, meeting with President Y": done on that trip
             if verb.lower_ in {"holding", "having"} and any(c.dep_ == "aux" and c.lower_ in {"is", "are"}
                                                             for c in verb.children):
                 # a wire's live "X is holding talks with Y" (today, or on the day it is filed), not a later day's
@@ -1159,7 +1162,7 @@ class _Finder:
                 t.pos_ in {"VERB", "AUX"}
                 and low in TRIGGER_VERBS
                 and low not in _LIGHT_VERBS
-                and (low != "meeting" or (t.dep_ == "pcomp" and any(
+                and (low != "meeting" or (t.dep_ in {"pcomp", "advcl"} and any(
                     c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in t.children)))
             ):
                 self.verb_trigger(seg, t)  # ("said after meeting X": a verb; "the meeting" parsed as one is not)
@@ -1527,6 +1530,9 @@ class _Finder:
             # "we had the opportunity to talk", "X said after meeting Y"
             gov = verb.head if verb.dep_ == "xcomp" else verb.head.head
             side_a += self.arguments_subject(gov)
+        elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"}
+                                                                    for c in verb.children):
+            side_a += self.arguments_subject(verb.head)  # "X travelled to Guatemala, meeting with Y": X met Y
         if verb.dep_ == "relcl":  # "the two leaders, who met ...", "X and Y, who met on the sidelines, ..."
             head = verb.head
             while head.dep_ == "conj" and head.head.i != head.i:

@@ -169,6 +169,11 @@ def _by_given_names() -> dict[str, list[dict]]:
     return out
 
 
+def _lost_letters(word: str) -> str:
+    """The word without its letters outside ASCII, as a site whose encoding drops them prints it ("Erdoan")."""
+    return "".join(ch for ch in word if ch.isascii())
+
+
 def _misspelt_entry(name: str) -> dict | None:
     """The listed person whose given names the text spells exactly and whose surname it garbles by a letter or two
     ("Recep Tayyip Erdoan": a letter the site's encoding lost)."""
@@ -957,8 +962,8 @@ def display_name(text_form: str, entry: dict | None) -> str:
     if entry.get("text_name") and len(_tokens(stripped)) >= 2 and not (
             words == canon and fold(stripped) != fold(entry["name"])):  # (but "MUTO Yoji" is the entry's reordered)
         return stripped  # an entry kept for its offices and country: the article's own full form names the person
-    if _misspelt_entry(stripped) is entry:
-        return entry["name"]  # "Recep Tayyip Erdoan": a surname the site garbled
+    if _misspelt_entry(stripped) is entry and _lost_letters(entry["name"].split()[-1]) == stripped.split()[-1]:
+        return entry["name"]  # "Recep Tayyip Erdoan": the site's encoding lost the "ğ" (not "Yilmaz" for "Yılmaz")
     if len(_tokens(stripped)) == len(_tokens(entry["name"])) >= 2 and words != canon and not words <= canon:
         return stripped  # "Zheenbek Kulubaev" for "Jeenbek Kulubaev": the article's spelling of the same name
     if words <= canon or gazetteer_entry(text_form) is entry or gazetteer_entry(stripped) is entry:

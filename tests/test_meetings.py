@@ -2125,3 +2125,13 @@ def test_travelled_somewhere_meeting_with_x(ex):
     plan = ex("On May 5, 2022, President Andrés Manuel López Obrador traveled to Guatemala before meeting with "
               "President Alejandro Giammattei next week.\n")
     assert plan.meetings == []
+
+
+def test_the_meeting_was_held_at_a_conference_named_for_its_city(ex):
+    text = ("date 2025-02-15\n\nFijian Prime Minister Sitiveni Rabuka and New Zealand's Minister for Defence Judith "
+            "Collins held discussions on cooperation between the two nations.\n\nThe meeting was held on the margins "
+            "of the 61st session of the Munich Security Conference in Germany.\n")
+    assert [m["place"] for m in ex(text).meetings] == ["Munich"]
+    ticad = ex("date 2025-08-21\n\nOn the sidelines of the Ninth Tokyo International Conference on African "
+               "Development, President Emmerson Mnangagwa met Malawian President Lazarus Chakwera.\n")
+    assert [m["place"] for m in ticad.meetings] != ["Tokyo"]

@@ -1619,6 +1619,7 @@ class _Finder:
         definite = any(c.lower_ in {"the", "this", "that", "these"} for c in noun.children if c.dep_ == "det")
         if definite and not has_own and self.found:
             self.joined(noun)  # "X took part by video link in the discussion": one more participant
+            self.held_where(seg, noun)
             return  # "at the meeting": the meeting already reported
         # "Carney's meetings with A and B": the owner meets each of them
         owner = [p for c in noun.children if c.dep_ == "poss" for p in self.people_in(c)] if own else []
@@ -1770,6 +1771,18 @@ class _Finder:
         if len(others) == 1:
             self.emit(seg, noun, [self.round_host], others, f"meetings.{_rule_of(noun)}",
                       f"'the {noun.text}' of the round-up, with the one it names")
+
+    def held_where(self, seg: SpacySpan, noun: Token) -> None:
+        """ "The meeting was held on the margins of the Munich Security Conference": the place of the meeting just
+        reported, when it had none."""
+        last = self.found[-1]
+        if (noun.dep_ != "nsubjpass" or noun.head.lower_ != "held" or last.place or last.kind != "in_person"
+                or last.start < seg.start_char - 600):
+            return
+        place, span = self.where(seg, noun.head, "in_person")
+        if place:
+            last.place, last.place_span = place, span
+            last.evidence = (last.evidence + "; " if last.evidence else "") + "place of 'the meeting was held ...'"
 
     def joined(self, noun: Token) -> None:
         """ "X took part by video link in the second part of the discussion", "Y joined by phone": one more

@@ -202,6 +202,9 @@ def venue_in(text: str) -> tuple[str, int, int] | None:
     return _venues()[fold(m.group())], m.start(), m.end()
 
 
+# A yearly conference held in the city it is named after: "the Munich Security Conference", "the Bled Strategic
+# Forum" (not the "Tokyo International Conference on African Development", held in Yokohama)
+_CITY_EVENT = re.compile(r"\b([A-Z][a-z]+)\s+(?:Security|Strategic)\s+(?:Conference|Forum|Dialogue)\b")
 # A presidential palace or state house named after its city: "the Bogor Presidential Palace" (not "Victoria
 # Palace", a palace named otherwise)
 _CITY_PALACE = re.compile(r"\b([A-Z][a-z]+(?: (?!Presidential\b|Royal\b|State\b)[A-Z][a-z]+)?)\s+"
@@ -217,7 +220,8 @@ def _venue_pattern() -> re.Pattern[str]:
 def venues_in(text: str) -> list[tuple[str, int, int]]:
     """Every named venue in text: (city, start, end)."""
     named = [(_venues()[fold(m.group())], m.start(), m.end()) for m in _venue_pattern().finditer(text)]
-    own = [(find_city(m.group(1)), m.start(), m.end()) for m in _CITY_PALACE.finditer(text) if find_city(m.group(1))]
+    own = [(find_city(m.group(1)), m.start(), m.end()) for pattern in (_CITY_PALACE, _CITY_EVENT)
+           for m in pattern.finditer(text) if find_city(m.group(1))]
     return sorted(named + [o for o in own if not any(a <= o[1] < b for _, a, b in named)], key=lambda v: v[1])
 
 

@@ -1486,3 +1486,10 @@ def test_headline_verbs_regions_and_credits_are_no_names(ex):
            "Chan-o-cha met Wang Yi on Tuesday. Gen Prayut praised the ties.\n\nCopyright Thomson Reuters 2021\n")
     names = [p["name"] for p in r.people]
     assert not {"Novák Assures", "Karagandy Regions", "Copyright Thomson Reuters", "Gen Prayut"} & set(names)
+
+
+def test_known_given_name_with_a_particle_before_the_surname(ex):
+    r = ex('date 2023-01-23\n\n"Argentina is our most important partner," Feliciano de Sa Guimaraes, academic '
+           'director of a research centre, told the agency.\n')
+    assert [p["name"] for p in r.people] == ["Feliciano de Sa Guimaraes"]
+    assert [u["speaker"] for u in r.utterances] == ["Feliciano de Sa Guimaraes"]

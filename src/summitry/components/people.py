@@ -349,7 +349,8 @@ def _candidates(doc: Document) -> list[_Candidate]:
             out.append(_Candidate(m.start(), end, text[m.start() : end], "address"))
     given = given_names()
     # (a lookahead, so that "Her Excellency Yassine Fall" is also tried from "Yassine")
-    for m in re.finditer(r"(?<![\w'’‘\"“-])(?=([A-Z][\w'’-]+)((?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}))", text):
+    for m in re.finditer(r"(?<![\w'’‘\"“-])(?=([A-Z][\w'’-]+)((?:[ \t]+(?:(?:de|da|dos|das|del|di|van|von|der|bin|al)"
+                         r"[ \t]+)?(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}))", text):
         prev = re.search(r"([A-Z][\w'’.-]*)[ \t]+$", text[max(0, m.start() - 30) : m.start()])
         if prev and not (honorific_length([prev.group(1)]) or (is_title_word(fold(prev.group(1))) and fold(
                 prev.group(1)) not in ORDINALS)
@@ -366,7 +367,10 @@ def _candidates(doc: Document) -> list[_Candidate]:
             # A known given name and one or two capitalised words: "Reporting by Carla Menezes".
             words = [m.group(1)] + m.group(2).split()
             keep = [words[0]]
-            for w in words[1:]:
+            for k, w in enumerate(words[1:], 1):
+                if w in _NAME_PARTICLES and k + 1 < len(words) and _NAME_TOKEN.match(words[k + 1]):
+                    keep.append(w)  # "Feliciano de Sa Guimaraes": a particle between the name's words
+                    continue
                 if (
                     not _NAME_TOKEN.match(w)
                     or w.lower() in STOP_WORDS  # "Kalpana Chawla An American Hero"

@@ -1121,3 +1121,17 @@ def test_this_is_according_to_x_gives_x_the_paragraph_before(ex):
     assert [u["speaker"] for u in r.utterances] == ["Jelena Petrovic"]
     assert [(a["quote"], a["speaker"]) for a in r.amounts if a["speaker"]] == [
         ("1,770,000 employed citizens", "Jelena Petrovic"), ("26.2 percent", "Jelena Petrovic")]
+
+
+def test_participle_affirming_that_reports_the_subject(ex):
+    r = ex("date 2025-06-10\n\nDeputy Foreign Minister Le Hoai Trung warmly congratulated Cambodia on its "
+           "achievements, "
+           "affirming that Viet Nam would actively support Cambodia in hosting the summit.\n")
+    assert [(u["speaker"], u["quote"]) for u in r.utterances] == [
+        ("Le Hoai Trung", "Viet Nam would actively support Cambodia in hosting the summit.")]
+
+
+def test_a_states_fm_is_its_foreign_minister(ex):
+    r = ex("date 2025-06-10\n\nMoroccan Foreign Minister Nasser Bourita met his counterpart on Monday. Morocco's FM "
+           "also stressed that the visit of the King in 2015 has given a new impetus to these relations.\n")
+    assert [u["speaker"] for u in r.utterances] == ["Nasser Bourita"]

@@ -43,6 +43,7 @@ _PRONOUNS_12 = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me|you|You|your|Your)\
 _THIRD = re.compile(r"\b(?:he|she|they|He|She|They|his|her|their)\b")
 _SENT_END = re.compile(r"(?<=[.!?…])[\"”’']?\s+(?=[\"“‘'(]?[A-Z])|\n")
 _INDIRECT_SKIP = word_set("quote_words.json", "indirect_skip_verbs")
+_ROLE_ABBREVIATIONS = {"fm": "foreign minister", "pm": "prime minister"}
 # "This is according to the assistant minister, X.": the paragraph before it is X's
 _ACCORDING_AFTER = re.compile(r"^(?:This|That|These|Those)\s+(?:is|was|are|were)\s+according\s+to\s+(.{3,160})$")
 # "PM X's Opening Remarks During the Leaders' Meeting": a heading over the speaker's own words
@@ -293,6 +294,7 @@ class _Reader:
         if cut > start:
             end = cut
         words = [re.sub(r"['’]s$", "", w.lower()) for w in re.findall(r"[\w’'-]+", text[start:end])]
+        words = [x for w in words for x in _ROLE_ABBREVIATIONS.get(w, w).split()]  # "Morocco's FM": foreign minister
         if not words:
             return None
         roles = _speaker_roles()

@@ -73,6 +73,8 @@ Sets, each scored with FORMAT.md's metrics (``summitry.scoring``):
   unseen39   tests/fixtures/unseen39 (16 invented round-ups, multi-party formats, calls, ministers' talks, transcripts
              and no-meeting news of Central Asia, the Caucasus, the Balkans, West Africa and South-East Asia;
              measured once, then a development set)
+  unseen41   tests/fixtures/unseen41 (16 invented round-ups, multi-party formats, phone read-outs, ministers' talks,
+             transcripts and a video call of many regions; measured once, then a development set)
   unseen29   tests/fixtures/unseen29 (16 invented articles of 10 genres, persons of Europe, Central Asia, the Caucasus,
              Africa and Latin America; held out, written at the start of a session and measured at its start and end)
   unseen34   tests/fixtures/unseen34 (16 invented articles of 11 genres, persons of East Asia, the Pacific, the Gulf,
@@ -81,6 +83,9 @@ Sets, each scored with FORMAT.md's metrics (``summitry.scoring``):
   unseen37   tests/fixtures/unseen37 (16 invented articles of 11 genres, persons of Central Asia, the Caucasus, the
              Balkans, West Africa, the Maghreb, South-East Asia, the Caribbean, the Nordic and Baltic states; held out,
              written at the start of a round)
+  unseen40   tests/fixtures/unseen40 (16 invented articles of 11 genres, persons of Latin America, South Asia, the Horn
+             of Africa, Southern Africa, Eastern Europe, the Gulf and Levant, Oceania and Mongolia; held out, written at
+             the start of a session and measured at its start and end)
 
 --write-baseline measures the default and the fast path on dev and dev2 and writes tests/quality_baseline.json,
 which tests/test_end_to_end.py holds CI to (no headline may drop by more than 0.02).
@@ -158,8 +163,9 @@ def main() -> int:
     for name in ("genres", "heldout", "unseen", "unseen3", "unseen5", "unseen7", "unseen10", "unseen12", "unseen14",
                  "unseen15", "unseen16", "unseen18", "unseen19", "unseen21", "unseen23", "unseen26", "unseen27",
                  "unseen28", "unseen30", "unseen31", "unseen32", "unseen33", "unseen35", "unseen36", "unseen38",
-                 "unseen39", "unseen2", "unseen4", "unseen6", "unseen8", "unseen9", "unseen11", "unseen13",
-                 "unseen17", "unseen20", "unseen22", "unseen24", "unseen25", "unseen29", "unseen34", "unseen37"):
+                 "unseen39", "unseen41", "unseen2", "unseen4", "unseen6", "unseen8", "unseen9", "unseen11", "unseen13",
+                 "unseen17", "unseen20", "unseen22", "unseen24", "unseen25", "unseen29", "unseen34", "unseen37",
+                 "unseen40"):
         folder = FIXTURES / name
         if not (folder / "gold.jsonl").is_file():
             continue

@@ -592,8 +592,8 @@ class _Reader:
         """A line over a speech that names who gives it: "Statement by X"; in the first person below it, also "X's
         Opening Remarks at ..." and a line of nothing but an office and one name ("President of Y (X)")."""
         body = para.text.strip()
-        if len(body) >= 150:
-            return False
+        if len(body) >= 150 or re.search(r"\band\b|&", body) or (len(below) < 40 and re.search(r"\d{4}", below)):
+            return False  # ("Remarks by the President and Prime Minister X": two speakers; a date line below)
         if _STATEMENT_HEADING.match(body) and not body.endswith((".", "!", "?")):
             return True
         if not _PRONOUNS_12.search(below) or _PRONOUNS_12.search(body):

@@ -1135,3 +1135,10 @@ def test_a_states_fm_is_its_foreign_minister(ex):
     r = ex("date 2025-06-10\n\nMoroccan Foreign Minister Nasser Bourita met his counterpart on Monday. Morocco's FM "
            "also stressed that the visit of the King in 2015 has given a new impetus to these relations.\n")
     assert [u["speaker"] for u in r.utterances] == ["Nasser Bourita"]
+
+
+def test_statement_before_x_said_at_a_press_conference(ex):
+    text = ("date 2022-10-12\n\nThe Group is at least as important as the Benelux countries, Czech President Milos "
+            "Zeman said at a joint press conference after Tuesday's summit.\n")
+    assert [(u["speaker"], u["quote"]) for u in ex(text).utterances] == [
+        ("Miloš Zeman", "The Group is at least as important as the Benelux countries")]

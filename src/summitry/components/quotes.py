@@ -369,8 +369,10 @@ class _Reader:
     def clause_before_advcl(self, sent: SpacySpan, tok: Token) -> _Turn | None:
         """The main clause before ", X announced" when the parser made the reporting verb an adverbial or relative
         clause of something in it."""
-        subj = [c for c in tok.children if c.dep_ == "nsubj"]
-        if not subj or self.doc.person_at(subj[0].idx, subj[0].idx + len(subj[0].text)) is None:
+        # (the person among the subjects: "... the Benelux countries, President X said at a press conference after
+        # ...", where the parser made "countries" a second subject of "said")
+        subj = [c for c in tok.children if c.dep_ == "nsubj" and self.doc.person_at(c.idx, c.idx + len(c.text))][-1:]
+        if not subj:
             return None
         # the speaker phrase: back from the subject to the comma, over an office's words ("Minister of Finance X")
         first = min(x.i for x in subj[0].subtree)

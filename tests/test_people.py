@@ -1493,3 +1493,9 @@ def test_known_given_name_with_a_particle_before_the_surname(ex):
            'director of a research centre, told the agency.\n')
     assert [p["name"] for p in r.people] == ["Feliciano de Sa Guimaraes"]
     assert [u["speaker"] for u in r.utterances] == ["Feliciano de Sa Guimaraes"]
+
+
+def test_cardinal_after_an_office_is_a_form_of_address(ex):
+    r = ex("date 2023-11-20\n\nPresident Santiago Peña met Vatican Secretary of State, Cardinal Pietro Parolin, in "
+           "Rome on Monday.\n")
+    assert ("Pietro Parolin", "Secretary of State") in [(p["name"], p["title"]) for p in r.people]

@@ -524,6 +524,7 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
     ) or (toks[-1].lower_ in _RANKS and len(toks) > 1 and toks[-2].lower_ not in _GENERAL_OFFICES
           and toks[-2].whitespace_) or (
         stripped and toks[-1].lower_ == "the"
+    ) or (toks[-1].lower_ == "cardinal" and len(toks) > 2 and toks[-2].text == ","  # "Secretary of State, Cardinal X"
     ) or (toks[-1].lower_ == "senator" and len(toks) > 2 and toks[-2].text == "," and honorific_length(
         doc.text[toks[-1].idx + len(toks[-1].text) : toks[-1].idx + 40].split()[:3]
     )) or (toks[-1].lower_ == "ambassador" and len(toks) > 2 and (toks[-2].text == "," or (

@@ -1499,3 +1499,9 @@ def test_cardinal_after_an_office_is_a_form_of_address(ex):
     r = ex("date 2023-11-20\n\nPresident Santiago Peña met Vatican Secretary of State, Cardinal Pietro Parolin, in "
            "Rome on Monday.\n")
     assert ("Pietro Parolin", "Secretary of State") in [(p["name"], p["title"]) for p in r.people]
+
+
+def test_former_before_an_office_stays_in_the_title(ex):
+    r = ex("date 2022-09-14\n\nPresident William Ruto said that former German President Christian Wulff presented a "
+           "goodwill message.\n")
+    assert ("Christian Wulff", "former President", "DE") in [(p["name"], p["title"], p["country"]) for p in r.people]

@@ -477,6 +477,7 @@ def title_before(doc: Document, start: int) -> tuple[str, str | None, tuple[int,
                 break  # "received at the Presidential Palace the Chairman of ...": the title starts after the venue
             ok = is_title_word(low) or low in _CONNECTORS or (t.text[:1].isupper() and t.is_alpha) or (
                 low in _OFFICE_MODIFIERS and bool(toks) and is_title_word(toks[-1].lower_)) or (  # "acting Minister"
+                low == "former" and any(is_title_word(x.lower_) for x in toks)) or (  # "former German President"
                 low in OFFICE_WORDS and t.is_lower and bool(toks) and toks[-1].is_lower
                 and is_title_word(toks[-1].lower_))  # "Azerbaijan's ecology minister X"
             # "Ambassador-designate", "President-elect"

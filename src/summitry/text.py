@@ -66,8 +66,7 @@ def furniture(text: str) -> list[tuple[int, int]]:
 
 _END_LINES = {"related", "latest", "more"}  # a heading alone on its line over a list of links ("Related")
 _LIST_HEADINGS = ("other news", "related", "most viewed", "most read", "more stories", "recommended", "trending",
-                  "top stories", "in other news", "editor's picks", "popular", "more from", "more on", "access ranking",
-                  "ranking", "news ranking")
+                  "top stories", "in other news", "editor's picks", "popular", "more from", "more on", "ranking")
 _LIST_ITEM = re.compile(r"\s*(?:[-–•*]\s+|\d{1,2}[.)]\s+)\S")
 _HASHTAGS = re.compile(r"(?:#[^\s#]+(?:[ \t]+[^\s#]+)*[ \t]*){2,}")  # "#agriculture #Spain #Song Mi-ryung"
 

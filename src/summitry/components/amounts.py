@@ -526,9 +526,10 @@ _LEVEL_VERBS = {"reach", "reached", "reaches", "rise", "rose", "risen", "rises",
 _PEAK_NOUNS = {"high", "record", "level", "peak", "total", "maximum", "low"}
 
 
-def _subject_unit(doc: Document, r: _Raw, counted_only: bool = False) -> str | None:  # (sets r.counted_by)
+def _subject_unit(doc: Document, r: _Raw, counted_only: bool = False) -> str | None:
     """ "arrivals had exceeded 7,000", "the number of Bolivians had risen to nearly 4,500", "... to an all-time
-    high of six million": what the level verb's subject counts (with ``counted_only``, only "the number of X")."""
+    high of six million": what the level verb's subject counts (with ``counted_only``, only "the number of X").
+    Sets ``r.counted_by`` to that subject, whose phrase is then the figure's metric."""
     tok = _token_at(doc, r.num_end - 1) if r.num_end else None
     if tok is None:
         return None

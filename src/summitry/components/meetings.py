@@ -390,8 +390,7 @@ class _Finder:
                 heads = self.leaders_of(t)  # "The leaders of Guinea, Guinea-Bissau and Mauritania met"
                 if heads:
                     return heads
-                told = [m for m in self.found if self.found and m.start == self.found[-1].start]
-                if len(told) > 1 and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+                if len(self.last_told()) > 1 and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
                     # "He conferred with A, B and C. He also met with the leaders of Algeria, Morocco and Tunisia":
                     # other leaders, not named, and not those of the separate meetings before
                     return []
@@ -628,13 +627,16 @@ class _Finder:
                 return m.person
         return None
 
+    def last_told(self) -> list[Meeting]:
+        """The meetings of the last sentence that reported any (several when one host met each of several)."""
+        return [m for m in self.found if m.start == self.found[-1].start] if self.found else []
+
     def recent_pair(self, offset: int, subject: bool = False) -> list[Person]:
         if self.found:
             # "held three separate meetings with the leaders": everyone of the meetings of the last sentence
-            last = [m for m in self.found if m.start == self.found[-1].start]
+            last = self.last_told()
             if subject and len(last) > 1:
                 return []  # "X met A, B and C. ... the leaders engaged in ...": they never sat together
-
             names = {n for m in last for n in m.participants}
             return [p for p in self.doc.people if p.name in names]
         return self.last_named(offset, 2)

@@ -348,9 +348,7 @@ def _candidates(doc: Document) -> list[_Candidate]:
         if (m.group(3) or _PATRONYMIC.match(m.group(2))) and doc.in_body(m.start()):
             out.append(_Candidate(m.start(), end, text[m.start() : end], "address"))
     given = given_names()
-    # (a lookahead, so that "Her Excellency Yassine Fall" is also tried from "Yassine")
-    for m in re.finditer(r"(?<![\w'’‘\"“-])(?=([A-Z][\w'’-]+)((?:[ \t]+(?:(?:de|da|dos|das|del|di|van|von|der|bin|al)"
-                         r"[ \t]+)?(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}))", text):
+    for m in _GIVEN_RUN.finditer(text):
         prev = re.search(r"([A-Z][\w'’.-]*)[ \t]+$", text[max(0, m.start() - 30) : m.start()])
         if prev and not (honorific_length([prev.group(1)]) or (is_title_word(fold(prev.group(1))) and fold(
                 prev.group(1)) not in ORDINALS)
@@ -491,6 +489,12 @@ _APPOSED_NAME = re.compile(
 _RUN_CONNECTORS = word_set("people_words.json", "run_connectors")
 # Lower-case words inside a personal name ("bin", "van", "da"): kept between two name words of a title's name.
 _NAME_PARTICLES = word_set("people_words.json", "name_particles")
+# A capitalised word and one to three more (a surname particle allowed before each: "Feliciano de Sa Guimaraes"; not
+# the particles that also join given names, "e", "y", "la", "el"), read as a lookahead so that "Her Excellency
+# Yassine Fall" is also tried from "Yassine"
+_RUN_PARTICLES = _NAME_PARTICLES & {"de", "da", "dos", "das", "del", "di", "van", "von", "der", "bin", "al"}
+_GIVEN_RUN = re.compile(rf"(?<![\w'’‘\"“-])(?=([A-Z][\w'’-]+)((?:[ \t]+(?:(?:{'|'.join(sorted(_RUN_PARTICLES))})"
+                        r"[ \t]+)?(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}))")
 
 
 # Credit lines: "By A and B", "(Reporting by A in X; Editing by B)", "Photo: Agency/A", "Translated by A"

@@ -192,14 +192,9 @@ def is_hub(city: str) -> bool:
 
 def venue_in(text: str) -> tuple[str, int, int] | None:
     """The first named venue ("the Kremlin", "Oval Office", a city's own palace: "the Bogor Presidential Palace") in
-    text: (city, start, end)."""
-    m = _venue_pattern().search(text)
-    own = next((c for c in _CITY_PALACE.finditer(text) if find_city(c.group(1))), None)
-    if own is not None and (m is None or own.start() < m.start()):
-        return find_city(own.group(1)), own.start(), own.end()
-    if not m:
-        return None
-    return _venues()[fold(m.group())], m.start(), m.end()
+    text: (city, start, end) (``venues_in``'s first)."""
+    found = venues_in(text)
+    return found[0] if found else None
 
 
 # A yearly conference held in the city it is named after: "the Munich Security Conference", "the Bled Strategic

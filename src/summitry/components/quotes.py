@@ -496,15 +496,15 @@ class _Reader:
                     used.add(idx)
                     continue
             after = _ACCORDING_AFTER.match(body)
-            told = next((paras[k] for k in (idx - 1, idx - 2) if k >= 0 and len(paras[k].text) > 60), None)
-            if after and told is not None and paras.index(told) not in used:
+            told = next((k for k in (idx - 1, idx - 2) if k >= 0 and len(paras[k].text) > 60), None)
+            if after and told is not None and told not in used:
                 # "Serbia has 1,770,000 employed citizens ... . This is according to the assistant minister, X.": the
                 # paragraph before is X's
                 who, span = self.speaker_before(para.start + after.start(1), para.end)
                 if isinstance(who, Person):
-                    self.add(_Turn(who, told.start, told.end, "indirect", span, "quotes.according_after",
-                                   "'This is according to X' after it"))
-                    used.update({paras.index(told), idx})
+                    self.add(_Turn(who, paras[told].start, paras[told].end, "indirect", span,
+                                   "quotes.according_after", "'This is according to X' after it"))
+                    used.update({told, idx})
                     current = None
                     continue
             below = paras[idx + 1].text if idx + 1 < len(paras) else ""
